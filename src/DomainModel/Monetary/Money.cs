@@ -1,0 +1,686 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using DomainModel.Currencies;
+using DomainModel.Utility;
+
+namespace DomainModel.Monetary;
+
+/// <summary>
+/// An amount of money: an exact <see cref="decimal"/> amount in one <see cref="Currencies.Currency"/>.
+/// </summary>
+/// <remarks>
+/// <para><b>Unit safety:</b> addition, subtraction, comparison and Money ÷ Money need one currency and throw
+/// <see cref="CurrencyMismatchException"/> otherwise; there is no Money + decimal; scalars only multiply and divide.
+/// Converting between currencies needs an exchange rate.</para>
+/// <para><b>Exactness:</b> arithmetic is decimal arithmetic: exact while the result fits in decimal's 28–29
+/// significant digits (division and some products are then rounded by decimal itself, to the nearest
+/// representable value). Overflow and division by zero throw, naming the operands. Nothing rounds to the
+/// currency's minor unit unless <see cref="Round(MidpointRounding)"/> or <see cref="Round(int, MidpointRounding)"/>
+/// is called, with a <see cref="MidpointRounding"/> the caller chooses.</para>
+/// <para><b>Equality and scale:</b> equality is numeric, as for <see cref="decimal"/>: 1.0 USD equals 1.00 USD and
+/// both hash alike. The scale is kept and shows in the text form (<c>USD 1.0</c> and <c>USD 1.00</c>), so text round-trips exactly.</para>
+/// <para><b>Ordering:</b> by amount within one currency; comparing two currencies throws (in C# and in F#'s
+/// <c>compare</c>, <c>&lt;</c>, <c>max</c> and <c>List.sort</c>, which use <see cref="IComparable"/>).
+/// Use <see cref="MoneyComparer.ByCurrencyThenAmount"/> to order a mixed list.</para>
+/// <para><b>Default:</b> <c>default(Money)</c> is 0 XXX (ISO's "no currency involved").</para>
+/// <para>Immutable and thread-safe. Size: 24 bytes on 64-bit (a 16-byte decimal and a reference to the currency's data).</para>
+/// </remarks>
+public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable
+{
+    private readonly decimal _amount;
+    private readonly Currency _currency;
+
+    /// <summary>Creates an amount of money. Every decimal amount is valid, with any scale; nothing is rounded.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="currency">The currency.</param>
+    public Money(decimal amount, Currency currency)
+    {
+        _amount = amount;
+        _currency = currency;
+    }
+
+    /// <summary>The amount, exactly as held (scale included).</summary>
+    public decimal Amount => _amount;
+
+    /// <summary>The currency.</summary>
+    public Currency Currency => _currency;
+
+    /// <summary>Whether the amount is zero.</summary>
+    public bool IsZero => _amount == 0m;
+
+    /// <summary>Whether the amount is greater than zero.</summary>
+    public bool IsPositive => _amount > 0m;
+
+    /// <summary>Whether the amount is less than zero.</summary>
+    public bool IsNegative => _amount < 0m;
+
+    /// <summary>-1, 0 or 1 as the amount is negative, zero or positive.</summary>
+    public int Sign => Math.Sign(_amount);
+
+    /// <summary>Zero in the given currency.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>0 in that currency.</returns>
+    public static Money Zero(Currency currency) => new(0m, currency);
+
+    /// <summary>Creates money from a whole number of minor units (cents, fen, fils…).</summary>
+    /// <param name="minorUnits">The number of minor units, e.g. 12345 for 123.45 USD.</param>
+    /// <param name="currency">A currency with a defined minor unit.</param>
+    /// <returns>The amount, with the currency's scale (123.45, not 123.4500).</returns>
+    /// <exception cref="ArgumentException">The currency has no minor unit (XAU, XDR, XXX, historic currencies).</exception>
+    public static Money FromMinorUnits(long minorUnits, Currency currency)
+    {
+        decimal scale = RequireMinorUnitScale(currency, nameof(currency));
+        return new Money(minorUnits / scale, currency);
+    }
+
+    /// <summary>The amount as a whole number of minor units.</summary>
+    /// <returns>The amount times 10^minor units, e.g. 12345 for 123.45 USD.</returns>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount has more decimals than the minor unit (round it first).</exception>
+    public decimal ToMinorUnits()
+    {
+        if (_currency.Definition.MinorUnits is null)
+        {
+            throw new InvalidOperationException($"{_currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing), so {this} cannot be counted in minor units.");
+        }
+
+        decimal units = ScaleUp(_amount, _currency.Definition.MinorUnitScale, "count minor units of");
+        if (decimal.Truncate(units) != units)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant($"{this} has more decimals than the {_currency.Definition.MinorUnits} of {_currency.Code}; round it first (Round with a MidpointRounding) to count whole minor units."));
+        }
+
+        return units;
+    }
+
+    // ---- Arithmetic -------------------------------------------------------------------------------------
+
+    /// <summary>Adds two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is outside the range of decimal.</exception>
+    public static Money operator +(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, "add");
+        return new Money(Add(left._amount, right._amount), left._currency);
+    }
+
+    /// <summary>Subtracts an amount of the same currency.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference is outside the range of decimal.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, "subtract");
+        return new Money(Subtract(left._amount, right._amount), left._currency);
+    }
+
+    /// <summary>Negates an amount (never overflows).</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The amount with the opposite sign.</returns>
+    public static Money operator -(Money value) => new(-value._amount, value._currency);
+
+    /// <summary>Returns the amount unchanged.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The same amount.</returns>
+    public static Money operator +(Money value) => value;
+
+    /// <summary>Multiplies an amount by a scalar.</summary>
+    /// <param name="left">The amount.</param>
+    /// <param name="right">The factor.</param>
+    /// <returns>The product, in the same currency.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of decimal.</exception>
+    public static Money operator *(Money left, decimal right) => new(Multiply(left, right), left._currency);
+
+    /// <summary>Multiplies an amount by a scalar.</summary>
+    /// <param name="left">The factor.</param>
+    /// <param name="right">The amount.</param>
+    /// <returns>The product, in the same currency.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of decimal.</exception>
+    public static Money operator *(decimal left, Money right) => new(Multiply(right, left), right._currency);
+
+    /// <summary>Divides an amount by a scalar (decimal division: exact where representable, else to 28–29 significant digits).</summary>
+    /// <param name="left">The amount.</param>
+    /// <param name="right">The divisor.</param>
+    /// <returns>The quotient, in the same currency.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient is outside the range of decimal.</exception>
+    public static Money operator /(Money left, decimal right) => new(Divide(left, right), left._currency);
+
+    /// <summary>The ratio of two amounts of one currency (e.g. 85 billion CNY / 150 billion CNY = 0.5666…).</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor.</param>
+    /// <returns>The ratio, a plain number.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is outside the range of decimal.</exception>
+    public static decimal operator /(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, "divide");
+        if (right._amount == 0m)
+        {
+            throw new DivideByZeroException($"Cannot divide {left} by {right}: the divisor is zero.");
+        }
+
+        try
+        {
+            return left._amount / right._amount;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"{left} / {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335).", e);
+        }
+    }
+
+    /// <summary>Adds an amount of the same currency (named twin of <c>+</c>).</summary>
+    /// <param name="other">The amount to add.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is outside the range of decimal.</exception>
+    public Money Add(Money other) => this + other;
+
+    /// <summary>Subtracts an amount of the same currency (named twin of <c>-</c>).</summary>
+    /// <param name="other">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference is outside the range of decimal.</exception>
+    public Money Subtract(Money other) => this - other;
+
+    /// <summary>The amount with the opposite sign (named twin of unary <c>-</c>).</summary>
+    /// <returns>The negated amount.</returns>
+    public Money Negate() => -this;
+
+    /// <summary>Multiplies by a scalar (named twin of <c>*</c>).</summary>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The product.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of decimal.</exception>
+    public Money Multiply(decimal factor) => this * factor;
+
+    /// <summary>Divides by a scalar (named twin of <c>/</c>).</summary>
+    /// <param name="divisor">The divisor.</param>
+    /// <returns>The quotient.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient is outside the range of decimal.</exception>
+    public Money Divide(decimal divisor) => this / divisor;
+
+    /// <summary>The ratio to another amount of the same currency (named twin of Money <c>/</c> Money).</summary>
+    /// <param name="divisor">The amount to divide by.</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is outside the range of decimal.</exception>
+    public decimal Divide(Money divisor) => this / divisor;
+
+    /// <summary>The absolute value.</summary>
+    /// <returns>The amount without its sign.</returns>
+    public Money Abs() => new(Math.Abs(_amount), _currency);
+
+    /// <summary>The smaller of two amounts of one currency (the first when equal).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The smaller amount.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Min(Money left, Money right) => left.CompareTo(right) <= 0 ? left : right;
+
+    /// <summary>The larger of two amounts of one currency (the first when equal).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The larger amount.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Max(Money left, Money right) => left.CompareTo(right) >= 0 ? left : right;
+
+    /// <summary>Sums amounts that are all in the given currency; an empty sequence sums to zero in it.</summary>
+    /// <param name="values">The amounts.</param>
+    /// <param name="currency">The currency every amount must have.</param>
+    /// <returns>The total.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
+    /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
+    public static Money Sum(IEnumerable<Money> values, Currency currency)
+    {
+        Preconditions.CheckNotNull(values);
+        var total = Zero(currency);
+        switch (values)
+        {
+            case Money[] array:
+                return SumSpan(array, total);
+            case List<Money> list:
+                return SumSpan(CollectionsMarshal.AsSpan(list), total);
+            default:
+                foreach (var value in values)
+                {
+                    total += value;
+                }
+
+                return total;
+        }
+    }
+
+    /// <summary>Sums a non-empty sequence of amounts of one currency.</summary>
+    /// <param name="values">The amounts; the first one sets the currency.</param>
+    /// <returns>The total.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException">The sequence is empty (its currency is unknown; use <see cref="Sum(IEnumerable{Money}, Currency)"/>).</exception>
+    /// <exception cref="CurrencyMismatchException">The amounts are in more than one currency.</exception>
+    /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
+    public static Money Sum(IEnumerable<Money> values)
+    {
+        Preconditions.CheckNotNull(values);
+        using var e = values.GetEnumerator();
+        if (!e.MoveNext())
+        {
+            throw new ArgumentException("Cannot sum an empty sequence without knowing its currency; call Sum(values, currency).", nameof(values));
+        }
+
+        var total = e.Current;
+        while (e.MoveNext())
+        {
+            total += e.Current;
+        }
+
+        return total;
+    }
+
+    // ---- Rounding ---------------------------------------------------------------------------------------
+
+    /// <summary>Rounds to the currency's minor unit (2 decimals for USD, 0 for JPY, 3 for KWD).</summary>
+    /// <param name="mode">How to round a value exactly halfway (e.g. <see cref="MidpointRounding.ToEven"/> or <see cref="MidpointRounding.AwayFromZero"/>), or a directed rounding.</param>
+    /// <returns>The rounded amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit; use <see cref="Round(int, MidpointRounding)"/>.</exception>
+    public Money Round(MidpointRounding mode)
+    {
+        if (_currency.Definition.MinorUnits is not int decimals)
+        {
+            throw new InvalidOperationException($"{_currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing), so {this} cannot be rounded to it; call Round(decimals, mode) with the number of decimals you want.");
+        }
+
+        return Round(decimals, mode);
+    }
+
+    /// <summary>Rounds to a number of decimal places.</summary>
+    /// <param name="decimals">0 to 28.</param>
+    /// <param name="mode">How to round (see <see cref="MidpointRounding"/>).</param>
+    /// <returns>The rounded amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28, or <paramref name="mode"/> is not a defined value.</exception>
+    public Money Round(int decimals, MidpointRounding mode)
+    {
+        Preconditions.CheckRange(decimals, 0, 28);
+        CheckMode(mode);
+        return new Money(decimal.Round(_amount, decimals, mode), _currency);
+    }
+
+    // ---- Allocation -------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Splits the amount into <paramref name="parts"/> parts that differ by at most one minor unit and sum exactly
+    /// to it; the larger parts come first (100 USD / 3 = 33.34, 33.33, 33.33).
+    /// </summary>
+    /// <param name="parts">1 or more.</param>
+    /// <returns>The parts, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount is not a whole number of minor units (round it first).</exception>
+    public IReadOnlyList<Money> Allocate(int parts) => Allocate(parts, RequireMinorUnits("allocate"));
+
+    /// <summary>
+    /// Splits the amount into <paramref name="parts"/> parts that differ by at most one unit of the given decimal
+    /// place and sum exactly to it; the larger parts come first.
+    /// </summary>
+    /// <param name="parts">1 or more.</param>
+    /// <param name="decimals">The decimal place of the smallest unit to split into, 0 to 28.</param>
+    /// <returns>The parts, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1, or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="InvalidOperationException">The amount has more decimals than <paramref name="decimals"/> (round it first).</exception>
+    /// <exception cref="OverflowException">The amount in units of that decimal place is outside the range of decimal.</exception>
+    public IReadOnlyList<Money> Allocate(int parts, int decimals)
+    {
+        Preconditions.CheckRange(parts, 1, int.MaxValue);
+        Preconditions.CheckRange(decimals, 0, 28);
+        decimal unit = CurrencyDefinition.Pow10(decimals);
+        decimal units = WholeUnits(decimals, unit);
+        decimal quotient = decimal.Truncate(units / parts);
+        decimal remainder = units - (quotient * parts);
+        decimal step = Math.Sign(units);
+        int extra = (int)Math.Abs(remainder);
+        var result = new Money[parts];
+        for (int i = 0; i < parts; i++)
+        {
+            decimal share = i < extra ? quotient + step : quotient;
+            result[i] = new Money(share / unit, _currency);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Splits the amount in proportion to <paramref name="ratios"/>, in whole minor units, so that the parts sum
+    /// exactly to it and each part differs from its exact proportional share by less than one minor unit
+    /// (largest-remainder method; ties go to the earlier part).
+    /// </summary>
+    /// <param name="ratios">One or more non-negative weights, not all zero (e.g. 85 and 65, or 0.5 and 0.5).</param>
+    /// <returns>One part per ratio, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative weight, or sums to zero.</exception>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount is not a whole number of minor units.</exception>
+    public IReadOnlyList<Money> Allocate(IReadOnlyList<decimal> ratios) => Allocate(ratios, RequireMinorUnits("allocate"));
+
+    /// <summary>Splits the amount in proportion to <paramref name="ratios"/>, in units of the given decimal place (see <see cref="Allocate(IReadOnlyList{decimal})"/>).</summary>
+    /// <param name="ratios">One or more non-negative weights, not all zero.</param>
+    /// <param name="decimals">The decimal place of the smallest unit to split into, 0 to 28.</param>
+    /// <returns>One part per ratio, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative weight, or sums to zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="InvalidOperationException">The amount has more decimals than <paramref name="decimals"/>.</exception>
+    /// <exception cref="OverflowException">An intermediate product is outside the range of decimal.</exception>
+    public IReadOnlyList<Money> Allocate(IReadOnlyList<decimal> ratios, int decimals)
+    {
+        Preconditions.CheckNotNull(ratios);
+        Preconditions.CheckRange(decimals, 0, 28);
+        if (ratios.Count == 0)
+        {
+            throw new ArgumentException("At least one ratio is needed to allocate.", nameof(ratios));
+        }
+
+        decimal total = 0m;
+        for (int i = 0; i < ratios.Count; i++)
+        {
+            if (ratios[i] < 0m)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Ratio {ratios[i]} at index {i} is negative; ratios must be zero or positive."), nameof(ratios));
+            }
+
+            total = Add(total, ratios[i]);
+        }
+
+        if (total == 0m)
+        {
+            throw new ArgumentException("The ratios sum to zero; at least one must be positive.", nameof(ratios));
+        }
+
+        decimal unit = CurrencyDefinition.Pow10(decimals);
+        decimal units = WholeUnits(decimals, unit);
+        decimal magnitude = Math.Abs(units);
+        decimal step = Math.Sign(units);
+        var floors = new decimal[ratios.Count];
+        var fractions = new decimal[ratios.Count];
+        decimal allotted = 0m;
+        for (int i = 0; i < ratios.Count; i++)
+        {
+            decimal exact = ProportionalShare(magnitude, ratios[i], total);
+            floors[i] = decimal.Floor(exact);
+            fractions[i] = exact - floors[i];
+            allotted += floors[i];
+        }
+
+        // Hand the units left over (fewer than the number of parts) to the largest fractional remainders.
+        decimal left = magnitude - allotted;
+        var order = new int[ratios.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            int c = fractions[b].CompareTo(fractions[a]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        for (int k = 0; left > 0m; k = (k + 1) % order.Length)
+        {
+            if (ratios[order[k]] != 0m)
+            {
+                floors[order[k]] += 1m;
+                left -= 1m;
+            }
+        }
+
+        // Decimal division can round a share up to the next whole unit at 28 significant digits; take such a unit back.
+        for (int k = order.Length - 1; left < 0m; k = k == 0 ? order.Length - 1 : k - 1)
+        {
+            if (floors[order[k]] > 0m)
+            {
+                floors[order[k]] -= 1m;
+                left += 1m;
+            }
+        }
+
+        var result = new Money[ratios.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = new Money(step * floors[i] / unit, _currency);
+        }
+
+        return result;
+    }
+
+    // ---- Equality and ordering ---------------------------------------------------------------------------
+
+    /// <summary>Equal when the currencies are equal and the amounts are numerically equal (1.0 USD equals 1.00 USD).</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>Whether they are equal. Never throws: amounts in two currencies are simply not equal.</returns>
+    public bool Equals(Money other) => _amount == other._amount && _currency.Equals(other._currency);
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
+
+    /// <summary>A hash consistent with <see cref="Equals(Money)"/> (scale-insensitive, as decimal's own).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(_amount, _currency);
+
+    /// <summary>Compares amounts of one currency.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public int CompareTo(Money other)
+    {
+        CheckSameCurrency(this, other, "compare");
+        return _amount.CompareTo(other._amount);
+    }
+
+    /// <summary>Compares with another boxed <see cref="Money"/> of the same currency (used by F#'s <c>compare</c> and sorting).</summary>
+    /// <param name="obj">Null (which sorts first) or a <see cref="Money"/>.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Money"/>.</exception>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Money other => CompareTo(other),
+        _ => throw new ArgumentException($"Object must be of type {nameof(Money)}, not {obj.GetType().FullName}.", nameof(obj)),
+    };
+
+    /// <summary>Equality (see <see cref="Equals(Money)"/>).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Inequality (see <see cref="Equals(Money)"/>).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Ordering within one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is less than right.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering within one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is greater than right.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering within one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is less than or equal to right.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering within one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>Whether left is greater than or equal to right.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    // ---- Helpers ------------------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckSameCurrency(Money left, Money right, string operation, [CallerArgumentExpression(nameof(right))] string? paramName = null)
+    {
+        if (!left._currency.Equals(right._currency))
+        {
+            ThrowMismatch(left._currency, right._currency, operation, paramName);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowMismatch(Currency left, Currency right, string operation, string? paramName) =>
+        throw new CurrencyMismatchException(left, right, operation, paramName);
+
+    private static decimal Add(decimal left, decimal right)
+    {
+        try
+        {
+            return left + right;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"{left} + {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+        }
+    }
+
+    private static decimal Subtract(decimal left, decimal right)
+    {
+        try
+        {
+            return left - right;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"{left} - {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+        }
+    }
+
+    private static decimal Multiply(Money money, decimal factor)
+    {
+        try
+        {
+            return money._amount * factor;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"{money} * {factor} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+        }
+    }
+
+    private static decimal Divide(Money money, decimal divisor)
+    {
+        if (divisor == 0m)
+        {
+            throw new DivideByZeroException($"Cannot divide {money} by zero.");
+        }
+
+        try
+        {
+            return money._amount / divisor;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"{money} / {divisor} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+        }
+    }
+
+    private static decimal ScaleUp(decimal amount, decimal scale, string what)
+    {
+        try
+        {
+            return amount * scale;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"Cannot {what} {amount}: {amount} * {scale} is outside the range of decimal."), e);
+        }
+    }
+
+    private static Money SumSpan(ReadOnlySpan<Money> values, Money total)
+    {
+        var currency = total._currency;
+        decimal sum = total._amount;
+        foreach (ref readonly var value in values)
+        {
+            if (!currency.Equals(value._currency))
+            {
+                ThrowMismatch(currency, value._currency, "sum", "values");
+            }
+
+            sum = Add(sum, value._amount);
+        }
+
+        return new Money(sum, currency);
+    }
+
+    private static decimal ProportionalShare(decimal units, decimal ratio, decimal total)
+    {
+        if (ratio == total)
+        {
+            return units;
+        }
+
+        // Multiply first (exact for whole shares); where the product cannot fit, divide first (ratio / total < 1).
+        return ratio <= 1m || units <= decimal.MaxValue / ratio
+            ? units * ratio / total
+            : units * (ratio / total);
+    }
+
+    private decimal WholeUnits(int decimals, decimal unit)
+    {
+        decimal units = ScaleUp(_amount, unit, "allocate");
+        if (decimal.Truncate(units) != units)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant($"Cannot allocate {this} in units of 10^-{decimals}: the amount has more decimals; round it first."));
+        }
+
+        return units;
+    }
+
+    private int RequireMinorUnits(string what) =>
+        _currency.Definition.MinorUnits ?? throw new InvalidOperationException(
+            $"{_currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing), so {this} cannot {what} in minor units; pass the number of decimals explicitly.");
+
+    private static decimal RequireMinorUnitScale(Currency currency, string paramName)
+    {
+        if (currency.Definition.MinorUnits is null)
+        {
+            throw new ArgumentException($"{currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing).", paramName);
+        }
+
+        return currency.Definition.MinorUnitScale;
+    }
+
+    private static void CheckMode(MidpointRounding mode)
+    {
+        if (mode is < MidpointRounding.ToEven or > MidpointRounding.ToPositiveInfinity)
+        {
+            Preconditions.ThrowRange(nameof(mode), mode, MidpointRounding.ToEven, MidpointRounding.ToPositiveInfinity);
+        }
+    }
+
+    /// <summary>The invariant, round-trippable text: the ISO code, a space, the amount with its scale (<c>CNY 160000000000</c>, <c>USD -0.50</c>).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_currency.Code} {_amount}");
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace DomainModel.Utility;
+
+/// <summary>
+/// The one place that turns a broken precondition into a standard exception. Every message names the
+/// parameter, the offending value (formatted invariantly) and what is allowed.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
+    {
+        if (value is null)
+        {
+            ThrowNull(paramName);
+        }
+
+        return value;
+    }
+
+    internal static void CheckRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            ThrowRange(paramName, value, minInclusive, maxInclusive);
+        }
+    }
+
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string? paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    [DoesNotReturn]
+    internal static void ThrowNull(string? paramName) => throw new ArgumentNullException(paramName);
+
+    [DoesNotReturn]
+    internal static void ThrowRange(string? paramName, object value, object minInclusive, object maxInclusive) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            value,
+            string.Format(CultureInfo.InvariantCulture, "Value {0} is out of range: allowed is {1} to {2} inclusive.", value, minInclusive, maxInclusive));
+
+    /// <summary>Formats a value for a message, invariantly.</summary>
+    internal static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}
