@@ -60,6 +60,9 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
 
     internal CurrencyDefinition Definition => _definition ?? Iso4217Table.NoCurrency;
 
+    /// <summary>The definition, or null for <c>default(Currency)</c>; for reference-equality fast paths.</summary>
+    internal CurrencyDefinition? DefinitionOrNull => _definition;
+
     /// <summary>The alphabetic code (three upper-case letters for ISO currencies).</summary>
     public string Code => Definition.Code;
 
@@ -309,13 +312,13 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     }
 
     /// <inheritdoc />
-    public bool Equals(Currency other) => Definition.SameAs(other.Definition);
+    public bool Equals(Currency other) => ReferenceEquals(_definition, other._definition) || Definition.SameAs(other.Definition);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Currency other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Definition.Code.GetHashCode(StringComparison.Ordinal);
+    public override int GetHashCode() => Definition.CodeHash;
 
     /// <summary>Orders by code (ordinal), then numeric code, minor units and name.</summary>
     /// <param name="other">The other currency.</param>

@@ -30,9 +30,13 @@ internal sealed class CurrencyDefinition
         Countries = countries;
         Withdrawals = withdrawals;
         MinorUnitScale = minorUnits is int m ? Pow10(m) : 0m;
+        CodeHash = code.GetHashCode(StringComparison.Ordinal);
     }
 
     internal string Code { get; }
+
+    /// <summary>The ordinal hash of the code, computed once (currencies hash by code).</summary>
+    internal int CodeHash { get; }
 
     internal int NumericCode { get; }
 

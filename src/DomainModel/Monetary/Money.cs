@@ -106,7 +106,17 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     public static Money operator +(Money left, Money right)
     {
         CheckSameCurrency(left, right, "add");
-        return new Money(Add(left._amount, right._amount), left._currency);
+        decimal result;
+        try
+        {
+            result = left._amount + right._amount;
+        }
+        catch (OverflowException e)
+        {
+            throw OverflowOf(left._amount, "+", right._amount, e);
+        }
+
+        return new Money(result, left._currency);
     }
 
     /// <summary>Subtracts an amount of the same currency.</summary>
@@ -118,7 +128,17 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     public static Money operator -(Money left, Money right)
     {
         CheckSameCurrency(left, right, "subtract");
-        return new Money(Subtract(left._amount, right._amount), left._currency);
+        decimal result;
+        try
+        {
+            result = left._amount - right._amount;
+        }
+        catch (OverflowException e)
+        {
+            throw OverflowOf(left._amount, "-", right._amount, e);
+        }
+
+        return new Money(result, left._currency);
     }
 
     /// <summary>Negates an amount (never overflows).</summary>
@@ -136,14 +156,27 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The factor.</param>
     /// <returns>The product, in the same currency.</returns>
     /// <exception cref="OverflowException">The product is outside the range of decimal.</exception>
-    public static Money operator *(Money left, decimal right) => new(Multiply(left, right), left._currency);
+    public static Money operator *(Money left, decimal right)
+    {
+        decimal result;
+        try
+        {
+            result = left._amount * right;
+        }
+        catch (OverflowException e)
+        {
+            throw OverflowOf(left._amount, "*", right, e);
+        }
+
+        return new Money(result, left._currency);
+    }
 
     /// <summary>Multiplies an amount by a scalar.</summary>
     /// <param name="left">The factor.</param>
     /// <param name="right">The amount.</param>
     /// <returns>The product, in the same currency.</returns>
     /// <exception cref="OverflowException">The product is outside the range of decimal.</exception>
-    public static Money operator *(decimal left, Money right) => new(Multiply(right, left), right._currency);
+    public static Money operator *(decimal left, Money right) => right * left;
 
     /// <summary>Divides an amount by a scalar (decimal division: exact where representable, else to 28–29 significant digits).</summary>
     /// <param name="left">The amount.</param>
@@ -296,12 +329,13 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="InvalidOperationException">The currency has no minor unit; use <see cref="Round(int, MidpointRounding)"/>.</exception>
     public Money Round(MidpointRounding mode)
     {
+        CheckMode(mode);
         if (_currency.Definition.MinorUnits is not int decimals)
         {
             throw new InvalidOperationException($"{_currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing), so {this} cannot be rounded to it; call Round(decimals, mode) with the number of decimals you want.");
         }
 
-        return Round(decimals, mode);
+        return new Money(decimal.Round(_amount, decimals, mode), _currency);
     }
 
     /// <summary>Rounds to a number of decimal places.</summary>
@@ -465,14 +499,16 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>Equal when the currencies are equal and the amounts are numerically equal (1.0 USD equals 1.00 USD).</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>Whether they are equal. Never throws: amounts in two currencies are simply not equal.</returns>
-    public bool Equals(Money other) => _amount == other._amount && _currency.Equals(other._currency);
+    public bool Equals(Money other) =>
+        _amount == other._amount
+        && (ReferenceEquals(_currency.DefinitionOrNull, other._currency.DefinitionOrNull) || _currency.Equals(other._currency));
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
 
     /// <summary>A hash consistent with <see cref="Equals(Money)"/> (scale-insensitive, as decimal's own).</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(_amount, _currency);
+    public override int GetHashCode() => (_amount.GetHashCode() * 31) + _currency.GetHashCode();
 
     /// <summary>Compares amounts of one currency.</summary>
     /// <param name="other">The other amount.</param>
@@ -541,7 +577,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckSameCurrency(Money left, Money right, string operation, [CallerArgumentExpression(nameof(right))] string? paramName = null)
     {
-        if (!left._currency.Equals(right._currency))
+        if (!ReferenceEquals(left._currency.DefinitionOrNull, right._currency.DefinitionOrNull) && !left._currency.Equals(right._currency))
         {
             ThrowMismatch(left._currency, right._currency, operation, paramName);
         }
@@ -559,33 +595,12 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         }
         catch (OverflowException e)
         {
-            throw new OverflowException(FormattableString.Invariant($"{left} + {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+            throw OverflowOf(left, "+", right, e);
         }
     }
 
-    private static decimal Subtract(decimal left, decimal right)
-    {
-        try
-        {
-            return left - right;
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException(FormattableString.Invariant($"{left} - {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
-        }
-    }
-
-    private static decimal Multiply(Money money, decimal factor)
-    {
-        try
-        {
-            return money._amount * factor;
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException(FormattableString.Invariant($"{money} * {factor} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
-        }
-    }
+    private static OverflowException OverflowOf(decimal left, string operation, decimal right, OverflowException inner) =>
+        new(FormattableString.Invariant($"{left} {operation} {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), inner);
 
     private static decimal Divide(Money money, decimal divisor)
     {

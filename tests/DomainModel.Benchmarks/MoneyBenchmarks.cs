@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using DomainModel.Currencies;
+using DomainModel.Monetary;
+
+namespace DomainModel.Benchmarks;
+
+/// <summary>Money operations against the same work on raw <see cref="decimal"/>.</summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class MoneyBenchmarks
+{
+    private decimal _a = 160_000_000_000.25m;
+    private decimal _b = 23_000_000_000.5m;
+    private decimal _factor = 1.0725m;
+    private Money _ma;
+    private Money _mb;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _ma = new Money(_a, Currency.CNY);
+        _mb = new Money(_b, Currency.CNY);
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Add")]
+    public decimal DecimalAdd() => _a + _b;
+
+    [Benchmark, BenchmarkCategory("Add")]
+    public Money MoneyAdd() => _ma + _mb;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Subtract")]
+    public decimal DecimalSubtract() => _a - _b;
+
+    [Benchmark, BenchmarkCategory("Subtract")]
+    public Money MoneySubtract() => _ma - _mb;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Multiply")]
+    public decimal DecimalMultiply() => _a * _factor;
+
+    [Benchmark, BenchmarkCategory("Multiply")]
+    public Money MoneyMultiply() => _ma * _factor;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Compare")]
+    public int DecimalCompare() => _a.CompareTo(_b);
+
+    [Benchmark, BenchmarkCategory("Compare")]
+    public int MoneyCompare() => _ma.CompareTo(_mb);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("LessThan")]
+    public bool DecimalLessThan() => _a < _b;
+
+    [Benchmark, BenchmarkCategory("LessThan")]
+    public bool MoneyLessThan() => _ma < _mb;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Equals")]
+    public bool DecimalEquals() => _a == _b;
+
+    [Benchmark, BenchmarkCategory("Equals")]
+    public bool MoneyEquals() => _ma == _mb;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Hash")]
+    public int DecimalHash() => _a.GetHashCode();
+
+    [Benchmark, BenchmarkCategory("Hash")]
+    [ResultsDiffer("Money's hash combines the amount's hash with the currency's.")]
+    public int MoneyHash() => _ma.GetHashCode();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Round")]
+    public decimal DecimalRound() => decimal.Round(_a * _factor, 2, MidpointRounding.ToEven);
+
+    [Benchmark, BenchmarkCategory("Round")]
+    public Money MoneyRound() => (_ma * _factor).Round(MidpointRounding.ToEven);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Allocate7")]
+    public decimal[] DecimalAllocate()
+    {
+        // The same split done by hand: whole cents, remainder to the first parts.
+        const int parts = 7;
+        decimal cents = _a * 100m;
+        decimal quotient = decimal.Truncate(cents / parts);
+        int extra = (int)(cents - (quotient * parts));
+        var result = new decimal[parts];
+        for (int i = 0; i < parts; i++)
+        {
+            result[i] = (i < extra ? quotient + 1m : quotient) / 100m;
+        }
+
+        return result;
+    }
+
+    [Benchmark, BenchmarkCategory("Allocate7")]
+    public IReadOnlyList<Money> MoneyAllocate() => _ma.Allocate(7);
+}
