@@ -312,7 +312,17 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             return error;
         }
 
-        var number = s[numberStart..numberEnd].Trim();
+        while (numberStart < numberEnd && char.IsWhiteSpace(s[numberStart]))
+        {
+            numberStart++;
+        }
+
+        while (numberEnd > numberStart && char.IsWhiteSpace(s[numberEnd - 1]))
+        {
+            numberEnd--;
+        }
+
+        var number = s[numberStart..numberEnd];
         if (number.IsEmpty)
         {
             return MoneyParseError.MissingAmount;
