@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Serialization;
 using DomainModel.Utility;
 
 namespace DomainModel.Currencies;
@@ -22,6 +23,7 @@ namespace DomainModel.Currencies;
 /// (upper case, exactly as published). Custom currencies are found through a <see cref="CurrencyCatalog"/>.</para>
 /// <para>Immutable and thread-safe. There is no mutable registry: the ISO table is built once, read-only.</para>
 /// </remarks>
+[JsonConverter(typeof(CurrencyJsonConverter))]
 public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, IComparable, ISpanFormattable, ISpanParsable<Currency>
 {
     private readonly CurrencyDefinition? _definition;
@@ -288,6 +290,11 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
         TryFromCode(s, out result);
 
     /// <summary>Whether the code has the ISO form: exactly three ASCII letters A–Z.</summary>
+    /// <param name="code">The text to check; null gives <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> for forms like <c>USD</c>; <see langword="false"/> for <c>usd</c>, <c>US</c>, <c>US1</c>.</returns>
+    public static bool IsWellFormedIsoCode([NotNullWhen(true)] string? code) => code is not null && IsWellFormedIsoCode(code.AsSpan());
+
+    /// <summary>Whether the code, given as characters, has the ISO form: exactly three ASCII letters A–Z.</summary>
     /// <param name="code">The text to check.</param>
     /// <returns><see langword="true"/> for forms like <c>USD</c>; <see langword="false"/> for <c>usd</c>, <c>US</c>, <c>US1</c>.</returns>
     public static bool IsWellFormedIsoCode(ReadOnlySpan<char> code) =>

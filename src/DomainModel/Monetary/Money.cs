@@ -25,6 +25,10 @@ namespace DomainModel.Monetary;
 /// <para><b>Ordering:</b> by amount within one currency; comparing two currencies throws (in C# and in F#'s
 /// <c>compare</c>, <c>&lt;</c>, <c>max</c> and <c>List.sort</c>, which use <see cref="IComparable"/>).
 /// Use <see cref="MoneyComparer.ByCurrencyThenAmount"/> to order a mixed list.</para>
+/// <para><b>Text and JSON:</b> <see cref="ToString()"/> is invariant and round-trips through <see cref="Parse(string, IFormatProvider?)"/>
+/// (<c>CNY 160000000000</c>); other formats and accepted inputs are listed on <see cref="ToString(string?, IFormatProvider?)"/> and
+/// <see cref="Parse(string, IFormatProvider?, MoneyParseOptions)"/>; JSON is <c>{"amount": 160000000000, "currency": "CNY"}</c>
+/// (<see cref="MoneyJsonConverter"/>).</para>
 /// <para><b>Default:</b> <c>default(Money)</c> is 0 XXX (ISO's "no currency involved").</para>
 /// <para>Immutable and thread-safe. Size: 24 bytes on 64-bit (a 16-byte decimal and a reference to the currency's data).</para>
 /// </remarks>
@@ -693,9 +697,4 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
             Preconditions.ThrowRange(nameof(mode), mode, MidpointRounding.ToEven, MidpointRounding.ToPositiveInfinity);
         }
     }
-
-    /// <summary>The invariant, round-trippable text: the ISO code, a space, the amount with its scale (<c>CNY 160000000000</c>, <c>USD -0.50</c>).</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_currency.Code} {_amount}");
 }

@@ -1,0 +1,168 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DomainModel.Currencies;
+using DomainModel.Utility;
+
+namespace DomainModel.Monetary;
+
+/// <summary>
+/// Reads and writes <see cref="Money"/> as <c>{"amount": 160000000000, "currency": "CNY"}</c>. Applied to
+/// <see cref="Money"/> by default; add an instance made with a <see cref="CurrencyCatalog"/> to
+/// <see cref="JsonSerializerOptions.Converters"/> to read custom currencies.
+/// </summary>
+/// <remarks>
+/// <para><b>Writing:</b> the amount is a JSON number written exactly as held (all 28–29 digits, scale kept:
+/// <c>1.50</c> stays <c>1.50</c>), because JSON numbers are what schemas and .NET, Java and Python decimal readers
+/// expect. Consumers that parse JSON numbers as binary doubles (JavaScript's <c>JSON.parse</c>) lose digits beyond
+/// about 15; for them set <see cref="JsonSerializerOptions.NumberHandling"/> to
+/// <see cref="JsonNumberHandling.WriteAsString"/> and the amount is written as a string (<c>"160000000000"</c>).
+/// The currency is its code.</para>
+/// <para><b>Reading:</b> the amount may be a JSON number or a string holding an invariant decimal (whatever the
+/// options say); property names match exactly (or ignoring case when
+/// <see cref="JsonSerializerOptions.PropertyNameCaseInsensitive"/> is set). Null, a non-object, a missing, duplicate
+/// or unknown property, a wrong token type, an amount outside decimal's range, and a malformed or unknown code
+/// throw <see cref="JsonException"/>; its message ends with the JSON path of the fault (<c>Path: $.price.amount</c>)
+/// and <see cref="JsonException.Path"/> is the path of the Money value (<c>$.price</c>).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class MoneyJsonConverter : JsonConverter<Money>
+{
+    private const string AmountName = "amount";
+    private const string CurrencyName = "currency";
+    private static readonly JsonEncodedText AmountProperty = JsonEncodedText.Encode(AmountName);
+    private static readonly JsonEncodedText CurrencyProperty = JsonEncodedText.Encode(CurrencyName);
+
+    /// <summary>A converter that knows the ISO 4217 currencies.</summary>
+    public MoneyJsonConverter()
+        : this(CurrencyCatalog.Iso4217)
+    {
+    }
+
+    /// <summary>A converter that also knows the custom currencies of <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The catalog to look codes up in.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public MoneyJsonConverter(CurrencyCatalog catalog) => Catalog = Preconditions.CheckNotNull(catalog);
+
+    /// <summary>The catalog codes are looked up in.</summary>
+    public CurrencyCatalog Catalog { get; }
+
+    /// <summary>Reads a Money object.</summary>
+    /// <param name="reader">The reader, at the start of the value.</param>
+    /// <param name="typeToConvert">The type (<see cref="Money"/>).</param>
+    /// <param name="options">The options (case-insensitivity of names).</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="JsonException">The JSON is not a Money object; the message names the path and what is wrong.</exception>
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        Preconditions.CheckNotNull(options);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new MoneyJsonException(MoneyTextErrors.JsonNull, null);
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new MoneyJsonException(MoneyTextErrors.JsonNotObject(reader.TokenType), null);
+        }
+
+        bool ignoreCase = options.PropertyNameCaseInsensitive;
+        decimal? amount = null;
+        Currency? currency = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            if (string.Equals(name, AmountName, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                if (amount is not null)
+                {
+                    throw new MoneyJsonException(MoneyTextErrors.JsonDuplicate(name), name);
+                }
+
+                amount = ReadAmount(ref reader, name);
+            }
+            else if (string.Equals(name, CurrencyName, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                if (currency is not null)
+                {
+                    throw new MoneyJsonException(MoneyTextErrors.JsonDuplicate(name), name);
+                }
+
+                currency = ReadCurrency(ref reader, Catalog, name);
+            }
+            else
+            {
+                throw new MoneyJsonException(MoneyTextErrors.JsonUnknown(name), name);
+            }
+        }
+
+        if (amount is not decimal a)
+        {
+            throw new MoneyJsonException(MoneyTextErrors.JsonMissing(AmountName), null);
+        }
+
+        if (currency is not Currency c)
+        {
+            throw new MoneyJsonException(MoneyTextErrors.JsonMissing(CurrencyName), null);
+        }
+
+        return new Money(a, c);
+    }
+
+    /// <summary>Writes <c>{"amount": …, "currency": "…"}</c>; the amount as a string when the options ask to write numbers as strings.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The amount.</param>
+    /// <param name="options">The options (<see cref="JsonSerializerOptions.NumberHandling"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="options"/> is null.</exception>
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        Preconditions.CheckNotNull(writer);
+        Preconditions.CheckNotNull(options);
+        writer.WriteStartObject();
+        if ((options.NumberHandling & JsonNumberHandling.WriteAsString) != 0)
+        {
+            Span<byte> buffer = stackalloc byte[64];
+            bool written = value.Amount.TryFormat(buffer, out int length, default, NumberFormatInfo.InvariantInfo);
+            System.Diagnostics.Debug.Assert(written, "A decimal fits 64 bytes.");
+            writer.WriteString(AmountProperty, buffer[..length]);
+        }
+        else
+        {
+            writer.WriteNumber(AmountProperty, value.Amount);
+        }
+
+        writer.WriteString(CurrencyProperty, value.Currency.Code);
+        writer.WriteEndObject();
+    }
+
+    private static decimal ReadAmount(ref Utf8JsonReader reader, string name)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                if (reader.TryGetDecimal(out decimal number))
+                {
+                    return number;
+                }
+
+                throw new MoneyJsonException(MoneyTextErrors.JsonAmountNumber(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)), name);
+            case JsonTokenType.String:
+                string? text = reader.GetString();
+                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, NumberFormatInfo.InvariantInfo, out decimal parsed))
+                {
+                    return parsed;
+                }
+
+                throw new MoneyJsonException(MoneyTextErrors.JsonAmountString(text), name);
+            default:
+                throw new MoneyJsonException(MoneyTextErrors.JsonAmountToken(reader.TokenType), name);
+        }
+    }
+
+    private static Currency ReadCurrency(ref Utf8JsonReader reader, CurrencyCatalog catalog, string name) =>
+        CurrencyJsonConverter.TryRead(ref reader, catalog, out var currency, out string? error)
+            ? currency
+            : throw new MoneyJsonException(error, name);
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Text.Json;
+
+namespace DomainModel.Monetary;
+
+/// <summary>
+/// Every message of money text and JSON, in one place so that they stay consistent and tests can assert them.
+/// Messages quote the input, say what was wrong and what is accepted; they are culture-invariant.
+/// </summary>
+internal static class MoneyTextErrors
+{
+    internal const string Formats =
+        "R or G (round-trip: code, space, amount as held, invariant), C or C0-C28 (code and number in the provider's culture), N or N0-N28 (number only, in the provider's culture)";
+
+    internal static string UnknownFormat(ReadOnlySpan<char> format) =>
+        $"Money format '{format}' is not supported: use {Formats}.";
+
+    internal static string InvalidUtf8(string text) =>
+        $"The UTF-8 text is not valid UTF-8 (decoded with replacement characters: '{text}').";
+
+    internal static string Parse(MoneyParseError error, ReadOnlySpan<char> text, Range token, IFormatProvider? provider, MoneyParseOptions options)
+    {
+        string s = text.ToString();
+        string t = token.Equals(default(Range)) ? string.Empty : text[token].ToString();
+        string expected = options.ExpectedCurrency is { } e ? e.Code : string.Empty;
+        return error switch
+        {
+            MoneyParseError.Empty =>
+                "The text is empty or white space; expected an amount with its currency, e.g. 'USD 20000', '20000 USD' or '€ 20000'.",
+            MoneyParseError.MissingCurrency =>
+                $"'{s}' has no currency: write an ISO 4217 code before or after the number ('USD 20000') or pass the currency the amount is in.",
+            MoneyParseError.MissingAmount =>
+                $"'{s}' has a currency ('{t}') but no amount.",
+            MoneyParseError.MissingSeparator =>
+                $"'{s}': the code '{t}' must be separated from the number by white space ('USD 5', not 'USD5').",
+            MoneyParseError.MalformedCode =>
+                $"'{t}' in '{s}' is not a currency code: ISO 4217 codes are three upper-case letters and case-sensitive ('USD', not 'usd').",
+            MoneyParseError.UnknownCode =>
+                $"'{t}' in '{s}' is not a currency code known to ISO 4217 or to the catalog in use; define custom currencies with Currency.CreateCustom and parse with a CurrencyCatalog that has them.",
+            MoneyParseError.UnknownSymbol =>
+                $"'{t}' in '{s}' is neither a currency code nor a known currency symbol; write the ISO 4217 code (e.g. 'USD 20000').",
+            MoneyParseError.AmbiguousSymbol =>
+                $"The symbol '{t}' in '{s}' is ambiguous: it is written for {Candidates(t)}. Pass the currency that is meant (e.g. Money.Parse(text, provider, Currency.FromCode(\"{FirstCandidate(t)}\"))) or a specific culture whose region uses one of them; {MoneyText.Describe(provider)} does not resolve it.",
+            MoneyParseError.CurrencyConflict =>
+                $"'{s}' is not in {expected}, the expected currency: '{t}' {(CurrencySymbols.TryFind(t, out var codes) ? $"is written for {string.Join(", ", codes)}" : "names another currency")}.",
+            MoneyParseError.InvalidAmount =>
+                $"'{t}' in '{s}' is not an amount in the number format of {MoneyText.Describe(provider)}: expected an optional leading sign, digits with optional group separators and a decimal separator, within decimal's range (±79,228,162,514,264,337,593,543,950,335), no exponent.",
+            MoneyParseError.InvalidUtf8 => InvalidUtf8(s),
+            _ => $"'{s}' is not money.",
+        };
+    }
+
+    private static string Candidates(string symbol) =>
+        CurrencySymbols.TryFind(symbol, out var codes) ? string.Join(", ", codes) : "several currencies";
+
+    private static string FirstCandidate(string symbol) =>
+        CurrencySymbols.TryFind(symbol, out var codes) && codes.Length > 0 ? codes[0] : "USD";
+
+    // ---- JSON -----------------------------------------------------------------------------------------------
+
+    internal const string JsonShape = "{\"amount\": <number or string>, \"currency\": \"<code>\"}";
+
+    internal static string JsonNull => $"null is not money; expected {JsonShape} (use Money? for an optional amount).";
+
+    internal static string JsonNotObject(JsonTokenType token) => $"Expected a JSON object {JsonShape}, not {token}.";
+
+    internal static string JsonMissing(string name) => $"Money needs the property '{name}'; expected {JsonShape}.";
+
+    internal static string JsonDuplicate(string name) => $"The property '{name}' appears twice in one Money object.";
+
+    internal static string JsonUnknown(string name) => $"'{name}' is not a property of Money; only 'amount' and 'currency' are allowed.";
+
+    internal static string JsonAmountToken(JsonTokenType token) =>
+        $"The amount must be a JSON number or a string holding a decimal (e.g. 160000000000 or \"-0.50\"), not {token}.";
+
+    internal static string JsonAmountNumber(string raw) =>
+        $"The amount {raw} is not representable as a decimal (±79,228,162,514,264,337,593,543,950,335, 28 decimals at most).";
+
+    internal static string JsonAmountString(string? raw) =>
+        $"The amount \"{raw}\" is not an invariant decimal number (e.g. \"-0.50\"; no group separators, within decimal's range).";
+}
