@@ -304,7 +304,7 @@ public readonly struct TokenVolume :
 
         if (decimal.Truncate(product) != product)
         {
-            throw new ArgumentException(FormattableString.Invariant($"{left} * {right} is {product} tokens, not a whole number of tokens."), nameof(right));
+            throw new ArgumentException(FormattableString.Invariant($"{left} * {right} is {TokenVolumeUnits.Normalize(product)} tokens, not a whole number of tokens."), nameof(right));
         }
 
         return new TokenVolume(TokenVolumeUnits.Normalize(product), left.Unit, trusted: true);
@@ -525,7 +525,7 @@ public readonly struct TokenVolume :
         if (decimal.Truncate(product) != product)
         {
             outOfRange = false;
-            return FormattableString.Invariant($"{value} {abbreviation} is {product} tokens, not a whole number of tokens.");
+            return FormattableString.Invariant($"{value} {abbreviation} is {TokenVolumeUnits.Normalize(product)} tokens, not a whole number of tokens.");
         }
 
         tokens = TokenVolumeUnits.Normalize(product);
