@@ -117,7 +117,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         }
         catch (OverflowException e)
         {
-            throw OverflowOf(left._amount, "+", right._amount, e);
+            throw OverflowOf(left, "+", right, e);
         }
 
         return new Money(result, left._currency);
@@ -139,7 +139,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         }
         catch (OverflowException e)
         {
-            throw OverflowOf(left._amount, "-", right._amount, e);
+            throw OverflowOf(left, "-", right, e);
         }
 
         return new Money(result, left._currency);
@@ -169,7 +169,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         }
         catch (OverflowException e)
         {
-            throw OverflowOf(left._amount, "*", right, e);
+            throw OverflowOf(left, "*", right, e);
         }
 
         return new Money(result, left._currency);
@@ -603,7 +603,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         }
     }
 
-    private static OverflowException OverflowOf(decimal left, string operation, decimal right, OverflowException inner) =>
+    private static OverflowException OverflowOf<TLeft, TRight>(TLeft left, string operation, TRight right, OverflowException inner) =>
         new(FormattableString.Invariant($"{left} {operation} {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), inner);
 
     private static decimal Divide(Money money, decimal divisor)

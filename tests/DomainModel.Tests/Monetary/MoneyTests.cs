@@ -16,7 +16,7 @@ public sealed partial class MoneyTests
     public void Add_Overflow_ThrowsWithTheOperands()
     {
         var e = Assert.Throws<OverflowException>(() => Usd(decimal.MaxValue) + Usd(1m));
-        Assert.Contains("79228162514264337593543950335 + 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("USD 79228162514264337593543950335 + USD 1", e.Message, StringComparison.Ordinal);
         Assert.Contains("outside the range of decimal", e.Message, StringComparison.Ordinal);
     }
 
@@ -24,7 +24,7 @@ public sealed partial class MoneyTests
     public void Subtract_Overflow_ThrowsWithTheOperands()
     {
         var e = Assert.Throws<OverflowException>(() => Usd(decimal.MinValue) - Usd(1m));
-        Assert.Contains("-79228162514264337593543950335 - 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("USD -79228162514264337593543950335 - USD 1", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

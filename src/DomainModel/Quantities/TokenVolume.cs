@@ -1,0 +1,580 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using DomainModel.Utility;
+using UnitsNet;
+
+namespace DomainModel.Quantities;
+
+/// <summary>
+/// A volume of AI tokens ("50 trilioni di token", "over 30 trillion tokens"): a whole, non-negative number of tokens,
+/// held exactly, shown in a <see cref="TokenVolumeUnit"/>. A custom UnitsNet quantity.
+/// </summary>
+/// <remarks>
+/// <para><b>Exactness:</b> the canonical value is <see cref="Tokens"/>, a whole number of tokens held as
+/// <see cref="decimal"/> (up to 79,228,162,514,264,337,593,543,950,335): 50 trillion tokens is exactly
+/// 50,000,000,000,000. Every unit is a power of ten tokens, so <see cref="As(TokenVolumeUnit)"/> and
+/// <see cref="ToUnit(TokenVolumeUnit)"/> are exact. A value in a unit that is not a whole number of tokens
+/// (0.5 tokens, 1.0000000005 K tokens) is refused.</para>
+/// <para><b>UnitsNet:</b> implements <see cref="IQuantity{TSelf, TUnitType, TValueType}"/> with a
+/// <see cref="decimal"/> value type, as UnitsNet's own Power and Information do; <see cref="QuantityInfo"/> describes
+/// it. Where double enters: only through UnitsNet's non-generic members, which speak double
+/// (<c>IQuantity.As(Enum)</c>, <c>IQuantity&lt;TokenVolumeUnit&gt;.As</c>) or <see cref="QuantityValue"/>
+/// (<c>IQuantity.Value</c>, which holds the decimal exactly, and <see cref="From(QuantityValue, TokenVolumeUnit)"/>,
+/// which converts a double-backed value with decimal's own conversion). The decimal members are the primary API.
+/// It is not an <c>IArithmeticQuantity</c>: that interface requires negation and division by any scalar, which a
+/// whole, non-negative volume cannot honour.</para>
+/// <para><b>Registration:</b> none, and nothing global is touched. <see cref="Parse(string, IFormatProvider?)"/> and
+/// <see cref="ToString(string?, IFormatProvider?)"/> use a private <see cref="UnitAbbreviationsCache"/> and
+/// <see cref="UnitParser"/> built for this type, so a user's own UnitsNet setup, including
+/// <see cref="UnitAbbreviationsCache.Default"/>, is never changed. UnitsNet's global helpers (<c>Quantity.From</c>,
+/// <c>UnitConverter.Default</c>, <c>QuantityFormatter</c>) therefore do not know this quantity; a user who wants
+/// them to calls <see cref="MapAbbreviations(UnitAbbreviationsCache)"/> on a cache of their choice.</para>
+/// <para><b>Equality and ordering:</b> by the number of tokens; the unit is a display preference, like decimal's
+/// scale: 1 K tokens equals 1,000 tokens and both hash alike, while their text differs. Every two volumes compare.</para>
+/// <para><b>Arithmetic:</b> addition, subtraction (refused below zero) and multiplication by a non-negative factor
+/// whose product is whole. The result keeps the left operand's unit.</para>
+/// <para><b>Default:</b> <c>default(TokenVolume)</c> is 0 tokens, in <see cref="TokenVolumeUnit.Token"/>.</para>
+/// <para><b>Text:</b> <see cref="ToString()"/> is invariant and round-trips: the value in its unit, a space, the
+/// unit's first abbreviation ("50 T tokens", "1.5 B tokens", "20000 tokens").</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct TokenVolume :
+    IQuantity<TokenVolume, TokenVolumeUnit, decimal>,
+    IEquatable<TokenVolume>,
+    IComparable<TokenVolume>,
+    IComparable
+{
+    private readonly decimal _tokens;
+    private readonly TokenVolumeUnit _unit;
+
+    /// <summary>Creates a volume from a value in a unit (1.5 and <see cref="TokenVolumeUnit.Billion"/> is 1,500,000,000 tokens).</summary>
+    /// <param name="value">The value in <paramref name="unit"/>: zero or more, a whole number of tokens once converted.</param>
+    /// <param name="unit">The unit, also the unit the volume is shown in.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or too large, or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a whole number of tokens.</exception>
+    public TokenVolume(decimal value, TokenVolumeUnit unit)
+    {
+        _tokens = ToTokens(value, unit, nameof(value), nameof(unit));
+        _unit = unit;
+    }
+
+    private TokenVolume(decimal tokens, TokenVolumeUnit unit, bool trusted)
+    {
+        _ = trusted;
+        _tokens = tokens;
+        _unit = unit;
+    }
+
+    /// <summary>The UnitsNet description of this quantity: name "TokenVolume", its five units, dimensionless.</summary>
+    public static QuantityInfo<TokenVolumeUnit> Info { get; } = new(
+        nameof(TokenVolume),
+        [
+            new UnitInfo<TokenVolumeUnit>(TokenVolumeUnit.Token, "Tokens", BaseUnits.Undefined, nameof(TokenVolume)),
+            new UnitInfo<TokenVolumeUnit>(TokenVolumeUnit.Thousand, "Thousands", BaseUnits.Undefined, nameof(TokenVolume)),
+            new UnitInfo<TokenVolumeUnit>(TokenVolumeUnit.Million, "Millions", BaseUnits.Undefined, nameof(TokenVolume)),
+            new UnitInfo<TokenVolumeUnit>(TokenVolumeUnit.Billion, "Billions", BaseUnits.Undefined, nameof(TokenVolume)),
+            new UnitInfo<TokenVolumeUnit>(TokenVolumeUnit.Trillion, "Trillions", BaseUnits.Undefined, nameof(TokenVolume)),
+        ],
+        TokenVolumeUnit.Token,
+        default(TokenVolume),
+        BaseDimensions.Dimensionless);
+
+    /// <summary>Zero tokens.</summary>
+    public static TokenVolume Zero => default;
+
+    /// <summary>The exact number of tokens: a whole number, zero or more.</summary>
+    public decimal Tokens => _tokens;
+
+    /// <summary>The unit the volume is shown in (<see cref="TokenVolumeUnit.Token"/> for <c>default</c>).</summary>
+    public TokenVolumeUnit Unit => _unit == 0 ? TokenVolumeUnit.Token : _unit;
+
+    /// <summary>The value in <see cref="Unit"/>, exactly, without trailing zeros (50 for 50 T tokens).</summary>
+    public decimal Value => As(Unit);
+
+    /// <summary>The UnitsNet description of this quantity (<see cref="Info"/>).</summary>
+    public QuantityInfo<TokenVolumeUnit> QuantityInfo => Info;
+
+    /// <summary>Dimensionless: a count of tokens has no SI base dimension.</summary>
+    public BaseDimensions Dimensions => BaseDimensions.Dimensionless;
+
+    QuantityInfo IQuantity.QuantityInfo => Info;
+
+    Enum IQuantity.Unit => Unit;
+
+    QuantityValue IQuantity.Value => Value;
+
+    // ---- Factories ----------------------------------------------------------------------------------------
+
+    /// <summary>Creates a volume from a value in a unit (see the constructor).</summary>
+    /// <param name="value">The value in <paramref name="unit"/>.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The volume, shown in <paramref name="unit"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or too large, or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a whole number of tokens.</exception>
+    public static TokenVolume From(decimal value, TokenVolumeUnit unit) => new(value, unit);
+
+    /// <summary>
+    /// Creates a volume from a UnitsNet <see cref="QuantityValue"/> (the shape of UnitsNet's <c>QuantityFromDelegate</c>).
+    /// A decimal-backed value is taken exactly; a double-backed one is converted with decimal's own conversion
+    /// (at most 15 significant digits) — this is where double can enter.
+    /// </summary>
+    /// <param name="value">The value in <paramref name="unit"/>.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The volume.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, negative or too large, or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
+    public static TokenVolume From(QuantityValue value, TokenVolumeUnit unit)
+    {
+        if (value.IsDecimal)
+        {
+            return new TokenVolume((decimal)value, unit);
+        }
+
+        double d = (double)value;
+        if (!double.IsFinite(d) || Math.Abs(d) >= 7.9e28)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), d, FormattableString.Invariant($"{d} cannot be a token volume: allowed are finite values from 0 to 79,228,162,514,264,337,593,543,950,335 tokens."));
+        }
+
+        return new TokenVolume((decimal)d, unit);
+    }
+
+    /// <summary>A whole number of tokens.</summary>
+    /// <param name="tokens">Zero or more whole tokens.</param>
+    /// <returns>The volume, in <see cref="TokenVolumeUnit.Token"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tokens"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tokens"/> is not whole.</exception>
+    public static TokenVolume FromTokens(decimal tokens) => new(tokens, TokenVolumeUnit.Token);
+
+    /// <summary>Thousands of tokens (1.5 → 1,500 tokens).</summary>
+    /// <param name="thousands">The value in thousands.</param>
+    /// <returns>The volume, in <see cref="TokenVolumeUnit.Thousand"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
+    /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
+    public static TokenVolume FromThousands(decimal thousands) => new(thousands, TokenVolumeUnit.Thousand);
+
+    /// <summary>Millions of tokens.</summary>
+    /// <param name="millions">The value in millions.</param>
+    /// <returns>The volume, in <see cref="TokenVolumeUnit.Million"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
+    /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
+    public static TokenVolume FromMillions(decimal millions) => new(millions, TokenVolumeUnit.Million);
+
+    /// <summary>Billions (10^9) of tokens.</summary>
+    /// <param name="billions">The value in billions.</param>
+    /// <returns>The volume, in <see cref="TokenVolumeUnit.Billion"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
+    /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
+    public static TokenVolume FromBillions(decimal billions) => new(billions, TokenVolumeUnit.Billion);
+
+    /// <summary>Trillions (10^12) of tokens ("50 trilioni di token" in translated news is <c>FromTrillions(50)</c>).</summary>
+    /// <param name="trillions">The value in trillions.</param>
+    /// <returns>The volume, in <see cref="TokenVolumeUnit.Trillion"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
+    /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
+    public static TokenVolume FromTrillions(decimal trillions) => new(trillions, TokenVolumeUnit.Trillion);
+
+    /// <summary>
+    /// Adds the token abbreviations to a UnitsNet cache the caller owns, for use with their own
+    /// <see cref="UnitParser"/> or <see cref="QuantityParser"/>. Opt-in: the library never calls it on a global cache.
+    /// Called on <see cref="UnitAbbreviationsCache.Default"/> it would, like any UnitsNet custom unit, change that
+    /// global cache for the whole process — that is then the caller's decision.
+    /// </summary>
+    /// <param name="cache">The cache to add the abbreviations to (invariant culture, the fallback of every culture).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="cache"/> is null.</exception>
+    public static void MapAbbreviations(UnitAbbreviationsCache cache)
+    {
+        Preconditions.CheckNotNull(cache);
+        TokenVolumeUnits.MapAbbreviations(cache);
+    }
+
+    // ---- Conversion ---------------------------------------------------------------------------------------
+
+    /// <summary>The value in another unit, exactly (50 T tokens as <see cref="TokenVolumeUnit.Billion"/> is 50,000).</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The exact value, without trailing zeros.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
+    public decimal As(TokenVolumeUnit unit) => TokenVolumeUnits.Normalize(_tokens / TokenVolumeUnits.Factor(unit));
+
+    /// <summary>The same volume shown in another unit (equal to this one).</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The volume in <paramref name="unit"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
+    public TokenVolume ToUnit(TokenVolumeUnit unit)
+    {
+        if (!TokenVolumeUnits.IsDefined(unit))
+        {
+            throw TokenVolumeUnits.UndefinedUnit(unit, nameof(unit));
+        }
+
+        return new TokenVolume(_tokens, unit, trusted: true);
+    }
+
+    /// <summary>Whether the two volumes differ by at most <paramref name="tolerance"/> (UnitsNet's tolerant equality).</summary>
+    /// <param name="other">The other volume.</param>
+    /// <param name="tolerance">The largest difference allowed.</param>
+    /// <returns>Whether |this − other| ≤ tolerance.</returns>
+    public bool Equals(TokenVolume other, TokenVolume tolerance) => Math.Abs(_tokens - other._tokens) <= tolerance._tokens;
+
+    double IQuantity.As(Enum unit) => (double)As(CastUnit(unit));
+
+    double IQuantity.As(UnitSystem unitSystem) => throw NoUnitSystem(unitSystem);
+
+    double IQuantity<TokenVolumeUnit>.As(TokenVolumeUnit unit) => (double)As(unit);
+
+    decimal IValueQuantity<decimal>.As(Enum unit) => As(CastUnit(unit));
+
+    decimal IValueQuantity<decimal>.As(UnitSystem unitSystem) => throw NoUnitSystem(unitSystem);
+
+    IQuantity IQuantity.ToUnit(Enum unit) => ToUnit(CastUnit(unit));
+
+    IQuantity IQuantity.ToUnit(UnitSystem unitSystem) => throw NoUnitSystem(unitSystem);
+
+    IQuantity<TokenVolumeUnit> IQuantity<TokenVolumeUnit>.ToUnit(TokenVolumeUnit unit) => ToUnit(unit);
+
+    IQuantity<TokenVolumeUnit> IQuantity<TokenVolumeUnit>.ToUnit(UnitSystem unitSystem) => throw NoUnitSystem(unitSystem);
+
+    IValueQuantity<decimal> IValueQuantity<decimal>.ToUnit(Enum unit) => ToUnit(CastUnit(unit));
+
+    IValueQuantity<decimal> IValueQuantity<decimal>.ToUnit(UnitSystem unitSystem) => throw NoUnitSystem(unitSystem);
+
+    bool IQuantity.Equals(IQuantity? other, IQuantity tolerance) =>
+        other is TokenVolume volume && tolerance is TokenVolume t
+            ? Equals(volume, t)
+            : throw new ArgumentException($"Both the other quantity and the tolerance must be {nameof(TokenVolume)}s, not {other?.GetType().Name ?? "null"} and {tolerance?.GetType().Name ?? "null"}.", nameof(other));
+
+    // ---- Arithmetic ---------------------------------------------------------------------------------------
+
+    /// <summary>Adds two volumes (the result keeps the left unit).</summary>
+    /// <param name="left">The first volume.</param>
+    /// <param name="right">The second volume.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum exceeds 79,228,162,514,264,337,593,543,950,335 tokens.</exception>
+    public static TokenVolume operator +(TokenVolume left, TokenVolume right)
+    {
+        try
+        {
+            return new TokenVolume(left._tokens + right._tokens, left.Unit, trusted: true);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"{left} + {right} exceeds the largest token volume (79,228,162,514,264,337,593,543,950,335 tokens).", e);
+        }
+    }
+
+    /// <summary>Subtracts a volume no larger than this one (the result keeps the left unit).</summary>
+    /// <param name="left">The volume to subtract from.</param>
+    /// <param name="right">The volume to subtract.</param>
+    /// <returns>The difference, zero or more.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is larger than <paramref name="left"/>: a volume cannot be negative.</exception>
+    public static TokenVolume operator -(TokenVolume left, TokenVolume right)
+    {
+        if (right._tokens > left._tokens)
+        {
+            throw new ArgumentOutOfRangeException(nameof(right), right, $"Cannot subtract {right} from {left}: a token volume cannot be negative; allowed is a volume up to {left}.");
+        }
+
+        return new TokenVolume(left._tokens - right._tokens, left.Unit, trusted: true);
+    }
+
+    /// <summary>Multiplies by a non-negative factor whose product is a whole number of tokens (30 T tokens × 1.5 = 45 T tokens).</summary>
+    /// <param name="left">The volume.</param>
+    /// <param name="right">The factor, zero or more.</param>
+    /// <returns>The product, in the volume's unit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The product is not a whole number of tokens.</exception>
+    /// <exception cref="OverflowException">The product is too large.</exception>
+    public static TokenVolume operator *(TokenVolume left, decimal right)
+    {
+        if (right < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(right), right, FormattableString.Invariant($"Cannot multiply {left} by {right}: the factor must be zero or more."));
+        }
+
+        decimal product;
+        try
+        {
+            product = left._tokens * right;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"{left} * {right} exceeds the largest token volume (79,228,162,514,264,337,593,543,950,335 tokens)."), e);
+        }
+
+        if (decimal.Truncate(product) != product)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"{left} * {right} is {TokenVolumeUnits.Normalize(product)} tokens, not a whole number of tokens."), nameof(right));
+        }
+
+        return new TokenVolume(TokenVolumeUnits.Normalize(product), left.Unit, trusted: true);
+    }
+
+    /// <summary>Multiplies by a non-negative factor (see <c>TokenVolume * decimal</c>).</summary>
+    /// <param name="left">The factor, zero or more.</param>
+    /// <param name="right">The volume.</param>
+    /// <returns>The product.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="left"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The product is not a whole number of tokens.</exception>
+    /// <exception cref="OverflowException">The product is too large.</exception>
+    public static TokenVolume operator *(decimal left, TokenVolume right) => right * left;
+
+    /// <summary>Adds a volume (named twin of <c>+</c>).</summary>
+    /// <param name="other">The volume to add.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum is too large.</exception>
+    public TokenVolume Add(TokenVolume other) => this + other;
+
+    /// <summary>Subtracts a volume (named twin of <c>-</c>).</summary>
+    /// <param name="other">The volume to subtract, no larger than this one.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="other"/> is larger than this volume.</exception>
+    public TokenVolume Subtract(TokenVolume other) => this - other;
+
+    /// <summary>Multiplies by a factor (named twin of <c>*</c>).</summary>
+    /// <param name="factor">The factor, zero or more.</param>
+    /// <returns>The product.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The product is not a whole number of tokens.</exception>
+    /// <exception cref="OverflowException">The product is too large.</exception>
+    public TokenVolume Multiply(decimal factor) => this * factor;
+
+    // ---- Equality and ordering -----------------------------------------------------------------------------
+
+    /// <summary>Equal when the numbers of tokens are equal, whatever the units (1 K tokens equals 1,000 tokens).</summary>
+    /// <param name="other">The other volume.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(TokenVolume other) => _tokens == other._tokens;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is TokenVolume other && Equals(other);
+
+    /// <summary>A hash of the number of tokens (unit-insensitive, consistent with equality).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => _tokens.GetHashCode();
+
+    /// <summary>Compares by number of tokens.</summary>
+    /// <param name="other">The other volume.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(TokenVolume other) => _tokens.CompareTo(other._tokens);
+
+    /// <summary>Compares with a boxed <see cref="TokenVolume"/> (used by F#'s <c>compare</c> and sorting).</summary>
+    /// <param name="obj">Null (which sorts first) or a <see cref="TokenVolume"/>.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="TokenVolume"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        TokenVolume other => CompareTo(other),
+        _ => throw new ArgumentException($"Object must be of type {nameof(TokenVolume)}, not {obj.GetType().FullName}.", nameof(obj)),
+    };
+
+    /// <summary>Equality (see <see cref="Equals(TokenVolume)"/>).</summary>
+    /// <param name="left">The first volume.</param>
+    /// <param name="right">The second volume.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(TokenVolume left, TokenVolume right) => left.Equals(right);
+
+    /// <summary>Inequality (see <see cref="Equals(TokenVolume)"/>).</summary>
+    /// <param name="left">The first volume.</param>
+    /// <param name="right">The second volume.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(TokenVolume left, TokenVolume right) => !left.Equals(right);
+
+    /// <summary>Ordering by number of tokens.</summary>
+    /// <param name="left">The first volume.</param>
+    /// <param name="right">The second volume.</param>
+    /// <returns>Whether left is smaller.</returns>
+    public static bool operator <(TokenVolume left, TokenVolume right) => left._tokens < right._tokens;
+
+    /// <summary>Ordering by number of tokens.</summary>
+    /// <param name="left">The first volume.</param>
+    /// <param name="right">The second volume.</param>
+    /// <returns>Whether left is larger.</returns>
+    public static bool operator >(TokenVolume left, TokenVolume right) => left._tokens > right._tokens;
+
+    /// <summary>Ordering by number of tokens.</summary>
+    /// <param name="left">The first volume.</param>
+    /// <param name="right">The second volume.</param>
+    /// <returns>Whether left is smaller or equal.</returns>
+    public static bool operator <=(TokenVolume left, TokenVolume right) => left._tokens <= right._tokens;
+
+    /// <summary>Ordering by number of tokens.</summary>
+    /// <param name="left">The first volume.</param>
+    /// <param name="right">The second volume.</param>
+    /// <returns>Whether left is larger or equal.</returns>
+    public static bool operator >=(TokenVolume left, TokenVolume right) => left._tokens >= right._tokens;
+
+    // ---- Text ---------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Parses "50 T tokens", "1.5 B tokens", "20,000 tokens" (invariant culture): a non-negative number, then a unit
+    /// abbreviation (see <see cref="TokenVolumeUnit"/>; case-insensitive).
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The volume, in the unit written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
+    public static TokenVolume Parse(string s) => Parse(s, null);
+
+    /// <summary>
+    /// Parses a volume whose number is written in <paramref name="provider"/>'s format ("1,5 B tokens" in it-IT);
+    /// null means the invariant culture, never the current one. Units are looked up in the private UnitsNet
+    /// abbreviation cache, the same for every culture.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The number format, or null for invariant.</param>
+    /// <returns>The volume, in the unit written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
+    public static TokenVolume Parse(string s, IFormatProvider? provider)
+    {
+        Preconditions.CheckNotNull(s);
+        string? error = TryParseCore(s, provider, out var result);
+        return error is null ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse a volume (see <see cref="Parse(string, IFormatProvider?)"/>); never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The number format, or null for invariant.</param>
+    /// <param name="result">The volume, or zero on failure.</param>
+    /// <returns>Whether the text was a valid volume.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out TokenVolume result)
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParseCore(s, provider, out result) is null;
+    }
+
+    /// <summary>Tries to parse a volume in the invariant culture; never throws.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The volume, or zero on failure.</param>
+    /// <returns>Whether the text was a valid volume.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out TokenVolume result) => TryParse(s, null, out result);
+
+    /// <summary>The invariant, round-trippable text: "50 T tokens".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>The text with the number in <paramref name="provider"/>'s format ("1,5 B tokens" in it-IT).</summary>
+    /// <param name="provider">The number format, or null for invariant.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider) => ToString(null, provider);
+
+    /// <summary>
+    /// Formats the volume. <paramref name="format"/>: null, "" or "G" the value and the abbreviation
+    /// ("50 T tokens"); "A" the abbreviation only; "V" the value only; any other standard or custom numeric format
+    /// is applied to the value, followed by the abbreviation ("N0" → "50,000 B tokens" after <c>ToUnit(Billion)</c>).
+    /// </summary>
+    /// <param name="format">The format.</param>
+    /// <param name="provider">The number format, or null for invariant.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    public string ToString(string? format, IFormatProvider? provider)
+    {
+        provider ??= CultureInfo.InvariantCulture;
+        string abbreviation = TokenVolumeUnits.Abbreviation(Unit);
+        return format switch
+        {
+            null or "" or "G" or "g" => Value.ToString(provider) + " " + abbreviation,
+            "A" or "a" => abbreviation,
+            "V" or "v" => Value.ToString(provider),
+            _ => Value.ToString(format, provider) + " " + abbreviation,
+        };
+    }
+
+    // ---- Helpers ------------------------------------------------------------------------------------------
+
+    private static decimal ToTokens(decimal value, TokenVolumeUnit unit, string valueParam, string unitParam)
+    {
+        if (!TokenVolumeUnits.IsDefined(unit))
+        {
+            throw TokenVolumeUnits.UndefinedUnit(unit, unitParam);
+        }
+
+        string? error = TryToTokens(value, unit, out decimal tokens, out bool outOfRange);
+        if (error is null)
+        {
+            return tokens;
+        }
+
+        throw outOfRange ? new ArgumentOutOfRangeException(valueParam, value, error) : new ArgumentException(error, valueParam);
+    }
+
+    private static string? TryToTokens(decimal value, TokenVolumeUnit unit, out decimal tokens, out bool outOfRange)
+    {
+        tokens = 0m;
+        outOfRange = true;
+        string abbreviation = TokenVolumeUnits.Abbreviation(unit);
+        if (value < 0m)
+        {
+            return FormattableString.Invariant($"{value} {abbreviation} is negative: a token volume is zero or more.");
+        }
+
+        decimal factor = TokenVolumeUnits.Factor(unit);
+        if (value > decimal.MaxValue / factor)
+        {
+            return FormattableString.Invariant($"{value} {abbreviation} is too large: allowed is at most 79,228,162,514,264,337,593,543,950,335 tokens.");
+        }
+
+        decimal product = value * factor;
+        if (decimal.Truncate(product) != product)
+        {
+            outOfRange = false;
+            return FormattableString.Invariant($"{value} {abbreviation} is {TokenVolumeUnits.Normalize(product)} tokens, not a whole number of tokens.");
+        }
+
+        tokens = TokenVolumeUnits.Normalize(product);
+        return null;
+    }
+
+    private static string? TryParseCore(string s, IFormatProvider? provider, out TokenVolume result)
+    {
+        result = default;
+        provider ??= CultureInfo.InvariantCulture;
+        string text = s.Trim();
+        int unitStart = 0;
+        while (unitStart < text.Length && !char.IsLetter(text[unitStart]))
+        {
+            unitStart++;
+        }
+
+        string number = text[..unitStart].Trim();
+        string unitText = text[unitStart..].Trim();
+        if (number.Length == 0 || unitText.Length == 0)
+        {
+            return $"'{s}' is not a token volume: expected a number and a unit, such as '50 T tokens'; units are {TokenVolumeUnits.AllAbbreviations()}.";
+        }
+
+        const NumberStyles styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
+        if (!decimal.TryParse(number, styles, provider, out decimal value))
+        {
+            return $"'{number}' in '{s}' is not a non-negative number in the culture '{(provider as CultureInfo)?.Name ?? provider.GetType().Name}'.";
+        }
+
+        if (!TokenVolumeUnits.Parser.TryParse(unitText, CultureInfo.InvariantCulture, out TokenVolumeUnit unit) || !TokenVolumeUnits.IsDefined(unit))
+        {
+            return $"'{unitText}' in '{s}' is not a token unit: allowed are {TokenVolumeUnits.AllAbbreviations()}.";
+        }
+
+        string? error = TryToTokens(value, unit, out decimal tokens, out _);
+        if (error is not null)
+        {
+            return $"'{s}' is not a valid token volume: {error}";
+        }
+
+        result = new TokenVolume(tokens, unit, trusted: true);
+        return null;
+    }
+
+    private static TokenVolumeUnit CastUnit(Enum unit) => unit is TokenVolumeUnit u
+        ? u
+        : throw new ArgumentException($"Expected a {nameof(TokenVolumeUnit)}, not {unit?.GetType().Name ?? "null"} {unit}.", nameof(unit));
+
+    private static NotSupportedException NoUnitSystem(UnitSystem unitSystem) =>
+        new($"{nameof(TokenVolume)} is dimensionless and has no unit in a unit system ({unitSystem?.BaseUnits}); convert with ToUnit(TokenVolumeUnit).");
+}

@@ -1,0 +1,613 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using DomainModel.Utility;
+
+namespace DomainModel.Text;
+
+/// <summary>
+/// Reads figures as news writes them, in English and Italian: "160 miliardi di yuan", "1.5 billion", "20.000 unità",
+/// "oltre 30 trilioni di token", and ranges such as "40.000-80.000 unità" or "tra i 350 e i 400 miliardi".
+/// </summary>
+/// <remarks>
+/// <para><b>Shape:</b> [qualifier] [article] [currency symbol] number [scale word] [unit text]. Qualifiers
+/// (<see cref="NumberQualifier"/>) and currency symbols ($, €, £, ¥, US$) are reported, not applied; the unit
+/// text is returned as written, without a leading "di", "d'" or "of". Numbers have no sign and no exponent.</para>
+/// <para><b>Scale words</b> (after a space, or attached: "1.5bn"): thousand, million, billion, trillion (and
+/// plurals); mila, mille, milione/i, miliardo/i, bilione/i, trilione/i (case-insensitive); abbreviations k, K, M, mn,
+/// mln, B, bn, mld, mrd, T, tn (case-sensitive). billion/bilione and trillion/trilione are read under the
+/// <see cref="ScalePolicy"/> passed (default <see cref="ScalePolicy.ShortScale"/>); abbreviations are always short
+/// scale. An attached suffix that is not a scale word ("5Q"), or a word that looks like one but is not ("12
+/// zillion"), is refused as <see cref="NewsNumberError.UnknownScaleWord"/>; any other word starts the unit text.</para>
+/// <para><b>Digits with a culture:</b> the culture's decimal and group separators are used, groups of three digits
+/// are checked, and any other '.' or ',' is refused: "20.000" is 20000 in it-IT and de-DE and 20 in en-US.</para>
+/// <para><b>Digits without a culture</b> (null): the separators are inferred only where that is certain.
+/// Both '.' and ',' present: the last one is the decimal separator (it may occur once), the other groups.
+/// One of them, several times: it groups ("1.234.567"). One of them once: it is the decimal separator
+/// ("1,5", "3.14", "1234.567") unless exactly three digits follow and one to three digits (not a lone 0) precede it
+/// ("20,000", "1.500"): that could be either, and is refused as <see cref="NewsNumberError.AmbiguousSeparator"/> — pass a
+/// culture. The result's <see cref="ParsedNumber.Culture"/> is then null.</para>
+/// <para><b>Ranges:</b> "A-B", "A–B", "A—B", "A to B", "A a B", "between/tra/fra A and/e B", "from/da A to/a B", with
+/// Italian articles ("tra i 350 e i 400"). A bound without a scale word takes the other bound's scale word
+/// ("between 350 and 400 billion" is 350 to 400 billion; <see cref="ParsedNumber.ScaleWordInherited"/> says so),
+/// and the unit text after the range applies to both. The lower bound must not exceed the upper.</para>
+/// <para>Never reads the current culture. Thread-safe. <c>Try…</c> methods never throw.</para>
+/// </remarks>
+public static class NewsNumberParser
+{
+    private static readonly (string Phrase, NumberQualifier Qualifier)[] Qualifiers =
+    [
+        ("approssimativamente", NumberQualifier.About), ("approximately", NumberQualifier.About), ("all'incirca", NumberQualifier.About),
+        ("intorno agli", NumberQualifier.About), ("intorno ai", NumberQualifier.About), ("intorno a", NumberQualifier.About),
+        ("superiore a", NumberQualifier.Over), ("inferiore a", NumberQualifier.Under),
+        ("fewer than", NumberQualifier.Under), ("more than", NumberQualifier.Over), ("less than", NumberQualifier.Under),
+        ("fino agli", NumberQualifier.UpTo), ("fino ai", NumberQualifier.UpTo), ("fino a", NumberQualifier.UpTo),
+        ("più dei", NumberQualifier.Over), ("più di", NumberQualifier.Over), ("piu di", NumberQualifier.Over),
+        ("meno dei", NumberQualifier.Under), ("meno di", NumberQualifier.Under),
+        ("at least", NumberQualifier.AtLeast), ("roughly", NumberQualifier.About), ("around", NumberQualifier.About),
+        ("almeno", NumberQualifier.AtLeast), ("nearly", NumberQualifier.Nearly), ("almost", NumberQualifier.Nearly),
+        ("about", NumberQualifier.About), ("circa", NumberQualifier.About), ("above", NumberQualifier.Over),
+        ("oltre", NumberQualifier.Over), ("sopra", NumberQualifier.Over), ("under", NumberQualifier.Under),
+        ("below", NumberQualifier.Under), ("sotto", NumberQualifier.Under), ("up to", NumberQualifier.UpTo),
+        ("quasi", NumberQualifier.Nearly), ("over", NumberQualifier.Over),
+    ];
+
+    private static readonly string[] Articles = ["the", "gli", "agli", "alle", "ai", "al", "il", "lo", "la", "le", "i"];
+
+    private static readonly string[] CurrencySymbols = ["US$", "$", "€", "£", "¥"];
+
+    /// <summary>Parses one figure ("oltre 30 trilioni di token").</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione; default short scale.</param>
+    /// <param name="culture">The culture of the digits, or null to infer the separators where certain.</param>
+    /// <returns>The figure, with the policy, culture and scale word used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="NewsNumberFormatException">The text is not a figure; <see cref="NewsNumberFormatException.Error"/> says why.</exception>
+    public static ParsedNumber Parse(string text, ScalePolicy policy = ScalePolicy.ShortScale, CultureInfo? culture = null)
+    {
+        Preconditions.CheckNotNull(text);
+        CheckPolicy(policy);
+        var failure = ParseCore(text, policy, culture, out var result);
+        return failure is null ? result! : throw failure.Value.ToException(text);
+    }
+
+    /// <summary>Tries to parse one figure (see <see cref="Parse"/>); never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione.</param>
+    /// <param name="culture">The culture of the digits, or null to infer.</param>
+    /// <param name="result">The figure, or null on failure.</param>
+    /// <returns>Whether the text was a figure.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, ScalePolicy policy, CultureInfo? culture, [NotNullWhen(true)] out ParsedNumber? result)
+    {
+        result = null;
+        return text is not null && IsDefined(policy) && ParseCore(text, policy, culture, out result) is null;
+    }
+
+    /// <summary>Parses a range ("40.000-80.000 unità", "tra i 350 e i 400 miliardi di dollari").</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione; default short scale.</param>
+    /// <param name="culture">The culture of the digits, or null to infer the separators where certain.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="NewsNumberFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
+    public static ParsedRange ParseRange(string text, ScalePolicy policy = ScalePolicy.ShortScale, CultureInfo? culture = null)
+    {
+        Preconditions.CheckNotNull(text);
+        CheckPolicy(policy);
+        var failure = ParseRangeCore(text, policy, culture, out var result);
+        return failure is null ? result! : throw failure.Value.ToException(text);
+    }
+
+    /// <summary>Tries to parse a range (see <see cref="ParseRange"/>); never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione.</param>
+    /// <param name="culture">The culture of the digits, or null to infer.</param>
+    /// <param name="result">The range, or null on failure.</param>
+    /// <returns>Whether the text was a valid range.</returns>
+    public static bool TryParseRange([NotNullWhen(true)] string? text, ScalePolicy policy, CultureInfo? culture, [NotNullWhen(true)] out ParsedRange? result)
+    {
+        result = null;
+        return text is not null && IsDefined(policy) && ParseRangeCore(text, policy, culture, out result) is null;
+    }
+
+    // ---- Core ---------------------------------------------------------------------------------------------
+
+    private readonly record struct Failure(NewsNumberError Error, string Message)
+    {
+        public NewsNumberFormatException ToException(string text) => new(Error, text, Message);
+    }
+
+    private readonly record struct Bound(decimal Mantissa, decimal Multiplier, string? Word, string? Symbol);
+
+    private static Failure? ParseCore(string text, ScalePolicy policy, CultureInfo? culture, out ParsedNumber? result)
+    {
+        result = null;
+        var r = new Reader(text);
+        r.SkipWhiteSpace();
+        if (r.AtEnd)
+        {
+            return new Failure(NewsNumberError.Empty, "The text is empty: expected a figure such as '160 miliardi' or '1.5 billion'.");
+        }
+
+        var qualifier = ReadQualifier(r);
+        ReadArticle(r);
+        var failure = ReadBound(r, text, policy, culture, out var bound);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        if (bound.Multiplier != 1m && bound.Mantissa > decimal.MaxValue / bound.Multiplier)
+        {
+            return Overflow(text);
+        }
+
+        result = new ParsedNumber(text, bound.Mantissa, bound.Multiplier, bound.Word, false, policy, culture, qualifier, bound.Symbol, ReadUnit(r));
+        return null;
+    }
+
+    private static Failure? ParseRangeCore(string text, ScalePolicy policy, CultureInfo? culture, out ParsedRange? result)
+    {
+        result = null;
+        var r = new Reader(text);
+        r.SkipWhiteSpace();
+        if (r.AtEnd)
+        {
+            return new Failure(NewsNumberError.Empty, "The text is empty: expected a range such as '40.000-80.000' or 'tra i 350 e i 400 miliardi'.");
+        }
+
+        var qualifier = ReadQualifier(r);
+        string[]? connectors =
+            r.TryWord("between") || r.TryWord("tra") || r.TryWord("fra") ? ["and", "e"] :
+            r.TryWord("from") || r.TryWord("da") ? ["to", "a"] :
+            null;
+        ReadArticle(r);
+        var failure = ReadBound(r, text, policy, culture, out var low);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        r.SkipWhiteSpace();
+        bool separated = connectors is null
+            ? r.TryChar('-') || r.TryChar('–') || r.TryChar('—') || r.TryWord("to") || r.TryWord("a")
+            : Array.Exists(connectors, r.TryWord);
+        if (!separated)
+        {
+            return new Failure(NewsNumberError.InvalidRange, $"'{text}' is not a range: after the first number expected {(connectors is null ? "'-', '–', 'to' or 'a'" : "'" + string.Join("' or '", connectors) + "'")} and a second number.");
+        }
+
+        r.SkipWhiteSpace();
+        ReadArticle(r);
+        failure = ReadBound(r, text, policy, culture, out var high);
+        if (failure is { Error: NewsNumberError.NoNumber })
+        {
+            return new Failure(NewsNumberError.InvalidRange, $"'{text}' is not a range: the second bound is missing.");
+        }
+
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        bool inherited = false;
+        if (low.Word is null && high.Word is not null)
+        {
+            low = low with { Multiplier = high.Multiplier, Word = high.Word };
+            inherited = true;
+        }
+
+        if (high.Symbol is null && low.Symbol is not null)
+        {
+            high = high with { Symbol = low.Symbol };
+        }
+
+        if (low.Mantissa > decimal.MaxValue / low.Multiplier || high.Mantissa > decimal.MaxValue / high.Multiplier)
+        {
+            return Overflow(text);
+        }
+
+        string unit = ReadUnit(r);
+        var min = new ParsedNumber(text, low.Mantissa, low.Multiplier, low.Word, inherited, policy, culture, qualifier, low.Symbol, unit);
+        var max = new ParsedNumber(text, high.Mantissa, high.Multiplier, high.Word, false, policy, culture, qualifier, high.Symbol, unit);
+        if (min.Value > max.Value)
+        {
+            return new Failure(NewsNumberError.ReversedRange, FormattableString.Invariant($"'{text}' is not a valid range: the lower bound {min.Value} exceeds the upper bound {max.Value}."));
+        }
+
+        result = new ParsedRange(text, min, max, qualifier);
+        return null;
+    }
+
+    private static Failure? ReadBound(Reader r, string text, ScalePolicy policy, CultureInfo? culture, out Bound bound)
+    {
+        bound = default;
+        string? symbol = null;
+        foreach (string s in CurrencySymbols)
+        {
+            if (r.TryLiteral(s))
+            {
+                symbol = s;
+                r.SkipWhiteSpace();
+                break;
+            }
+        }
+
+        string? groupSeparator = culture?.NumberFormat.NumberGroupSeparator;
+        string digits = r.ReadDigits(groupSeparator);
+        if (digits.Length == 0)
+        {
+            return new Failure(NewsNumberError.NoNumber, $"No number at position {r.Position} of '{text}': expected digits such as '160', '1,5' or '20.000'.");
+        }
+
+        var failure = Interpret(digits, culture, text, out decimal mantissa);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        // Scale word: attached ("1.5bn") or after white space ("160 miliardi").
+        int mark = r.Position;
+        bool attached = r.PeekLetter;
+        r.SkipWhiteSpace();
+        string word = r.ReadLetters();
+        decimal multiplier = 1m;
+        string? scaleWord = null;
+        if (word.Length > 0)
+        {
+            switch (ScaleWords.Find(word, policy, out decimal found))
+            {
+                case ScaleWords.Lookup.Found:
+                    multiplier = found;
+                    scaleWord = word;
+                    break;
+                case ScaleWords.Lookup.RejectedAmbiguous:
+                    return new Failure(NewsNumberError.AmbiguousScaleWord,
+                        $"'{word}' in '{text}' is 10^9 or 10^12 ('bilione'), or 10^12 or 10^18 ('trilione'), depending on the scale; under RejectAmbiguous it is refused. Choose ShortScale (translated news) or LongScale (Italian usage).");
+                default:
+                    if (attached || ScaleWords.LooksLikeScaleWord(word))
+                    {
+                        return new Failure(NewsNumberError.UnknownScaleWord, $"'{word}' after the number in '{text}' is not a known scale word; known are {ScaleWords.Known}.");
+                    }
+
+                    r.Position = mark;
+                    break;
+            }
+        }
+        else
+        {
+            r.Position = mark;
+        }
+
+        bound = new Bound(mantissa, multiplier, scaleWord, symbol);
+        return null;
+    }
+
+    private static Failure? Interpret(string digits, CultureInfo? culture, string text, out decimal value)
+    {
+        value = 0m;
+        string decimalSeparator;
+        string? groupSeparator;
+        if (culture is not null)
+        {
+            decimalSeparator = culture.NumberFormat.NumberDecimalSeparator;
+            groupSeparator = culture.NumberFormat.NumberGroupSeparator;
+        }
+        else
+        {
+            int dots = Count(digits, '.');
+            int commas = Count(digits, ',');
+            if (dots > 0 && commas > 0)
+            {
+                bool commaLast = digits.LastIndexOf(',') > digits.LastIndexOf('.');
+                decimalSeparator = commaLast ? "," : ".";
+                groupSeparator = commaLast ? "." : ",";
+            }
+            else if (dots + commas > 1)
+            {
+                decimalSeparator = "\0";
+                groupSeparator = dots > 0 ? "." : ",";
+            }
+            else if (dots + commas == 1)
+            {
+                int at = digits.IndexOfAny(['.', ',']);
+                int before = at;
+                int after = digits.Length - at - 1;
+                if (after == 3 && before is >= 1 and <= 3 && digits[..at] != "0")
+                {
+                    return new Failure(NewsNumberError.AmbiguousSeparator,
+                        $"'{digits}' in '{text}' is ambiguous without a culture: '{digits[at]}' could separate decimals or thousands (it-IT reads '1.500' as 1500, en-US as 1.5). Pass a culture.");
+                }
+
+                decimalSeparator = digits[at].ToString();
+                groupSeparator = null;
+            }
+            else
+            {
+                decimalSeparator = "\0";
+                groupSeparator = null;
+            }
+        }
+
+        var failure = Normalize(digits, decimalSeparator, groupSeparator, text, out string invariant);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) ? null : Overflow(text);
+    }
+
+    private static Failure? Normalize(string digits, string decimalSeparator, string? groupSeparator, string text, out string invariant)
+    {
+        invariant = string.Empty;
+        string integral = digits;
+        string fraction = string.Empty;
+        int at = digits.IndexOf(decimalSeparator, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            if (digits.IndexOf(decimalSeparator, at + decimalSeparator.Length, StringComparison.Ordinal) >= 0)
+            {
+                return Invalid(digits, text, $"the decimal separator '{decimalSeparator}' occurs more than once");
+            }
+
+            integral = digits[..at];
+            fraction = digits[(at + decimalSeparator.Length)..];
+            if (integral.Length == 0 || fraction.Length == 0 || !IsAllDigits(fraction))
+            {
+                return Invalid(digits, text, $"after the decimal separator '{decimalSeparator}' only digits are allowed");
+            }
+        }
+
+        var whole = new StringBuilder(integral.Length);
+        if (groupSeparator is not null && groupSeparator.Length > 0 && integral.Contains(groupSeparator, StringComparison.Ordinal))
+        {
+            string[] groups = integral.Split(groupSeparator);
+            for (int i = 0; i < groups.Length; i++)
+            {
+                bool ok = IsAllDigits(groups[i]) && (i == 0 ? groups[i].Length is >= 1 and <= 3 : groups[i].Length == 3);
+                if (!ok)
+                {
+                    return Invalid(digits, text, $"the group separator '{groupSeparator}' must separate groups of three digits");
+                }
+
+                whole.Append(groups[i]);
+            }
+        }
+        else
+        {
+            whole.Append(integral);
+        }
+
+        if (!IsAllDigits(whole.ToString()))
+        {
+            return Invalid(digits, text, $"only digits, the decimal separator '{Printable(decimalSeparator)}' and the group separator '{Printable(groupSeparator)}' are allowed");
+        }
+
+        invariant = fraction.Length > 0 ? whole + "." + fraction : whole.ToString();
+        return null;
+    }
+
+    private static NumberQualifier ReadQualifier(Reader r)
+    {
+        foreach (var (phrase, qualifier) in Qualifiers)
+        {
+            if (r.TryWord(phrase))
+            {
+                r.SkipWhiteSpace();
+                return qualifier;
+            }
+        }
+
+        return NumberQualifier.None;
+    }
+
+    private static void ReadArticle(Reader r)
+    {
+        if (r.TryLiteralFollowedByDigit("l'") || r.TryLiteralFollowedByDigit("l’"))
+        {
+            return;
+        }
+
+        foreach (string article in Articles)
+        {
+            int mark = r.Position;
+            if (r.TryWord(article))
+            {
+                r.SkipWhiteSpace();
+                if (r.PeekDigitOrSymbol)
+                {
+                    return;
+                }
+
+                r.Position = mark;
+            }
+        }
+    }
+
+    private static string ReadUnit(Reader r)
+    {
+        string rest = r.Rest.Trim();
+        foreach (string prefix in (string[])["di ", "d'", "d’", "of "])
+        {
+            if (rest.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return rest[prefix.Length..].Trim();
+            }
+        }
+
+        return rest;
+    }
+
+    private static Failure Invalid(string digits, string text, string why) =>
+        new(NewsNumberError.InvalidNumber, $"'{digits}' in '{text}' is not a valid number: {why}.");
+
+    private static Failure Overflow(string text) =>
+        new(NewsNumberError.Overflow, $"'{text}' is outside the range of decimal (at most 79,228,162,514,264,337,593,543,950,335).");
+
+    private static string Printable(string? separator) => separator switch
+    {
+        null or "\0" => "none",
+        "\u00A0" => "U+00A0 no-break space",
+        "\u202F" => "U+202F narrow no-break space",
+        _ => separator,
+    };
+
+    private static int Count(string s, char c)
+    {
+        int n = 0;
+        foreach (char x in s)
+        {
+            if (x == c)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool IsAllDigits(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDefined(ScalePolicy policy) => policy is >= ScalePolicy.ShortScale and <= ScalePolicy.RejectAmbiguous;
+
+    private static void CheckPolicy(ScalePolicy policy)
+    {
+        if (!IsDefined(policy))
+        {
+            Preconditions.ThrowRange(nameof(policy), policy, ScalePolicy.ShortScale, ScalePolicy.RejectAmbiguous);
+        }
+    }
+
+    /// <summary>A position in the text being parsed.</summary>
+    private sealed class Reader(string text)
+    {
+        public int Position { get; set; }
+
+        public bool AtEnd => Position >= text.Length;
+
+        public string Rest => text[Position..];
+
+        public bool PeekLetter => !AtEnd && char.IsLetter(text[Position]);
+
+        public bool PeekDigitOrSymbol => !AtEnd && (char.IsAsciiDigit(text[Position]) || text[Position] is '$' or '€' or '£' or '¥' || text.AsSpan(Position).StartsWith("US$", StringComparison.Ordinal));
+
+        public void SkipWhiteSpace()
+        {
+            while (!AtEnd && char.IsWhiteSpace(text[Position]))
+            {
+                Position++;
+            }
+        }
+
+        public bool TryChar(char c)
+        {
+            if (!AtEnd && text[Position] == c)
+            {
+                Position++;
+                return true;
+            }
+
+            return false;
+        }
+
+        public bool TryLiteral(string literal)
+        {
+            if (text.AsSpan(Position).StartsWith(literal, StringComparison.Ordinal))
+            {
+                Position += literal.Length;
+                return true;
+            }
+
+            return false;
+        }
+
+        public bool TryLiteralFollowedByDigit(string literal)
+        {
+            int end = Position + literal.Length;
+            if (end < text.Length && char.IsAsciiDigit(text[end]) && text.AsSpan(Position).StartsWith(literal, StringComparison.OrdinalIgnoreCase))
+            {
+                Position = end;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Consumes a word or phrase (case-insensitive) that is followed by white space, and the white space.</summary>
+        public bool TryWord(string word)
+        {
+            int end = Position + word.Length;
+            if (end < text.Length && char.IsWhiteSpace(text[end]) && text.AsSpan(Position, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                Position = end;
+                SkipWhiteSpace();
+                return true;
+            }
+
+            return false;
+        }
+
+        public string ReadLetters()
+        {
+            int start = Position;
+            while (!AtEnd && char.IsLetter(text[Position]))
+            {
+                Position++;
+            }
+
+            return text[start..Position];
+        }
+
+        /// <summary>Reads digits with '.', ',' and the culture's group separator between digits; never ends on a separator.</summary>
+        public string ReadDigits(string? groupSeparator)
+        {
+            int start = Position;
+            if (AtEnd || !char.IsAsciiDigit(text[Position]))
+            {
+                return string.Empty;
+            }
+
+            int lastDigitEnd = Position;
+            while (!AtEnd)
+            {
+                char c = text[Position];
+                if (char.IsAsciiDigit(c))
+                {
+                    Position++;
+                    lastDigitEnd = Position;
+                }
+                else if (c is '.' or ',')
+                {
+                    Position++;
+                }
+                else if (groupSeparator is { Length: > 0 } && text.AsSpan(Position).StartsWith(groupSeparator, StringComparison.Ordinal)
+                    && Position + groupSeparator.Length < text.Length && char.IsAsciiDigit(text[Position + groupSeparator.Length]))
+                {
+                    Position += groupSeparator.Length;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            Position = lastDigitEnd;
+            return text[start..lastDigitEnd];
+        }
+    }
+}
