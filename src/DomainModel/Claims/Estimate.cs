@@ -1,0 +1,378 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using DomainModel.Text;
+using DomainModel.Utility;
+
+namespace DomainModel.Claims;
+
+/// <summary>
+/// A figure as news states it, with the interval of values the statement admits: "circa 23 miliardi" admits
+/// 22.5 to 23.5 billion, "tra i 350 e i 400 miliardi" 350 to 400 billion, "oltre 30 trilioni" anything above 30
+/// trillion. Checks compare these intervals, so they never pretend a rounded figure is exact.
+/// </summary>
+/// <remarks>
+/// <para><b>Rounding unit:</b> a figure without a qualifier is taken as rounded to its last written digit
+/// (<see cref="RoundingUnitOf(ParsedNumber)"/>): "160 miliardi" is 160 × 10^9 ± 0.5 × 10^9, "1,5 miliardi" ± 0.05 × 10^9.
+/// Trailing zeros of a whole number count as written digits ("20.000" is ± 0.5); where a text's zeros are only
+/// rounding, state the unit with <see cref="Rounded(decimal, decimal)"/>.</para>
+/// <para><b>Derived estimates</b> (<see cref="Multiply(Estimate)"/>, <see cref="Divide(Estimate)"/>,
+/// <see cref="Multiply(decimal)"/>) are closed intervals holding every possible result; decimal division rounds each
+/// bound to 28–29 significant digits.</para>
+/// <para><b>Equality</b> compares kind, stated figures and bounds. There is no natural order (intervals overlap):
+/// <see cref="Compare(Estimate)"/> says <see cref="EstimateOrder.Less"/>, <see cref="EstimateOrder.Greater"/> or
+/// <see cref="EstimateOrder.Overlapping"/>. <c>default(Estimate)</c> is exactly 0. Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct Estimate : IEquatable<Estimate>
+{
+    private readonly decimal _lower;
+    private readonly decimal _upper;
+    private readonly bool _lowerUnbounded;
+    private readonly bool _upperUnbounded;
+    private readonly bool _lowerExclusive;
+    private readonly bool _upperExclusive;
+
+    private Estimate(
+        EstimateKind kind, decimal stated, decimal statedHigh, decimal lower, decimal upper,
+        bool lowerUnbounded = false, bool upperUnbounded = false, bool lowerExclusive = false, bool upperExclusive = false)
+    {
+        Kind = kind;
+        Stated = stated;
+        StatedHigh = statedHigh;
+        _lower = lower;
+        _upper = upper;
+        _lowerUnbounded = lowerUnbounded;
+        _upperUnbounded = upperUnbounded;
+        _lowerExclusive = lowerExclusive;
+        _upperExclusive = upperExclusive;
+    }
+
+    /// <summary>How the figure was stated.</summary>
+    public EstimateKind Kind { get; }
+
+    /// <summary>The figure as written (the lower figure of a range; for a derived estimate, the result of the stated figures).</summary>
+    public decimal Stated { get; }
+
+    /// <summary>The upper figure of a range as written; equal to <see cref="Stated"/> for every other kind.</summary>
+    public decimal StatedHigh { get; }
+
+    /// <summary>The least admitted value, or <see langword="null"/> when there is none (below "meno di 5").</summary>
+    public decimal? Lower => _lowerUnbounded ? null : _lower;
+
+    /// <summary>The greatest admitted value, or <see langword="null"/> when there is none (above "oltre 30").</summary>
+    public decimal? Upper => _upperUnbounded ? null : _upper;
+
+    /// <summary>Whether <see cref="Lower"/> itself is admitted (false for "oltre").</summary>
+    public bool LowerInclusive => !_lowerUnbounded && !_lowerExclusive;
+
+    /// <summary>Whether <see cref="Upper"/> itself is admitted (false for "meno di" and "quasi").</summary>
+    public bool UpperInclusive => !_upperUnbounded && !_upperExclusive;
+
+    /// <summary>Whether both bounds exist.</summary>
+    public bool IsBounded => !_lowerUnbounded && !_upperUnbounded;
+
+    /// <summary>An exact figure.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The estimate admitting only <paramref name="value"/>.</returns>
+    public static Estimate Exactly(decimal value) => new(EstimateKind.Exact, value, value, value, value);
+
+    /// <summary>A figure rounded to a unit: "160 miliardi" is <c>Rounded(160e9, 1e9)</c>, admitting 159.5e9 to 160.5e9.</summary>
+    /// <param name="value">The figure as written.</param>
+    /// <param name="unit">The rounding unit, greater than zero.</param>
+    /// <returns>The estimate [value − unit/2, value + unit/2].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    public static Estimate Rounded(decimal value, decimal unit)
+    {
+        decimal half = HalfUnit(unit);
+        return new(EstimateKind.Rounded, value, value, value - half, value + half);
+    }
+
+    /// <summary>A hedged figure ("circa 23 miliardi"), admitting at least its rounding interval.</summary>
+    /// <param name="value">The figure as written.</param>
+    /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
+    /// <returns>The estimate [value − unit/2, value + unit/2].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    public static Estimate About(decimal value, decimal unit) => About(value, unit, 0m);
+
+    /// <summary>A hedged figure widened by a relative tolerance: "circa 23 miliardi" with 0.05 admits 21.85 to 24.15 billion.</summary>
+    /// <param name="value">The figure as written.</param>
+    /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
+    /// <param name="relativeTolerance">0 (rounding only) up to but excluding 1.</param>
+    /// <returns>The wider of the rounding interval and value × (1 ± tolerance).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not positive, or <paramref name="relativeTolerance"/> is outside [0, 1).</exception>
+    public static Estimate About(decimal value, decimal unit, decimal relativeTolerance)
+    {
+        decimal half = HalfUnit(unit);
+        if (relativeTolerance < 0m || relativeTolerance >= 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(relativeTolerance), relativeTolerance, FormattableString.Invariant($"A relative tolerance must be at least 0 and less than 1; {relativeTolerance} was given."));
+        }
+
+        decimal spread = Math.Max(half, Math.Abs(value) * relativeTolerance);
+        return new(EstimateKind.About, value, value, value - spread, value + spread);
+    }
+
+    /// <summary>A range as written, bounds included ("tra i 350 e i 400 miliardi").</summary>
+    /// <param name="low">The lower figure.</param>
+    /// <param name="high">The upper figure, not less than <paramref name="low"/>.</param>
+    /// <returns>The estimate [low, high].</returns>
+    /// <exception cref="ArgumentException"><paramref name="high"/> is less than <paramref name="low"/>.</exception>
+    public static Estimate Between(decimal low, decimal high)
+    {
+        CheckOrdered(low, high);
+        return new(EstimateKind.Between, low, high, low, high);
+    }
+
+    /// <summary>More than a figure ("oltre 30 trilioni"): (value, ∞).</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>The estimate.</returns>
+    public static Estimate Over(decimal value) => new(EstimateKind.Over, value, value, value, 0m, upperUnbounded: true, lowerExclusive: true);
+
+    /// <summary>At least a figure ("almeno"): [value, ∞).</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>The estimate.</returns>
+    public static Estimate AtLeast(decimal value) => new(EstimateKind.AtLeast, value, value, value, 0m, upperUnbounded: true);
+
+    /// <summary>Less than a figure ("meno di"): (−∞, value).</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>The estimate.</returns>
+    public static Estimate Under(decimal value) => new(EstimateKind.Under, value, value, 0m, value, lowerUnbounded: true, upperExclusive: true);
+
+    /// <summary>At most a figure ("fino a"): (−∞, value].</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>The estimate.</returns>
+    public static Estimate AtMost(decimal value) => new(EstimateKind.AtMost, value, value, 0m, value, lowerUnbounded: true);
+
+    /// <summary>Just below a figure ("quasi 50 trilioni"): [value − unit, value).</summary>
+    /// <param name="value">The figure.</param>
+    /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    public static Estimate Nearly(decimal value, decimal unit)
+    {
+        HalfUnit(unit);
+        return new(EstimateKind.Nearly, value, value, value - unit, value, upperExclusive: true);
+    }
+
+    /// <summary>A computed interval [lower, upper], both included.</summary>
+    /// <param name="lower">The least possible value.</param>
+    /// <param name="upper">The greatest possible value, not less than <paramref name="lower"/>.</param>
+    /// <returns>The derived estimate; its stated figure is the midpoint.</returns>
+    /// <exception cref="ArgumentException"><paramref name="upper"/> is less than <paramref name="lower"/>.</exception>
+    public static Estimate Derived(decimal lower, decimal upper)
+    {
+        CheckOrdered(lower, upper);
+        decimal mid = (lower / 2m) + (upper / 2m);
+        return new(EstimateKind.Derived, mid, mid, lower, upper);
+    }
+
+    /// <summary>
+    /// The estimate a parsed figure states: no qualifier → <see cref="EstimateKind.Rounded"/>, "circa" →
+    /// <see cref="EstimateKind.About"/> (widened by <paramref name="aboutTolerance"/>), "oltre" → Over, "almeno" → AtLeast,
+    /// "meno di" → Under, "fino a" → AtMost, "quasi" → Nearly; each with the figure's <see cref="RoundingUnitOf(ParsedNumber)"/>.
+    /// </summary>
+    /// <param name="number">A result of <see cref="NewsNumberParser"/>.</param>
+    /// <param name="aboutTolerance">Relative widening of "about" figures, 0 up to but excluding 1.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="aboutTolerance"/> is outside [0, 1).</exception>
+    public static Estimate FromParsed(ParsedNumber number, decimal aboutTolerance = 0m)
+    {
+        Preconditions.CheckNotNull(number);
+        decimal unit = RoundingUnitOf(number);
+        return number.Qualifier switch
+        {
+            NumberQualifier.About => About(number.Value, unit, aboutTolerance),
+            NumberQualifier.Over => Over(number.Value),
+            NumberQualifier.AtLeast => AtLeast(number.Value),
+            NumberQualifier.Under => Under(number.Value),
+            NumberQualifier.UpTo => AtMost(number.Value),
+            NumberQualifier.Nearly => Nearly(number.Value, unit),
+            _ => Rounded(number.Value, unit),
+        };
+    }
+
+    /// <summary>The estimate a parsed range states: [min, max] as written; a range hedged with "circa" is widened by half a rounding unit at each end.</summary>
+    /// <param name="range">A result of <see cref="NewsNumberParser.ParseRange"/>.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentException">The range carries a qualifier other than none or "about" (such as "oltre 40-80"), whose meaning is not defined.</exception>
+    public static Estimate FromParsed(ParsedRange range)
+    {
+        Preconditions.CheckNotNull(range);
+        switch (range.Qualifier)
+        {
+            case NumberQualifier.None:
+                return Between(range.Min.Value, range.Max.Value);
+            case NumberQualifier.About:
+                decimal low = range.Min.Value - (RoundingUnitOf(range.Min) / 2m);
+                decimal high = range.Max.Value + (RoundingUnitOf(range.Max) / 2m);
+                return new(EstimateKind.Between, range.Min.Value, range.Max.Value, low, high);
+            default:
+                throw new ArgumentException($"A range qualified as {range.Qualifier} ('{range.Text}') has no defined meaning; only unqualified and 'about' ranges are estimates.", nameof(range));
+        }
+    }
+
+    /// <summary>
+    /// The unit of the last written digit of a parsed figure: the multiplier of its scale word times 10^−(decimals of the
+    /// mantissa). "23 miliardi" → 10^9; "1,5 miliardi" → 10^8; "20.000" → 1.
+    /// </summary>
+    /// <param name="number">A parsed figure.</param>
+    /// <returns>The rounding unit, greater than zero.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
+    public static decimal RoundingUnitOf(ParsedNumber number)
+    {
+        Preconditions.CheckNotNull(number);
+        int scale = number.Mantissa.Scale;
+        decimal unit = number.Multiplier;
+        for (int i = 0; i < scale; i++)
+        {
+            unit /= 10m;
+        }
+
+        return unit;
+    }
+
+    /// <summary>Whether the estimate admits a value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Whether it lies within the bounds (respecting exclusive bounds).</returns>
+    public bool Contains(decimal value) =>
+        (_lowerUnbounded || value > _lower || (value == _lower && !_lowerExclusive))
+        && (_upperUnbounded || value < _upper || (value == _upper && !_upperExclusive));
+
+    /// <summary>Orders two estimates as intervals.</summary>
+    /// <param name="other">The other estimate, in the same unit.</param>
+    /// <returns><see cref="EstimateOrder.Less"/> when every admitted value is below every value of <paramref name="other"/>,
+    /// <see cref="EstimateOrder.Greater"/> when every one is above, otherwise <see cref="EstimateOrder.Overlapping"/>.</returns>
+    public EstimateOrder Compare(Estimate other)
+    {
+        if (IsBelow(this, other))
+        {
+            return EstimateOrder.Less;
+        }
+
+        return IsBelow(other, this) ? EstimateOrder.Greater : EstimateOrder.Overlapping;
+    }
+
+    /// <summary>Whether the two estimates admit at least one common value.</summary>
+    /// <param name="other">The other estimate, in the same unit.</param>
+    /// <returns>Whether the intervals overlap.</returns>
+    public bool Overlaps(Estimate other) => Compare(other) == EstimateOrder.Overlapping;
+
+    /// <summary>Scales the estimate by a positive factor (a unit change or an exchange rate).</summary>
+    /// <param name="factor">Greater than zero.</param>
+    /// <returns>The scaled estimate, of the same kind.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    public Estimate Multiply(decimal factor)
+    {
+        if (factor <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, FormattableString.Invariant($"An estimate can only be scaled by a factor greater than zero; {factor} was given."));
+        }
+
+        return new(Kind, Stated * factor, StatedHigh * factor, _lower * factor, _upper * factor,
+            _lowerUnbounded, _upperUnbounded, _lowerExclusive, _upperExclusive);
+    }
+
+    /// <summary>The product of two bounded estimates: every product of admitted values (e.g. units × price per unit).</summary>
+    /// <param name="other">The other factor, bounded.</param>
+    /// <returns>A derived estimate [min, max] of the four bound products.</returns>
+    /// <exception cref="InvalidOperationException">Either estimate is unbounded.</exception>
+    /// <exception cref="OverflowException">A product leaves the range of decimal.</exception>
+    public Estimate Multiply(Estimate other)
+    {
+        RequireBounded(this, "multiply");
+        RequireBounded(other, "multiply");
+        decimal a = _lower * other._lower, b = _lower * other._upper, c = _upper * other._lower, d = _upper * other._upper;
+        var product = Derived(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
+        return new(EstimateKind.Derived, Stated * other.Stated, Stated * other.Stated, product._lower, product._upper);
+    }
+
+    /// <summary>The quotient of two bounded estimates (e.g. a part over a whole, an implied exchange rate).</summary>
+    /// <param name="divisor">A bounded estimate that does not admit zero.</param>
+    /// <returns>A derived estimate [min, max] of the four bound quotients.</returns>
+    /// <exception cref="InvalidOperationException">Either estimate is unbounded.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> admits zero.</exception>
+    /// <exception cref="OverflowException">A quotient leaves the range of decimal.</exception>
+    public Estimate Divide(Estimate divisor)
+    {
+        RequireBounded(this, "divide");
+        RequireBounded(divisor, "divide");
+        if (divisor.Contains(0m) || divisor._lower == 0m || divisor._upper == 0m)
+        {
+            throw new DivideByZeroException($"Cannot divide {this} by {divisor}: the divisor admits zero.");
+        }
+
+        decimal a = _lower / divisor._lower, b = _lower / divisor._upper, c = _upper / divisor._lower, d = _upper / divisor._upper;
+        var quotient = Derived(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
+        decimal stated = divisor.Stated == 0m ? quotient.Stated : Stated / divisor.Stated;
+        return new(EstimateKind.Derived, stated, stated, quotient._lower, quotient._upper);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Estimate other) =>
+        Kind == other.Kind && Stated == other.Stated && StatedHigh == other.StatedHigh
+        && Lower == other.Lower && Upper == other.Upper
+        && LowerInclusive == other.LowerInclusive && UpperInclusive == other.UpperInclusive;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Estimate other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Stated, StatedHigh, Lower, Upper, LowerInclusive, UpperInclusive);
+
+    /// <summary>Equality (see <see cref="Equals(Estimate)"/>).</summary>
+    /// <param name="left">The first estimate.</param>
+    /// <param name="right">The second estimate.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Estimate left, Estimate right) => left.Equals(right);
+
+    /// <summary>Inequality (see <see cref="Equals(Estimate)"/>).</summary>
+    /// <param name="left">The first estimate.</param>
+    /// <param name="right">The second estimate.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Estimate left, Estimate right) => !left.Equals(right);
+
+    /// <summary>Invariant text: the kind, the stated figure(s) and the admitted interval, e.g. <c>About 23000000000 in [22500000000, 23500000000]</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        string stated = Kind == EstimateKind.Between
+            ? string.Create(CultureInfo.InvariantCulture, $"{Stated}..{StatedHigh}")
+            : Stated.ToString(CultureInfo.InvariantCulture);
+        string lower = _lowerUnbounded ? "(-inf" : (_lowerExclusive ? "(" : "[") + _lower.ToString(CultureInfo.InvariantCulture);
+        string upper = _upperUnbounded ? "+inf)" : _upper.ToString(CultureInfo.InvariantCulture) + (_upperExclusive ? ")" : "]");
+        return $"{Kind} {stated} in {lower}, {upper}";
+    }
+
+    private static bool IsBelow(Estimate a, Estimate b) =>
+        !a._upperUnbounded && !b._lowerUnbounded
+        && (a._upper < b._lower || (a._upper == b._lower && (a._upperExclusive || b._lowerExclusive)));
+
+    private static decimal HalfUnit(decimal unit)
+    {
+        if (unit <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, FormattableString.Invariant($"A rounding unit must be greater than zero; {unit} was given."));
+        }
+
+        return unit / 2m;
+    }
+
+    private static void CheckOrdered(decimal low, decimal high)
+    {
+        if (high < low)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The upper bound {high} is less than the lower bound {low}."), nameof(high));
+        }
+    }
+
+    private static void RequireBounded(Estimate estimate, string operation)
+    {
+        if (!estimate.IsBounded)
+        {
+            throw new InvalidOperationException($"Cannot {operation} with {estimate}: it has no bound on one side.");
+        }
+    }
+}
