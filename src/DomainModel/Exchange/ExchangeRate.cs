@@ -59,7 +59,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     public ExchangeRate(Currency @base, Currency quote, decimal value, RateValidity validity, RateKind kind, string source)
     {
         Preconditions.CheckNotNull(source);
-        string? error = CheckPair(@base, quote) ?? null;
+        string? error = CheckPair(@base, quote);
         if (error is not null)
         {
             throw new ArgumentException(error, nameof(quote));
@@ -239,10 +239,18 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     public ExchangeRate CrossWith(ExchangeRate other)
     {
         Preconditions.CheckNotNull(other);
+        string? error = TryCross(other, out var cross);
+        return error is null ? cross! : throw new ArgumentException(error, nameof(other));
+    }
+
+    /// <summary>The cross rate, or why there is none (never throws).</summary>
+    internal string? TryCross(ExchangeRate other, out ExchangeRate? cross)
+    {
+        cross = null;
         Currency shared;
         if (Involves(other.Base) && Involves(other.Quote))
         {
-            throw new ArgumentException($"{Pair} and {other.Pair} have the same two currencies; a cross rate needs two rates sharing exactly one currency.", nameof(other));
+            return $"{Pair} and {other.Pair} have the same two currencies; a cross rate needs two rates sharing exactly one currency.";
         }
         else if (Involves(other.Base))
         {
@@ -254,15 +262,16 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         }
         else
         {
-            throw new ArgumentException($"{Pair} and {other.Pair} share no currency; a cross rate needs two rates sharing exactly one currency.", nameof(other));
+            return $"{Pair} and {other.Pair} share no currency; a cross rate needs two rates sharing exactly one currency.";
         }
 
         if (!Validity.TryIntersect(other.Validity, out var validity))
         {
-            throw new ArgumentException($"{Pair} holds on {Validity} and {other.Pair} on {other.Validity}: no common day, so they cannot be crossed.", nameof(other));
+            return $"{Pair} holds on {Validity} and {other.Pair} on {other.Validity}: no common day, so they cannot be crossed.";
         }
 
         // Orient as this: from → shared and other: shared → to, multiplying or dividing the stated values once.
+        // Both values lie in 1E-12..1E+12, so products and quotients lie in 1E-24..1E+24: no overflow.
         bool thisEndsInShared = Quote == shared;
         bool otherStartsInShared = other.Base == shared;
         decimal raw = (thisEndsInShared, otherStartsInShared) switch
@@ -277,10 +286,11 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         Currency to = otherStartsInShared ? other.Quote : other.Base;
         if (value < MinValue || value > MaxValue)
         {
-            throw new ArgumentException(Preconditions.Invariant($"The cross rate {from.Code}/{to.Code} of {this} and {other} is {value}, outside the accepted range 1E-12 to 1E+12."), nameof(other));
+            return Preconditions.Invariant($"The cross rate {from.Code}/{to.Code} of {this} and {other} is {value}, outside the accepted range 1E-12 to 1E+12.");
         }
 
-        return new ExchangeRate(from, to, value, validity, RateKind.Derived, CombineSources([this, other]), [this, other]);
+        cross = new ExchangeRate(from, to, value, validity, RateKind.Derived, CombineSources([this, other]), [this, other]);
+        return null;
     }
 
     /// <summary>The cross rate of two rates sharing exactly one currency, from <paramref name="first"/>'s other currency to
