@@ -303,6 +303,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     public static ExchangeRate Cross(ExchangeRate first, ExchangeRate second)
     {
         Preconditions.CheckNotNull(first);
+        Preconditions.CheckNotNull(second);
         return first.CrossWith(second);
     }
 
