@@ -125,7 +125,7 @@ public sealed class EcbReferenceRates
             throw new EcbFormatException(sourceName, e.LineNumber, e.LinePosition, null, "not well-formed XML: " + e.Message, e);
         }
 
-        var builder = new Builder(sourceName, catalog);
+        var builder = new Builder(catalog);
         var root = document.Root!;
         if (root.Name != XName.Get("Envelope", GesmesNamespace))
         {
@@ -221,7 +221,7 @@ public sealed class EcbReferenceRates
     private static EcbReferenceRates ReadCsv(Stream stream, CurrencyCatalog? catalog, string sourceName)
     {
         catalog ??= CurrencyCatalog.Iso4217;
-        var builder = new Builder(sourceName, catalog);
+        var builder = new Builder(catalog);
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
         string? header = reader.ReadLine();
         if (header is null || header.Trim().Length == 0)
@@ -320,14 +320,12 @@ public sealed class EcbReferenceRates
         code.Length == 0 ? Preconditions.Invariant($"column {index + 1}") : Preconditions.Invariant($"column {index + 1} ({code})");
 
     /// <summary>Collects rates, day by day, with the checks both formats share.</summary>
-    private sealed class Builder(string sourceName, CurrencyCatalog catalog)
+    private sealed class Builder(CurrencyCatalog catalog)
     {
         private readonly List<ExchangeRate> _rates = [];
         private readonly HashSet<DateOnly> _dates = [];
         private readonly SortedSet<string> _skipped = new(StringComparer.Ordinal);
         private readonly HashSet<string> _codesOfDay = new(StringComparer.Ordinal);
-
-        internal string SourceName { get; } = sourceName;
 
         internal bool StartDay(DateOnly date)
         {
@@ -354,9 +352,9 @@ public sealed class EcbReferenceRates
                 return null;
             }
 
-            if (currency == Currency.EUR)
+            if (currency == Currency.EUR || currency == Currency.XXX)
             {
-                return "a rate for EUR itself; ECB rates are euro against other currencies";
+                return $"a rate for {code}; ECB rates are euro against other, real currencies";
             }
 
             if (!decimal.TryParse(rateText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
