@@ -132,7 +132,8 @@ public sealed class EcbReferenceRatesTests
     [InlineData("<Cube><Cube time='2025-12-05'>\n<Cube currency='USD' rate='1.12345678901234567890123'/></Cube></Cube>", 5, "significant digits")]
     [InlineData("<Cube><Cube time='2025-12-05'><Cube currency='USD' rate='1.1645'/>\n<Cube currency='USD' rate='1.1645'/></Cube></Cube>", 5, "the currency USD appears twice on 2025-12-05")]
     [InlineData("<Cube><Cube time='2025-12-05'>\n<Cube currency='usd' rate='1.1645'/></Cube></Cube>", 5, "'usd' is not a currency code")]
-    [InlineData("<Cube><Cube time='2025-12-05'>\n<Cube currency='EUR' rate='1'/></Cube></Cube>", 5, "a rate for EUR itself")]
+    [InlineData("<Cube><Cube time='2025-12-05'>\n<Cube currency='EUR' rate='1'/></Cube></Cube>", 5, "a rate for EUR; ECB rates are euro against other")]
+    [InlineData("<Cube><Cube time='2025-12-05'>\n<Cube currency='XXX' rate='1'/></Cube></Cube>", 5, "a rate for XXX")]
     [InlineData("<Cube><Cube time='2025-12-05'>\n<Cube currency='USD' rate='1.1645'><Cube/></Cube></Cube></Cube>", 5, "has child elements")]
     public void ReadXml_Malformed_ThrowsNamingLineAndElement(string cubes, int line, string words)
     {
