@@ -20,7 +20,8 @@ namespace DomainModel.Exchange;
 /// what must be unrepresentable). A sealed immutable class has no <c>default</c> to document and no invalid instance.</para>
 /// <para><b>Values accepted:</b> positive, within 1E-12 to 1E+12, with at most 20 significant digits (trailing zeros not
 /// counted); see docs/fx.md. The range is closed under inversion, so <see cref="Inverse"/> never fails. Rates computed
-/// here (inverse, cross, averages) are rounded to 20 significant digits, half to even.</para>
+/// here (inverse, cross, averages) are rounded to 20 significant digits, half to even (to 28 decimal places, decimal's
+/// limit, when that is coarser: below 1E-8).</para>
 /// <para><b>Direction:</b> <see cref="Convert(Money)"/> multiplies an amount in the base currency and divides an amount in the
 /// quote currency; any other currency throws <see cref="RateCurrencyMismatchException"/>.</para>
 /// <para><b>Equality:</b> equal when base, quote, numeric value (7.1 equals 7.10, as for <see cref="decimal"/>), validity,

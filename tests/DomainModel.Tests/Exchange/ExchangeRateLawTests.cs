@@ -130,7 +130,8 @@ public sealed class ExchangeRateLawTests
 
     /// <summary>
     /// Triangulated and direct conversions agree. Converting x through EUR with two rates (unrounded) and with their
-    /// cross rate differ by at most |result|·1E-19 (the cross rate is rounded to 20 significant digits) plus decimal's
+    /// cross rate differ by at most |result|·(1E-19 + 1E-28 / cross) (the cross rate is rounded to 20 significant digits,
+    /// or to decimal's 28 decimal places when that is coarser, i.e. below 1E-8) plus decimal's
     /// 28-digit rounding; once rounded to the target's minor unit, they differ by at most that bound plus one minor unit
     /// (for amounts below 10^(19 − minor units) of the target, that is at most one minor unit).
     /// </summary>
@@ -150,7 +151,8 @@ public sealed class ExchangeRateLawTests
                 var cross = eurFrom.CrossWith(eurTo);
                 var twoSteps = eurTo.Convert(eurFrom.Convert(t.x));
                 var direct = cross.Convert(t.x);
-                decimal tolerance = (Math.Abs(direct.Amount) * 1e-19m) + 1e-20m;
+                decimal relative = 1e-19m + (1e-28m / cross.Value); // 20 digits, or 28 decimals below 1E-8
+                decimal tolerance = (Math.Abs(direct.Amount) * relative) + 1e-20m;
                 var unit = Unit(t.pair.Quote);
                 return direct.Currency == twoSteps.Currency
                     && Math.Abs(direct.Amount - twoSteps.Amount) <= tolerance
