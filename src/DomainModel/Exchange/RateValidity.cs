@@ -1,0 +1,280 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using DomainModel.Utility;
+
+namespace DomainModel.Exchange;
+
+/// <summary>
+/// When an exchange rate holds: one day (a daily reference rate) or a period of whole days, both ends included
+/// (a monthly or fiscal-year average).
+/// </summary>
+/// <remarks>
+/// <para><b>Text:</b> ISO 8601, invariant: <c>2025-12-05</c> for a day, <c>2025-01-01/2025-12-31</c> (an ISO 8601
+/// interval) for a period. <see cref="ToString()"/> round-trips through <see cref="Parse(string, IFormatProvider?)"/>.</para>
+/// <para><b>Equality and ordering:</b> equal when both ends are equal; ordered by start, then end.</para>
+/// <para><b>Default:</b> <c>default(RateValidity)</c> is the single day 0001-01-01, a valid but meaningless value.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<RateValidity>, IComparable, ISpanFormattable, ISpanParsable<RateValidity>
+{
+    private readonly DateOnly _start;
+    private readonly DateOnly _end;
+
+    /// <summary>A rate that holds on one day.</summary>
+    /// <param name="day">The day.</param>
+    public RateValidity(DateOnly day)
+    {
+        _start = day;
+        _end = day;
+    }
+
+    /// <summary>A rate that holds over a period, both ends included.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, on or after <paramref name="start"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public RateValidity(DateOnly start, DateOnly end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentException(
+                Preconditions.Invariant($"The period ends on {end:yyyy-MM-dd}, before it starts on {start:yyyy-MM-dd}; the end must be on or after the start."),
+                nameof(end));
+        }
+
+        _start = start;
+        _end = end;
+    }
+
+    /// <summary>The first day.</summary>
+    public DateOnly Start => _start;
+
+    /// <summary>The last day (equal to <see cref="Start"/> for a single day).</summary>
+    public DateOnly End => _end;
+
+    /// <summary>Whether the validity is one day.</summary>
+    public bool IsSingleDay => _start == _end;
+
+    /// <summary>The number of days, both ends included (1 for a single day).</summary>
+    public int DayCount => _end.DayNumber - _start.DayNumber + 1;
+
+    /// <summary>Whether the day lies within the validity.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>Whether <see cref="Start"/> ≤ day ≤ <see cref="End"/>.</returns>
+    public bool Contains(DateOnly day) => _start <= day && day <= _end;
+
+    /// <summary>Whether the two validities share at least one day.</summary>
+    /// <param name="other">The other validity.</param>
+    /// <returns>Whether they overlap.</returns>
+    public bool Overlaps(RateValidity other) => _start <= other._end && other._start <= _end;
+
+    /// <summary>The days common to both validities, without throwing.</summary>
+    /// <param name="other">The other validity.</param>
+    /// <param name="intersection">The common days, or <c>default</c> when there are none.</param>
+    /// <returns>Whether they overlap.</returns>
+    public bool TryIntersect(RateValidity other, out RateValidity intersection)
+    {
+        if (!Overlaps(other))
+        {
+            intersection = default;
+            return false;
+        }
+
+        intersection = new RateValidity(_start > other._start ? _start : other._start, _end < other._end ? _end : other._end);
+        return true;
+    }
+
+    /// <summary>The days common to both validities.</summary>
+    /// <param name="other">The other validity.</param>
+    /// <returns>The intersection.</returns>
+    /// <exception cref="ArgumentException">The validities share no day.</exception>
+    public RateValidity Intersect(RateValidity other)
+    {
+        if (!TryIntersect(other, out var result))
+        {
+            throw new ArgumentException($"The validities {this} and {other} share no day.", nameof(other));
+        }
+
+        return result;
+    }
+
+    // ---- Text ---------------------------------------------------------------------------------------------
+
+    /// <summary>The invariant ISO 8601 form: <c>2025-12-05</c> or <c>2025-01-01/2025-12-31</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => IsSingleDay
+        ? _start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{_start:yyyy-MM-dd}/{_end:yyyy-MM-dd}");
+
+    /// <summary>The invariant ISO 8601 form (the format and provider are ignored: the form is fixed).</summary>
+    /// <param name="format">Ignored.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes the invariant ISO 8601 form.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Ignored.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>Whether the destination was large enough.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        string text = ToString();
+        if (text.TryCopyTo(destination))
+        {
+            charsWritten = text.Length;
+            return true;
+        }
+
+        charsWritten = 0;
+        return false;
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd/yyyy-MM-dd</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is invariant.</param>
+    /// <returns>The validity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not in that form, or the period ends before it starts.</exception>
+    public static RateValidity Parse(string s, IFormatProvider? provider)
+    {
+        Preconditions.CheckNotNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd/yyyy-MM-dd</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is invariant.</param>
+    /// <returns>The validity.</returns>
+    /// <exception cref="FormatException">The text is not in that form, or the period ends before it starts.</exception>
+    public static RateValidity Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+    {
+        string? error = TryParseCore(s, out var result);
+        return error is null ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd/yyyy-MM-dd</c> without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The validity, or <c>default</c>.</param>
+    /// <returns>Whether the text was valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RateValidity result)
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParseCore(s.AsSpan(), out result) is null;
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd/yyyy-MM-dd</c> without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The validity, or <c>default</c>.</param>
+    /// <returns>Whether the text was valid.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RateValidity result) =>
+        TryParseCore(s, out result) is null;
+
+    internal static string? TryParseCore(ReadOnlySpan<char> s, out RateValidity result)
+    {
+        result = default;
+        int slash = s.IndexOf('/');
+        var first = slash < 0 ? s : s[..slash];
+        if (!DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            return $"'{first}' is not a date in the form yyyy-MM-dd (a validity is yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd).";
+        }
+
+        if (slash < 0)
+        {
+            result = new RateValidity(start);
+            return null;
+        }
+
+        var second = s[(slash + 1)..];
+        if (!DateOnly.TryParseExact(second, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        {
+            return $"'{second}' is not a date in the form yyyy-MM-dd (a validity is yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd).";
+        }
+
+        if (end < start)
+        {
+            return $"The period '{s}' ends before it starts.";
+        }
+
+        result = new RateValidity(start, end);
+        return null;
+    }
+
+    // ---- Equality and ordering ----------------------------------------------------------------------------
+
+    /// <summary>Equal when both ends are equal.</summary>
+    /// <param name="other">The other validity.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(RateValidity other) => _start == other._start && _end == other._end;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is RateValidity other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_start, _end);
+
+    /// <summary>Orders by start, then end.</summary>
+    /// <param name="other">The other validity.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(RateValidity other)
+    {
+        int c = _start.CompareTo(other._start);
+        return c != 0 ? c : _end.CompareTo(other._end);
+    }
+
+    /// <summary>Compares with a boxed <see cref="RateValidity"/> (used by F#'s <c>compare</c>).</summary>
+    /// <param name="obj">Null (which sorts first) or a <see cref="RateValidity"/>.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="RateValidity"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        RateValidity other => CompareTo(other),
+        _ => throw new ArgumentException($"Object must be of type {nameof(RateValidity)}, not {obj.GetType().FullName}.", nameof(obj)),
+    };
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The first validity.</param>
+    /// <param name="right">The second validity.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(RateValidity left, RateValidity right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The first validity.</param>
+    /// <param name="right">The second validity.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(RateValidity left, RateValidity right) => !left.Equals(right);
+
+    /// <summary>Ordering by start, then end.</summary>
+    /// <param name="left">The first validity.</param>
+    /// <param name="right">The second validity.</param>
+    /// <returns>Whether left sorts before right.</returns>
+    public static bool operator <(RateValidity left, RateValidity right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering by start, then end.</summary>
+    /// <param name="left">The first validity.</param>
+    /// <param name="right">The second validity.</param>
+    /// <returns>Whether left sorts after right.</returns>
+    public static bool operator >(RateValidity left, RateValidity right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering by start, then end.</summary>
+    /// <param name="left">The first validity.</param>
+    /// <param name="right">The second validity.</param>
+    /// <returns>Whether left sorts before or equal to right.</returns>
+    public static bool operator <=(RateValidity left, RateValidity right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering by start, then end.</summary>
+    /// <param name="left">The first validity.</param>
+    /// <param name="right">The second validity.</param>
+    /// <returns>Whether left sorts after or equal to right.</returns>
+    public static bool operator >=(RateValidity left, RateValidity right) => left.CompareTo(right) >= 0;
+}
