@@ -1,17 +1,24 @@
 using System;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using DomainModel.ArticleReport;
 
-// The article's money figures as typed values. This grows into the claims report as the library grows.
-var budget2026 = new Money(160_000_000_000m, Currency.CNY);
-var budget2026Usd = new Money(23_000_000_000m, Currency.USD);
-var budget2025 = new Money(150_000_000_000m, Currency.CNY);
-var processors = new Money(85_000_000_000m, Currency.CNY);
-var unitPrice = new Money(20_000m, Currency.USD);
-
-Console.WriteLine("ByteDance AI infrastructure, as the article states it");
-Console.WriteLine($"  2026 budget                 {budget2026}  (stated as about {budget2026Usd})");
-Console.WriteLine($"  this year's allocation      {budget2025}");
-Console.WriteLine($"  of which advanced processors {processors}  = {processors / budget2025:P1} of it (the article says 'about half')");
-Console.WriteLine($"  increase 2026 over this year {budget2026 - budget2025}");
-Console.WriteLine($"  H200 price per unit         {unitPrice}; 20,000 units cost {unitPrice * 20_000m}");
+// The article's claims report: every figure as a typed claim, the checks of its words against its numbers, and what
+// the library computes from them. Options: --as-of yyyy-MM-dd (the date periods are resolved against), --ecb FILE
+// (an ECB euro reference-rate file, XML or CSV, to check "160 miliardi di yuan, circa 23 miliardi di dollari").
+try
+{
+    var options = ReportOptions.Parse(args);
+    string articlePath = Path.Combine(AppContext.BaseDirectory, "article.it.txt");
+    string article = File.ReadAllText(articlePath);
+    var report = new ClaimsReport(article, options);
+    report.Write(Console.Out);
+    return report.AllQuotesFound ? 0 : 1;
+}
+catch (Exception e) when (e is ArgumentException or FormatException or IOException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    Console.Error.WriteLine(ReportOptions.Usage);
+    return 2;
+}

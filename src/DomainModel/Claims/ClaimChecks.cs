@@ -204,7 +204,7 @@ public static class ClaimChecks
     }
 
     private static string Number(decimal value) =>
-        decimal.Round(value, Math.Abs(value) >= 100m ? 0 : 4, MidpointRounding.ToEven).ToString("#,0.####", CultureInfo.InvariantCulture);
+        decimal.Round(value, 4, MidpointRounding.ToEven).ToString("#,0.####", CultureInfo.InvariantCulture);
 
     private static string Percent(decimal value) => (value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 }
