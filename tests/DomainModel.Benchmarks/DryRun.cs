@@ -46,7 +46,10 @@ internal static class DryRun
                 {
                     object? actual = Normalize(method.Invoke(instance, null));
                     var differ = method.GetCustomAttribute<ResultsDifferAttribute>();
-                    bool ok = differ is not null ? !string.IsNullOrWhiteSpace(differ.Reason) : Same(expected, actual);
+                    var tolerance = method.GetCustomAttribute<RelativeToleranceAttribute>();
+                    bool ok = differ is not null ? !string.IsNullOrWhiteSpace(differ.Reason)
+                        : tolerance is not null ? Close(expected, actual, tolerance.Relative)
+                        : Same(expected, actual);
                     output.WriteLine($"{(ok ? "ok  " : "FAIL")} {type.Name}.{method.Name} vs {baseline.Method.Name}: {Show(actual)}{(ok ? "" : $" != {Show(expected)}")}{(differ is null ? "" : $" (differs: {differ.Reason})")}");
                     if (ok)
                     {
@@ -78,6 +81,9 @@ internal static class DryRun
         (IEnumerable e, IEnumerable a) when expected is not string => e.Cast<object>().SequenceEqual(a.Cast<object>()),
         _ => Equals(expected, actual),
     };
+
+    private static bool Close(object? expected, object? actual, decimal relative) =>
+        expected is decimal e && actual is decimal a && Math.Abs(a - e) <= Math.Abs(e) * relative;
 
     private static string Show(object? value) => value switch
     {

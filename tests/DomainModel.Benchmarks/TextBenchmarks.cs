@@ -1,0 +1,67 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using DomainModel.Currencies;
+using DomainModel.Monetary;
+
+namespace DomainModel.Benchmarks;
+
+/// <summary>Money's text and JSON forms against decimal's own, on spans (UTF-16 and UTF-8).</summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class TextBenchmarks
+{
+    // Money writes "CNY " before the same digits; the dry run compares the digits' length with decimal's.
+    private const int CodeAndSpace = 4;
+    private readonly char[] _chars = new char[64];
+    private readonly byte[] _bytes = new byte[64];
+    private decimal _amount = 160_000_000_000.25m;
+    private Money _money;
+    private string _decimalText = "";
+    private string _moneyText = "";
+    private byte[] _decimalUtf8 = [];
+    private byte[] _moneyUtf8 = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _money = new Money(_amount, Currency.CNY);
+        _decimalText = _amount.ToString(CultureInfo.InvariantCulture);
+        _moneyText = _money.ToString();
+        _decimalUtf8 = Encoding.UTF8.GetBytes(_decimalText);
+        _moneyUtf8 = Encoding.UTF8.GetBytes(_moneyText);
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("FormatUtf16")]
+    public int DecimalTryFormat() => _amount.TryFormat(_chars, out int n, default, CultureInfo.InvariantCulture) ? n : -1;
+
+    [Benchmark, BenchmarkCategory("FormatUtf16")]
+    public int MoneyTryFormat() => _money.TryFormat(_chars, out int n, default, null) ? n - CodeAndSpace : -1;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("FormatUtf8")]
+    public int DecimalTryFormatUtf8() => _amount.TryFormat(_bytes, out int n, default, CultureInfo.InvariantCulture) ? n : -1;
+
+    [Benchmark, BenchmarkCategory("FormatUtf8")]
+    public int MoneyTryFormatUtf8() => _money.TryFormat(_bytes, out int n, default, null) ? n - CodeAndSpace : -1;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ParseUtf16")]
+    public decimal DecimalTryParse() => decimal.TryParse(_decimalText.AsSpan(), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d) ? d : -1m;
+
+    [Benchmark, BenchmarkCategory("ParseUtf16")]
+    public decimal MoneyTryParse() => Money.TryParse(_moneyText.AsSpan(), null, out var m) ? m.Amount : -1m;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ParseUtf8")]
+    public decimal DecimalTryParseUtf8() => decimal.TryParse(_decimalUtf8, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d) ? d : -1m;
+
+    [Benchmark, BenchmarkCategory("ParseUtf8")]
+    public decimal MoneyTryParseUtf8() => Money.TryParse(_moneyUtf8, null, out var m) ? m.Amount : -1m;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("JsonRoundTrip")]
+    public decimal DecimalJson() => JsonSerializer.Deserialize<decimal>(JsonSerializer.SerializeToUtf8Bytes(_amount));
+
+    [Benchmark, BenchmarkCategory("JsonRoundTrip")]
+    public decimal MoneyJson() => JsonSerializer.Deserialize<Money>(JsonSerializer.SerializeToUtf8Bytes(_money)).Amount;
+}
