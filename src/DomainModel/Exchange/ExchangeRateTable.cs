@@ -159,60 +159,14 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     public RateLookupResult Lookup(Currency from, Currency to, DateOnly date)
     {
         var attempts = new List<string>();
-        if (from == to)
-        {
-            attempts.Add($"{Name}: {from.Code} to {to.Code} is the same currency; no rate is needed or held");
-            return RateLookupResult.Failure(from, to, date, attempts);
-        }
-
-        DateOnly earliest = date.DayNumber - LookBackDays < 0 ? DateOnly.MinValue : date.AddDays(-LookBackDays);
-        bool usePivot = Pivot is Currency p && p != from && p != to;
-        for (var day = date; day >= earliest; day = day.AddDays(-1))
-        {
-            if (Find(from, to, day) is { } direct)
-            {
-                attempts.Add(Invariant($"{Name}: direct {from.Code}/{to.Code} found on {day:yyyy-MM-dd}"));
-                return RateLookupResult.Success(date, direct, attempts);
-            }
-
-            if (Find(to, from, day) is { } reverse)
-            {
-                attempts.Add(Invariant($"{Name}: reciprocal of {to.Code}/{from.Code} found on {day:yyyy-MM-dd}"));
-                return RateLookupResult.Success(date, reverse.Inverse(), attempts);
-            }
-
-            if (usePivot && FindEither(from, Pivot!.Value, day) is { } first && FindEither(Pivot.Value, to, day) is { } second
-                && first.TryCross(second, out var cross) is null)
-            {
-                attempts.Add(Invariant($"{Name}: cross via {Pivot.Value.Code} of {first.Pair} and {second.Pair} found on {day:yyyy-MM-dd}"));
-                return RateLookupResult.Success(date, cross!, attempts);
-            }
-
-            if (day == DateOnly.MinValue)
-            {
-                break;
-            }
-        }
-
-        string window = Invariant($"{earliest:yyyy-MM-dd} to {date:yyyy-MM-dd} (look-back {LookBackDays} days)");
-        attempts.Add($"{Name}: direct {from.Code}/{to.Code}: none from {window}");
-        attempts.Add($"{Name}: reciprocal of {to.Code}/{from.Code}: none from {window}");
-        if (usePivot)
-        {
-            attempts.Add($"{Name}: cross via {Pivot!.Value.Code}: no day from {window} with both {Describe(from, Pivot.Value, earliest, date)} and {Describe(Pivot.Value, to, earliest, date)}");
-        }
-        else
-        {
-            attempts.Add(Pivot is null ? $"{Name}: no pivot currency set, so no triangulation" : $"{Name}: no triangulation ({Pivot.Value.Code} is one of the pair)");
-        }
-
-        return RateLookupResult.Failure(from, to, date, attempts);
+        var rate = Resolve(from, to, date, attempts);
+        return rate is null ? RateLookupResult.Failure(from, to, date, attempts) : RateLookupResult.Success(date, rate, attempts);
     }
 
     /// <inheritdoc />
     public bool TryGetRate(Currency from, Currency to, DateOnly date, [NotNullWhen(true)] out ExchangeRate? rate)
     {
-        rate = Lookup(from, to, date).Rate;
+        rate = Resolve(from, to, date, attempts: null);
         return rate is not null;
     }
 
@@ -293,6 +247,66 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <returns>A description.</returns>
     public override string ToString() =>
         Invariant($"{Name}: {Count} rates, look-back {LookBackDays} days, pivot {(Pivot is Currency p ? p.Code : "none")}");
+
+    /// <summary>
+    /// The one look-up: the rate of <paramref name="date"/> or the latest day before it within the look-back, direct,
+    /// reciprocal or crossed through the pivot. Records what it tried in <paramref name="attempts"/> when one is given;
+    /// without one (<see cref="TryGetRate"/>) it formats nothing, and a direct hit allocates nothing.
+    /// </summary>
+    private ExchangeRate? Resolve(Currency from, Currency to, DateOnly date, List<string>? attempts)
+    {
+        if (from == to)
+        {
+            attempts?.Add($"{Name}: {from.Code} to {to.Code} is the same currency; no rate is needed or held");
+            return null;
+        }
+
+        DateOnly earliest = date.DayNumber - LookBackDays < 0 ? DateOnly.MinValue : date.AddDays(-LookBackDays);
+        bool usePivot = Pivot is Currency p && p != from && p != to;
+        for (var day = date; day >= earliest; day = day.AddDays(-1))
+        {
+            if (Find(from, to, day) is { } direct)
+            {
+                attempts?.Add(Invariant($"{Name}: direct {from.Code}/{to.Code} found on {day:yyyy-MM-dd}"));
+                return direct;
+            }
+
+            if (Find(to, from, day) is { } reverse)
+            {
+                attempts?.Add(Invariant($"{Name}: reciprocal of {to.Code}/{from.Code} found on {day:yyyy-MM-dd}"));
+                return reverse.Inverse();
+            }
+
+            if (usePivot && FindEither(from, Pivot!.Value, day) is { } first && FindEither(Pivot.Value, to, day) is { } second
+                && first.TryCross(second, out var cross) is null)
+            {
+                attempts?.Add(Invariant($"{Name}: cross via {Pivot.Value.Code} of {first.Pair} and {second.Pair} found on {day:yyyy-MM-dd}"));
+                return cross!;
+            }
+
+            if (day == DateOnly.MinValue)
+            {
+                break;
+            }
+        }
+
+        if (attempts is not null)
+        {
+            string window = Invariant($"{earliest:yyyy-MM-dd} to {date:yyyy-MM-dd} (look-back {LookBackDays} days)");
+            attempts.Add($"{Name}: direct {from.Code}/{to.Code}: none from {window}");
+            attempts.Add($"{Name}: reciprocal of {to.Code}/{from.Code}: none from {window}");
+            if (usePivot)
+            {
+                attempts.Add($"{Name}: cross via {Pivot!.Value.Code}: no day from {window} with both {Describe(from, Pivot.Value, earliest, date)} and {Describe(Pivot.Value, to, earliest, date)}");
+            }
+            else
+            {
+                attempts.Add(Pivot is null ? $"{Name}: no pivot currency set, so no triangulation" : $"{Name}: no triangulation ({Pivot.Value.Code} is one of the pair)");
+            }
+        }
+
+        return null;
+    }
 
     private ExchangeRate? Find(Currency from, Currency to, DateOnly day) =>
         _series.TryGetValue((from, to), out var series) ? series.On(day) : null;
