@@ -41,9 +41,9 @@ public static class Program
             // In process: one launch for all benchmarks keeps the whole run within minutes on 2 cores.
             .AddJob(Job.ShortRun
                 .WithToolchain(InProcessEmitToolchain.Instance)
-                .WithIterationTime(TimeInterval.FromMilliseconds(120))
+                .WithIterationTime(TimeInterval.FromMilliseconds(150))
                 .WithWarmupCount(3)
-                .WithIterationCount(5)
+                .WithIterationCount(10)
                 .WithId("ShortInProcess"))
             .AddDiagnoser(MemoryDiagnoser.Default)
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);

@@ -11,14 +11,16 @@ namespace DomainModel.Benchmarks;
 /// <summary>Writes the results as ratios to the baseline measured in the same run, with the machine they ran on.</summary>
 internal static class RatioTable
 {
+    private const string Start = "<!-- results: written by the benchmark run, do not edit by hand -->";
+    private const string End = "<!-- end of results -->";
+
     public static void Write(IReadOnlyList<Summary> summaries, string path)
     {
         var sb = new StringBuilder();
         var first = summaries[0];
-        sb.AppendLine("# Performance");
-        sb.AppendLine();
+        sb.AppendLine(Start);
         sb.AppendLine("Written by `dotnet run -c Release --project tests/DomainModel.Benchmarks -- --docs docs/performance.md`");
-        sb.AppendLine("(BenchmarkDotNet short job run in process: 3 warm-up and 5 measured iterations of 120 ms, memory diagnoser). Each ratio is the");
+        sb.AppendLine("(BenchmarkDotNet short job run in process: 3 warm-up and 10 measured iterations of 150 ms, memory diagnoser). Each ratio is the");
         sb.AppendLine("operation's mean time divided by the mean time of its baseline, the same work on the raw .NET type, measured in");
         sb.AppendLine("the same run. Absolute times depend on the machine; the ratios are what to compare.");
         sb.AppendLine();
@@ -53,6 +55,15 @@ internal static class RatioTable
             }
         }
 
-        File.WriteAllText(path, sb.ToString());
+        sb.AppendLine(End);
+
+        // Only the marked region is replaced, so the analysis around it stays.
+        string existing = File.Exists(path) ? File.ReadAllText(path) : "# Performance\n\n" + Start + "\n" + End + "\n";
+        int from = existing.IndexOf(Start, StringComparison.Ordinal);
+        int to = existing.IndexOf(End, StringComparison.Ordinal);
+        string updated = from >= 0 && to > from
+            ? existing[..from] + sb.ToString().TrimEnd('\n') + existing[(to + End.Length)..]
+            : existing.TrimEnd('\n') + "\n\n" + sb;
+        File.WriteAllText(path, updated);
     }
 }
