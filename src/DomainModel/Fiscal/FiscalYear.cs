@@ -184,7 +184,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
     public int CompareTo(FiscalYear other)
     {
-        CheckSameCalendar(Calendar, other.Calendar);
+        CheckSameCalendar(Calendar, other.Calendar, nameof(other));
         return _offset.CompareTo(other._offset);
     }
 
@@ -247,7 +247,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     internal static FiscalYear Trusted(FiscalCalendar calendar, int label) => new(calendar, label, trusted: true);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void CheckSameCalendar(FiscalCalendar left, FiscalCalendar right, [CallerArgumentExpression(nameof(right))] string? paramName = null)
+    private static void CheckSameCalendar(FiscalCalendar left, FiscalCalendar right, string paramName)
     {
         if (!left.Equals(right))
         {
