@@ -32,24 +32,24 @@ internal sealed class ClaimsReport(string article, ReportOptions options)
     }
 
     private string Period(string words) =>
-        PeriodExpressions.TryResolve(words, options.AsOf, MonthResolution.Nearest, out var period)
-            ? $"{period.Kind} {period.Range}"
-            : "not resolved";
+        ResolvedPeriod.TryParse(words, options.AsOf, out var period)
+            ? period.ToString()
+            : $"\"{words}\" (not resolved)";
 
     private void WriteFiscalYears(TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("4. Whose \"2025\"? Fiscal years behind the article's years");
-        var calendar2025 = DateRange.Year(2025);
+        var calendar2025 = FiscalCalendars.Calendar.Year(2025).Range;
         foreach (var calendar in new[] { FiscalCalendars.Microsoft, FiscalCalendars.Alphabet, FiscalCalendars.Amazon, FiscalCalendars.Meta })
         {
             var fiscal = calendar.Year(2025);
-            output.WriteLine(string.Create(Invariant, $"  {fiscal}: shares {fiscal.OverlapInDays(calendar2025)} of its {fiscal.LengthInDays} days with calendar 2025"));
+            output.WriteLine(string.Create(Invariant, $"  {fiscal}: shares {fiscal.OverlapDays(calendar2025)} of its {fiscal.LengthInDays} days with calendar 2025"));
         }
 
-        var deadline = PeriodExpressions.Resolve("entro metà febbraio", options.AsOf);
-        var nvidia = FiscalCalendars.Nvidia.YearOf(deadline.Range.End);
-        output.WriteLine($"  Nvidia's first H200 shipments '{deadline.Text}' ({deadline.Kind} {deadline.Range}) fall in {nvidia}, quarter {nvidia.QuarterOf(deadline.Range.End)}");
+        var deadline = ResolvedPeriod.Parse("entro metà febbraio", options.AsOf);
+        var nvidia = FiscalCalendars.Nvidia.YearOf(deadline.EndBound.End);
+        output.WriteLine($"  Nvidia's first H200 shipments, {deadline}, fall in {FiscalCalendars.Nvidia.QuarterOf(deadline.EndBound.End)}");
         output.WriteLine($"  ByteDance: {FiscalCalendars.ByteDance.Year(2026)}; rule: {FiscalCalendars.ByteDance.Source}");
     }
 
@@ -63,7 +63,7 @@ internal sealed class ClaimsReport(string article, ReportOptions options)
             AllQuotesFound &= found;
             output.WriteLine($"  {claim.Id,-18} {Admits(claim.Estimate),-44} {claim.Unit}");
             output.WriteLine($"  {string.Empty,-18} \"{claim.Quote}\"{(found ? string.Empty : "  <-- NOT FOUND IN THE ARTICLE")}");
-            output.WriteLine($"  {string.Empty,-18} {claim.Estimate.Kind}; period: {claim.Period} = {Period(claim.Period)}; source: {claim.Source}");
+            output.WriteLine($"  {string.Empty,-18} {claim.Estimate.Kind}; period: {Period(claim.Period)}; source: {claim.Source}");
         }
     }
 

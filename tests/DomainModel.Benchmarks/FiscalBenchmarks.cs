@@ -16,7 +16,7 @@ public class FiscalBenchmarks
     public int DateOnlyJulyToJune() => _day.Month >= 7 ? _day.Year + 1 : _day.Year;
 
     [Benchmark, BenchmarkCategory("MonthBased")]
-    public int MicrosoftYearOf() => FiscalCalendars.Microsoft.YearOf(_day).Number;
+    public int MicrosoftYearOf() => FiscalCalendars.Microsoft.YearOf(_day).Label;
 
     [Benchmark(Baseline = true), BenchmarkCategory("FiftyTwoFiftyThreeWeek")]
     public int DateOnlyLastSundayOfJanuary()
@@ -26,7 +26,7 @@ public class FiscalBenchmarks
     }
 
     [Benchmark, BenchmarkCategory("FiftyTwoFiftyThreeWeek")]
-    public int NvidiaYearOf() => FiscalCalendars.Nvidia.YearOf(_day).Number;
+    public int NvidiaYearOf() => FiscalCalendars.Nvidia.YearOf(_day).Label;
 
     private static DateOnly LastSundayOfJanuary(int year)
     {

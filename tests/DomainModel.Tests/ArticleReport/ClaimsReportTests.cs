@@ -38,8 +38,8 @@ public sealed class ClaimsReportTests
         Assert.Contains("USD 400000000", text, StringComparison.Ordinal);
         Assert.Contains("56.7 %", text, StringComparison.Ordinal);
         Assert.Contains("Microsoft FY2025 (2024-07-01..2025-06-30): shares 181 of its 365 days", text, StringComparison.Ordinal);
-        Assert.Contains("fall in Nvidia FY2027", text, StringComparison.Ordinal);
-        Assert.Contains("period: ad agosto = Exact 2025-08-01..2025-08-31", text, StringComparison.Ordinal);
+        Assert.Contains("fall in Nvidia FY2027 Q1", text, StringComparison.Ordinal);
+        Assert.Contains("period: Exact 2025-08-01..2025-08-31 \"ad agosto\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("not resolved", text, StringComparison.Ordinal);
     }
 
