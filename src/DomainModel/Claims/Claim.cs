@@ -24,12 +24,12 @@ public sealed class Claim
     /// <exception cref="ArgumentException">A text is empty or white space.</exception>
     public Claim(string id, string subject, string quote, string source, string period, string unit, Estimate estimate)
     {
-        Id = Required(id, nameof(id));
-        Subject = Required(subject, nameof(subject));
-        Quote = Required(quote, nameof(quote));
-        Source = Required(source, nameof(source));
-        Period = Required(period, nameof(period));
-        Unit = Required(unit, nameof(unit));
+        Id = Preconditions.CheckNotBlank(id, nameof(id));
+        Subject = Preconditions.CheckNotBlank(subject, nameof(subject));
+        Quote = Preconditions.CheckNotBlank(quote, nameof(quote));
+        Source = Preconditions.CheckNotBlank(source, nameof(source));
+        Period = Preconditions.CheckNotBlank(period, nameof(period));
+        Unit = Preconditions.CheckNotBlank(unit, nameof(unit));
         Estimate = estimate;
     }
 
@@ -75,8 +75,8 @@ public sealed class Claim
         string id, string subject, string quote, string figure, string source, string period, string unit,
         ScalePolicy policy, CultureInfo? culture)
     {
-        Required(quote, nameof(quote));
-        Required(figure, nameof(figure));
+        Preconditions.CheckNotBlank(quote, nameof(quote));
+        Preconditions.CheckNotBlank(figure, nameof(figure));
         if (!quote.Contains(figure, StringComparison.Ordinal))
         {
             throw new ArgumentException($"The figure '{figure}' does not appear in the quote '{quote}'.", nameof(figure));
@@ -91,15 +91,4 @@ public sealed class Claim
     /// <summary>Returns <c>id: estimate unit (period, source)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id}: {Estimate} {Unit} ({Period}, {Source})";
-
-    private static string Required(string value, string paramName)
-    {
-        Preconditions.CheckNotNull(value, paramName);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException("The text must not be empty or white space.", paramName);
-        }
-
-        return value;
-    }
 }

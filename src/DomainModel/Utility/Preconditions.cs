@@ -22,6 +22,17 @@ internal static class Preconditions
         return value;
     }
 
+    internal static string CheckNotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        CheckNotNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The text must not be empty or white space.", paramName);
+        }
+
+        return value;
+    }
+
     internal static void CheckRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value < minInclusive || value > maxInclusive)
