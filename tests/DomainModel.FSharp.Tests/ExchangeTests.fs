@@ -91,3 +91,10 @@ let ``the article's amounts imply a range of rates`` () =
     let comparison = ExchangeComparison.Compare(cny 160_000_000_000m, usd 23_000_000_000m, table, sunday)
     Assert.True comparison.IsLess
     Assert.True(range.Contains(comparison.Rate.Inverse()))
+
+[<Fact>]
+let ``a rate's validity overlaps fiscal years through its DateRange`` () =
+    let validity = RateValidity(DateOnly(2025, 1, 1), DateOnly(2025, 12, 31))
+    let microsoft = DomainModel.Fiscal.FiscalCalendars.Microsoft.Year 2025
+    Assert.Equal(181, microsoft.OverlapDays validity.Range)
+    Assert.Equal(validity, RateValidity.FromRange validity.Range)

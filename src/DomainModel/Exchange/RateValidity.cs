@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Periods;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;
@@ -54,6 +55,14 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
 
     /// <summary>Whether the validity is one day.</summary>
     public bool IsSingleDay => _start == _end;
+
+    /// <summary>The same days as a <see cref="DateRange"/>, for overlap with fiscal years and periods of text.</summary>
+    public DateRange Range => new(_start, _end);
+
+    /// <summary>The validity covering the days of a range (a single day when the range is one day).</summary>
+    /// <param name="range">The days the rate holds.</param>
+    /// <returns>The validity.</returns>
+    public static RateValidity FromRange(DateRange range) => new(range.Start, range.End);
 
     /// <summary>The number of days, both ends included (1 for a single day).</summary>
     public int DayCount => _end.DayNumber - _start.DayNumber + 1;

@@ -80,4 +80,14 @@ public sealed class RateValidityTests
         Assert.Throws<ArgumentException>(() => a.CompareTo((object)"2025-01-01"));
         Assert.Equal(new RateValidity(DateOnly.MinValue), default);
     }
+
+    [Fact]
+    public void Range_AndFromRange_BridgeToDateRange_AndOverlapFiscalYears()
+    {
+        var period = new RateValidity(new DateOnly(2024, 7, 1), new DateOnly(2025, 6, 30));
+        Assert.Equal(new DomainModel.Periods.DateRange(period.Start, period.End), period.Range);
+        Assert.Equal(period, RateValidity.FromRange(period.Range));
+        Assert.Equal(DomainModel.Fiscal.FiscalCalendars.Microsoft.Year(2025).Range, period.Range);
+        Assert.True(RateValidity.FromRange(DomainModel.Periods.DateRange.SingleDay(Jan1)).IsSingleDay);
+    }
 }
