@@ -62,8 +62,6 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
 
     internal CurrencyDefinition Definition => _definition ?? Iso4217Table.NoCurrency;
 
-    /// <summary>The definition, or null for <c>default(Currency)</c>; for reference-equality fast paths.</summary>
-    internal CurrencyDefinition? DefinitionOrNull => _definition;
 
     /// <summary>The alphabetic code (three upper-case letters for ISO currencies).</summary>
     public string Code => Definition.Code;
@@ -319,6 +317,8 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     }
 
     /// <inheritdoc />
+    /// <remarks>Two values of one ISO currency share their definition, so the usual case is one reference comparison.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Equals(Currency other) => ReferenceEquals(_definition, other._definition) || Definition.SameAs(other.Definition);
 
     /// <inheritdoc />

@@ -568,10 +568,18 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             return false;
         }
 
-        internal bool TryResolvePrefix(ReadOnlySpan<char> token, out int length, out MoneyParseError error, out Currency currency)
+        internal bool TryResolvePrefix(ReadOnlySpan<char> token, out int length, out MoneyParseError error, out Currency currency) =>
+            TryResolveAffix(token, atEnd: false, out length, out error, out currency);
+
+        internal bool TryResolveSuffix(ReadOnlySpan<char> token, out int length, out MoneyParseError error, out Currency currency) =>
+            TryResolveAffix(token, atEnd: true, out length, out error, out currency);
+
+        // The longest currency symbol or code at the start (or the end) of a token that also holds the number.
+        private bool TryResolveAffix(ReadOnlySpan<char> token, bool atEnd, out int length, out MoneyParseError error, out Currency currency)
         {
             string cultureSymbol = _info.CurrencySymbol;
-            if (cultureSymbol.Length > CurrencySymbols.MaxLength && token.StartsWith(cultureSymbol, StringComparison.Ordinal) && TryResolveWhole(cultureSymbol, out error, out currency))
+            bool hasCultureSymbol = atEnd ? token.EndsWith(cultureSymbol, StringComparison.Ordinal) : token.StartsWith(cultureSymbol, StringComparison.Ordinal);
+            if (cultureSymbol.Length > CurrencySymbols.MaxLength && hasCultureSymbol && TryResolveWhole(cultureSymbol, out error, out currency))
             {
                 length = cultureSymbol.Length;
                 return true;
@@ -579,29 +587,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
 
             for (length = Math.Min(CurrencySymbols.MaxLength, token.Length - 1); length > 0; length--)
             {
-                if (TryResolveWhole(token[..length], out error, out currency))
-                {
-                    return true;
-                }
-            }
-
-            error = MoneyParseError.None;
-            currency = default;
-            return false;
-        }
-
-        internal bool TryResolveSuffix(ReadOnlySpan<char> token, out int length, out MoneyParseError error, out Currency currency)
-        {
-            string cultureSymbol = _info.CurrencySymbol;
-            if (cultureSymbol.Length > CurrencySymbols.MaxLength && token.EndsWith(cultureSymbol, StringComparison.Ordinal) && TryResolveWhole(cultureSymbol, out error, out currency))
-            {
-                length = cultureSymbol.Length;
-                return true;
-            }
-
-            for (length = Math.Min(CurrencySymbols.MaxLength, token.Length - 1); length > 0; length--)
-            {
-                if (TryResolveWhole(token[^length..], out error, out currency))
+                if (TryResolveWhole(atEnd ? token[^length..] : token[..length], out error, out currency))
                 {
                     return true;
                 }

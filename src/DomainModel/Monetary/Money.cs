@@ -483,7 +483,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Equals(Money other) =>
         _amount == other._amount
-        && (ReferenceEquals(_currency.DefinitionOrNull, other._currency.DefinitionOrNull) || _currency.Equals(other._currency));
+        && _currency.Equals(other._currency);
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
@@ -561,7 +561,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckSameCurrency(Money left, Money right, string operation, [CallerArgumentExpression(nameof(right))] string? paramName = null)
     {
-        if (!ReferenceEquals(left._currency.DefinitionOrNull, right._currency.DefinitionOrNull) && !left._currency.Equals(right._currency))
+        if (!left._currency.Equals(right._currency))
         {
             ThrowMismatch(left._currency, right._currency, operation, paramName);
         }
@@ -659,10 +659,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     private static Money SumSpan(ReadOnlySpan<Money> values, Money total)
     {
         var currency = total._currency;
-        var definition = currency.DefinitionOrNull;
         foreach (ref readonly var value in values)
         {
-            if (!ReferenceEquals(definition, value._currency.DefinitionOrNull) && !currency.Equals(value._currency))
+            if (!currency.Equals(value._currency))
             {
                 ThrowMismatch(currency, value._currency, "sum", "values");
             }
