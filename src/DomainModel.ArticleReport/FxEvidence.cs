@@ -97,7 +97,7 @@ internal sealed class FxEvidence
 
         string? note = rate.Validity.Start == date
             ? null
-            : string.Create(Invariant, $"no rate on {date:yyyy-MM-dd} ({(date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? "a " + date.DayOfWeek : "an ECB closing day or a day the file lacks")}): the rate of the latest day before it within the look-back of {Table.LookBackDays} days");
+            : string.Create(Invariant, $"no rate on {date:yyyy-MM-dd} ({WhyNoRate(date)}): the rate of the latest day before it within the look-back of {Table.LookBackDays} days");
         return RateEvidence.Of(asked, rate, note, Table.LookBackDays);
     }
 
@@ -149,6 +149,13 @@ internal sealed class FxEvidence
 
         return HasDayIn(new DateOnly(year, 1, 1), new DateOnly(year, 1, 7)) && HasDayIn(new DateOnly(year, 12, 28), new DateOnly(year, 12, 31));
     }
+
+    private string WhyNoRate(DateOnly date) => date switch
+    {
+        { DayOfWeek: DayOfWeek.Saturday or DayOfWeek.Sunday } => "a " + date.DayOfWeek.ToString(),
+        _ when date > LastDate => string.Create(Invariant, $"after the file's last day, {LastDate:yyyy-MM-dd}"),
+        _ => "a weekday without ECB rates in the file: an ECB closing day",
+    };
 
     private bool HasDayIn(DateOnly first, DateOnly last)
     {
