@@ -30,12 +30,18 @@ internal sealed class FxEvidence
     /// <param name="fileName">The file's name, for the report's header (no directory).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public FxEvidence(EcbReferenceRates rates, string fileName)
+        : this(rates, fileName, isXml: false)
+    {
+    }
+
+    private FxEvidence(EcbReferenceRates rates, string fileName, bool isXml)
     {
         ArgumentNullException.ThrowIfNull(rates);
         ArgumentNullException.ThrowIfNull(fileName);
         Rates = rates;
         Table = rates.ToTable();
         FileName = fileName;
+        IsXml = isXml;
     }
 
     /// <summary>The rates read.</summary>
@@ -46,6 +52,9 @@ internal sealed class FxEvidence
 
     /// <summary>The file's name (no directory).</summary>
     public string FileName { get; }
+
+    /// <summary>Whether the file read was XML (false for CSV, or when the rates were not read by <see cref="Load"/>).</summary>
+    public bool IsXml { get; }
 
     /// <summary>The first day in the file.</summary>
     public DateOnly FirstDate => Rates.Dates[0];
@@ -72,7 +81,7 @@ internal sealed class FxEvidence
         stream.Position = 0;
         string name = Path.GetFileName(path);
         var rates = xml ? EcbReferenceRates.ReadXml(stream) : EcbReferenceRates.ReadCsv(stream);
-        return new FxEvidence(rates, name);
+        return new FxEvidence(rates, name, xml);
     }
 
     /// <summary>

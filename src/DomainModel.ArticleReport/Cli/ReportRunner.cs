@@ -59,6 +59,12 @@ internal static class ReportRunner
             }
         }
 
+        // ClaimsReport still picks the reader by the file's extension (.csv: CSV, anything else: XML).
+        if (fx is not null && fx.IsXml == options.EcbFile!.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fail(error, $"--rates '{options.EcbFile}' holds {(fx.IsXml ? "XML" : "CSV")} but is {(fx.IsXml ? "" : "not ")}named *.csv; name an ECB CSV file *.csv and an XML file *.xml.");
+        }
+
         // The whole report is built before anything is written, so a failure leaves the output empty.
         using var report = new StringWriter();
         bool allQuotesFound;

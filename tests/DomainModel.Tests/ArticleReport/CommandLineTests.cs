@@ -200,6 +200,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Rates_CsvNotNamedCsv_Exit2()
+    {
+        string copy = Path.Combine(Path.GetTempPath(), $"rates-{Guid.NewGuid():N}.txt");
+        File.Copy(EcbPath("eurofxref-hist.csv"), copy);
+        try
+        {
+            var (code, output, error) = Run("--rates", copy);
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Equal($"error: --rates '{copy}' holds CSV but is not named *.csv; name an ECB CSV file *.csv and an XML file *.xml.", Assert.Single(Lines(error)));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Fact]
     public void Rates_ADirectory_Exit2()
     {
         var (code, output, error) = Run("--rates", AppContext.BaseDirectory);
