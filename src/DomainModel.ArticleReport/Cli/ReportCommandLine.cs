@@ -18,10 +18,6 @@ internal static class ReportCommandLine
     /// <summary>The date format of <c>--as-of</c>.</summary>
     public const string DateFormat = "yyyy-MM-dd";
 
-    /// <summary>The command, its options and its argument. A new instance each time: System.CommandLine symbols are mutable.</summary>
-    /// <returns>The root command.</returns>
-    public static RootCommand Create() => new Definition().Root;
-
     /// <summary>Parses the arguments. Response files (<c>@file</c>) are not expanded: an argument is what it says.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <returns>The options, the usage request, or the first error as one line.</returns>
@@ -29,6 +25,14 @@ internal static class ReportCommandLine
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
+
+        // System.CommandLine drops leading "[name]" tokens as directives even when none is defined: refuse them
+        // rather than ignore a file name in silence.
+        if (args.Count > 0 && args[0].Length > 1 && args[0][0] == '[' && args[0][^1] == ']')
+        {
+            return new ParsedCommandLine(null, $"'{args[0]}' is read as a directive, and the report has none; to name a file write ./{args[0]}", IsHelp: false);
+        }
+
         var definition = new Definition();
         var result = Parse(definition.Root, args);
         if (result.Action is HelpAction)
@@ -57,7 +61,16 @@ internal static class ReportCommandLine
     public static void WriteHelp(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var result = Parse(new Definition().Root, ["--help"]);
+        var root = new Definition().Root;
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction action)
+            {
+                action.MaxWidth = 110; // redirected output has no console width; keep lines readable
+            }
+        }
+
+        var result = Parse(root, ["--help"]);
         result.Invoke(new InvocationConfiguration { Output = output, Error = output, EnableDefaultExceptionHandler = false });
     }
 
@@ -99,7 +112,7 @@ internal static class ReportCommandLine
                 Rates,
                 Ecb,
             };
-            // The report has no version of its own and reads no directives ([suggest], [diagram]): an argument is a file.
+            // The report has no version of its own and no directives ([suggest], [diagram]).
             foreach (var version in Root.Options.OfType<VersionOption>().ToList())
             {
                 Root.Options.Remove(version);

@@ -72,7 +72,8 @@ public sealed class CommandLineTests
         Assert.Contains("--as-of <yyyy-MM-dd>", output, StringComparison.Ordinal);
         Assert.Contains("--rates <FILE>", output, StringComparison.Ordinal);
         Assert.Contains("<ARTICLE>", output, StringComparison.Ordinal);
-        Assert.Contains("European Central Bank, euro foreign exchange reference rates", output, StringComparison.Ordinal);
+        Assert.Contains("European Central Bank, euro foreign exchange reference rates", string.Join(' ', output.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.All(Lines(output), l => Assert.True(l.Length <= 110, l)); // wrapped, though not a console
         Assert.DoesNotContain("--ecb", output, StringComparison.Ordinal); // the former name still works, unlisted
         Assert.DoesNotContain("1. Claims", output, StringComparison.Ordinal);
         Assert.True(ReportCommandLine.Parse([option]).IsHelp);
@@ -311,6 +312,17 @@ public sealed class CommandLineTests
         Assert.Equal($"error: Unknown option '{args[0]}' (--help lists the options).", Assert.Single(Lines(error)));
         var e = Assert.Throws<ArgumentException>(() => ReportOptions.Parse(args));
         Assert.Contains(args[0], e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[diagram]")]
+    [InlineData("[article.txt]")]
+    public void Directives_AreRefused_NotDropped(string token)
+    {
+        var (code, output, error) = Run(token, "--as-of", "2025-12-05");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"error: '{token}' is read as a directive, and the report has none; to name a file write ./{token}", Assert.Single(Lines(error)));
     }
 
     [Fact]
