@@ -1,9 +1,17 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
+using System.IO;
+using DomainModel.ArticleReport.Cli;
 
 namespace DomainModel.ArticleReport;
 
-/// <summary>The report's command line.</summary>
+/// <summary>
+/// What the report is run with: the date periods are resolved against, the exchange-rate file and the article. Made by
+/// the command line (<see cref="ReportCommandLine"/>, or <see cref="Parse"/>) or directly by tests.
+/// </summary>
+/// <param name="AsOf">The date the article's periods ("ad agosto", "quest'anno") are resolved against.</param>
+/// <param name="EcbFile">The ECB euro reference-rate file (CSV or XML) the yuan–dollar statement is checked against, or
+/// null for none. The command line always sets one: <c>--rates FILE</c>, or by default <see cref="ShippedRates"/>.</param>
 internal sealed record ReportOptions(DateOnly AsOf, string? EcbFile)
 {
     /// <summary>
@@ -12,27 +20,23 @@ internal sealed record ReportOptions(DateOnly AsOf, string? EcbFile)
     /// </summary>
     public static readonly DateOnly DefaultAsOf = new(2025, 12, 31);
 
-    public const string Usage = "usage: DomainModel.ArticleReport [--as-of yyyy-MM-dd] [--ecb eurofxref-hist.csv|eurofxref-hist.xml|eurofxref-daily.xml]";
+    /// <summary>The article shipped beside the program: article.it.txt.</summary>
+    public static string ShippedArticle => Path.Combine(AppContext.BaseDirectory, "article.it.txt");
 
-    public static ReportOptions Parse(string[] args)
+    /// <summary>The ECB rates shipped beside the program (Data/eurofxref-hist.csv, 2024 to 2026-04-13; see Data/README.md).</summary>
+    public static string ShippedRates => Path.Combine(AppContext.BaseDirectory, "Data", "eurofxref-hist.csv");
+
+    /// <summary>The article the report checks (the positional argument); by default <see cref="ShippedArticle"/>.</summary>
+    public string Article { get; init; } = ShippedArticle;
+
+    /// <summary>Options from command-line arguments (see <see cref="ReportCommandLine"/>); files are not opened.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException">The arguments are not valid, or are a request for help; the message is the
+    /// one line the program prints.</exception>
+    public static ReportOptions Parse(IReadOnlyList<string> args)
     {
-        var asOf = DefaultAsOf;
-        string? ecb = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--as-of" when i + 1 < args.Length:
-                    asOf = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    break;
-                case "--ecb" when i + 1 < args.Length:
-                    ecb = args[++i];
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown or incomplete option '{args[i]}'.");
-            }
-        }
-
-        return new ReportOptions(asOf, ecb);
+        var parsed = ReportCommandLine.Parse(args);
+        return parsed.Options ?? throw new ArgumentException(parsed.Error ?? "--help asks for the usage, not a report.", nameof(args));
     }
 }

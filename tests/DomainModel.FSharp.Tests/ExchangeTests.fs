@@ -17,7 +17,7 @@ let table =
     ExchangeRateTable.Empty
         .WithName("ECB")
         .WithPivot(Currency.EUR)
-        .With([ ecb Currency.USD 1.1645m friday; ecb Currency.CNY 8.2310m friday ])
+        .With([ ecb Currency.USD 1.1645m friday; ecb Currency.CNY 8.2333m friday ])
 
 [<Fact>]
 let ``conversion multiplies from the base and divides from the quote`` () =

@@ -27,16 +27,23 @@ public sealed class EcbReferenceRatesTests
 
     private static EcbReferenceRates Csv(string text) => EcbReferenceRates.ReadCsv(Stream(text));
 
-    // ---- Sample files -------------------------------------------------------------------------------------
+    // ---- Sample files: real ECB rows (see Exchange/Data/README.md) ---------------------------------------
+
+    /// <summary>The rates a line of the ECB's CSV holds, counted from the text: every cell after the date that is not N/A.</summary>
+    private static int RatesIn(string csvLine) => csvLine.Split(',').Skip(1).Count(c => c.Length > 0 && c != "N/A");
+
+    private static string[] CsvLines() => File.ReadAllLines(DataPath("eurofxref-hist.csv"));
 
     [Fact]
     public void ReadXml_DailyFile()
     {
         var ecb = EcbReferenceRates.ReadXml(DataPath("eurofxref-daily.xml"));
         Assert.Equal(new[] { new DateOnly(2025, 12, 5) }, ecb.Dates);
-        Assert.Equal(5, ecb.Rates.Count);
+        Assert.Equal(RatesIn(CsvLines()[1]), ecb.Rates.Count); // 30 on 2025-12-05
         Assert.Equal("EUR/USD 1.1645 2025-12-05 OfficialReference ECB", ecb.Rates[0].ToString());
-        Assert.Equal("EUR/GBP 0.87340 2025-12-05 OfficialReference ECB", ecb.Rates[2].ToString());
+        Assert.Equal("EUR/JPY 180.76 2025-12-05 OfficialReference ECB", ecb.Rates[1].ToString());
+        Assert.Equal("EUR/GBP 0.8727 2025-12-05 OfficialReference ECB", Assert.Single(ecb.Rates, r => r.Quote == Currency.GBP).ToString());
+        Assert.Equal(8.2333m, Assert.Single(ecb.Rates, r => r.Quote == Currency.CNY).Value);
         Assert.All(ecb.Rates, r => Assert.Equal(Currency.EUR, r.Base));
         Assert.Empty(ecb.SkippedCurrencyCodes);
     }
@@ -46,27 +53,35 @@ public sealed class EcbReferenceRatesTests
     {
         var ecb = EcbReferenceRates.ReadXml(DataPath("eurofxref-hist.xml"));
         Assert.Equal(new[] { new DateOnly(2007, 12, 31), new DateOnly(2025, 12, 3), new DateOnly(2025, 12, 4), new DateOnly(2025, 12, 5) }, ecb.Dates);
-        Assert.Equal(13, ecb.Rates.Count);
+        Assert.Equal(CsvLines().Skip(1).Sum(RatesIn), ecb.Rates.Count); // 3 × 30 + 34
         var cyp = Assert.Single(ecb.Rates, r => r.Quote.Code == "CYP");
         Assert.True(cyp.Quote.IsHistoric);
         Assert.Equal(0.585274m, cyp.Value);
+        Assert.Empty(ecb.SkippedCurrencyCodes);
     }
 
     [Fact]
     public void ReadCsv_HistoricalFile_SkipsNA()
     {
+        string[] lines = CsvLines();
         var ecb = EcbReferenceRates.ReadCsv(DataPath("eurofxref-hist.csv"));
-        Assert.Equal(4, ecb.Dates.Count);
-        Assert.Equal(4 * 4 + 1, ecb.Rates.Count); // CYP is N/A in 2025
-        Assert.Single(ecb.Rates, r => r.Quote.Code == "CYP");
+        Assert.Equal(lines.Length - 1, ecb.Dates.Count);
+        Assert.Equal(lines.Skip(1).Sum(RatesIn), ecb.Rates.Count);
+        Assert.Single(ecb.Rates, r => r.Quote.Code == "CYP"); // N/A in 2025: Cyprus adopted the euro in 2008
+        Assert.Empty(ecb.SkippedCurrencyCodes);
+        var fifth = ecb.Rates.Where(r => r.Validity.Start == new DateOnly(2025, 12, 5)).ToDictionary(r => r.Quote.Code, r => r.Value);
+        Assert.Equal(1.1645m, fifth["USD"]);
+        Assert.Equal(180.76m, fifth["JPY"]);
+        Assert.Equal(8.2333m, fifth["CNY"]);
+        Assert.Equal(0.8727m, fifth["GBP"]);
     }
 
     [Fact]
-    public void XmlAndCsv_AgreeOnTheCommonRates()
+    public void XmlAndCsv_AgreeOnEveryRate()
     {
         var xml = EcbReferenceRates.ReadXml(DataPath("eurofxref-hist.xml")).Rates;
         var csv = EcbReferenceRates.ReadCsv(DataPath("eurofxref-hist.csv")).Rates;
-        Assert.Equal(xml.OrderBy(r => r.ToString(), StringComparer.Ordinal), csv.Where(r => r.Quote != Currency.GBP).OrderBy(r => r.ToString(), StringComparer.Ordinal));
+        Assert.Equal(xml.OrderBy(r => r.ToString(), StringComparer.Ordinal), csv.OrderBy(r => r.ToString(), StringComparer.Ordinal));
     }
 
     [Fact]
@@ -77,7 +92,9 @@ public sealed class EcbReferenceRatesTests
         Assert.Equal(Currency.EUR, table.Pivot);
         var usdCny = table.GetRate(Currency.USD, Currency.CNY, new DateOnly(2025, 12, 7));
         Assert.Equal(new RateValidity(new DateOnly(2025, 12, 5)), usdCny.Validity);
-        Assert.Equal(7.0682696436238729068m, usdCny.Value);
+        Assert.Equal(RateKind.Derived, usdCny.Kind); // a cross through EUR, not an ECB reference rate
+        Assert.Equal(7.0702447402318591670m, usdCny.Value); // 8.2333 / 1.1645 to 20 significant digits
+        Assert.Equal(["EUR/USD 1.1645 2025-12-05 OfficialReference ECB", "EUR/CNY 8.2333 2025-12-05 OfficialReference ECB"], usdCny.Legs.Select(l => l.ToString()));
         var implied = ExchangeRateRange.Implied(
             StatedAmount.ToNearest(new DomainModel.Monetary.Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
             StatedAmount.Exact(new DomainModel.Monetary.Money(160_000_000_000m, Currency.CNY)),

@@ -19,14 +19,15 @@ public sealed class ExchangeComparisonTests
         var yuan = new Money(160_000_000_000m, Currency.CNY);
         var dollars = new Money(23_000_000_000m, Currency.USD);
         var comparison = ExchangeComparison.Compare(yuan, dollars, Ecb, Fri.AddDays(2));
-        Assert.True(comparison.IsLess); // 160 bn CNY ≈ 22.64 bn USD at the ECB cross rate of 2025-12-05
+        Assert.True(comparison.IsLess); // 160 bn CNY ≈ 22.63 bn USD at the cross of the ECB's rates of 2025-12-05
         Assert.Equal(-1, comparison.Result);
         Assert.Equal(Currency.CNY, comparison.Rate!.Base);
         Assert.Equal(Currency.USD, comparison.Rate.Quote);
         Assert.Equal(new RateValidity(Fri), comparison.Rate.Validity);
         Assert.Equal(2, comparison.Rate.Legs.Count);
-        Assert.Equal(new Money(22_636_374_681.08m, Currency.USD), comparison.LeftConverted.Round(MidpointRounding.ToEven));
-        Assert.StartsWith("CNY 160000000000 (= USD 22636374681.08", comparison.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0.14143781958631411463m, comparison.Rate.Value); // 1.1645 / 8.2333 to 20 significant digits
+        Assert.Equal(new Money(22_630_051_133.81m, Currency.USD), comparison.LeftConverted.Round(MidpointRounding.ToEven)); // 160E9 × that
+        Assert.StartsWith("CNY 160000000000 (= USD 22630051133.81", comparison.ToString(), StringComparison.Ordinal);
         Assert.Contains("< USD 23000000000 using CNY/USD", comparison.ToString(), StringComparison.Ordinal);
     }
 

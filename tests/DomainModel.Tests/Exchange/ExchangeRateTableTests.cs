@@ -18,8 +18,8 @@ public sealed partial class ExchangeRateTableTests
 
     private static ExchangeRateTable EcbTable() => ExchangeRateTable.Empty.WithName("ECB").WithPivot(Currency.EUR).With(
     [
-        Ecb(Currency.USD, 1.1660m, Thu), Ecb(Currency.CNY, 8.2433m, Thu),
-        Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2310m, Fri),
+        Ecb(Currency.USD, 1.1666m, Thu), Ecb(Currency.CNY, 8.2498m, Thu),
+        Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2333m, Fri),
     ]);
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed partial class ExchangeRateTableTests
     public void With_ReturnsANewTable_LeavingTheOldOneAlone()
     {
         var one = ExchangeRateTable.Empty.With(Ecb(Currency.USD, 1.1645m, Fri));
-        var two = one.With(Ecb(Currency.USD, 1.1660m, Thu));
+        var two = one.With(Ecb(Currency.USD, 1.1666m, Thu));
         Assert.Equal(1, one.Count);
         Assert.Equal(2, two.Count);
         Assert.Equal(0, ExchangeRateTable.Empty.Count);
@@ -103,8 +103,8 @@ public sealed partial class ExchangeRateTableTests
         Assert.Equal(Currency.USD, rate.Base);
         Assert.Equal(Currency.CNY, rate.Quote);
         Assert.Equal(RateKind.Derived, rate.Kind);
-        Assert.Equal(new[] { Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2310m, Fri) }, rate.Legs);
-        Assert.Equal(ExchangeRate.Cross(Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2310m, Fri)), rate);
+        Assert.Equal(new[] { Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2333m, Fri) }, rate.Legs);
+        Assert.Equal(ExchangeRate.Cross(Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2333m, Fri)), rate);
         Assert.Equal(new RateValidity(Fri), rate.Validity);
         Assert.Contains("cross via EUR of EUR/USD and EUR/CNY found on 2025-12-05", EcbTable().Lookup(Currency.USD, Currency.CNY, Sun).Attempts[0], StringComparison.Ordinal);
     }
@@ -112,7 +112,7 @@ public sealed partial class ExchangeRateTableTests
     [Fact]
     public void GetRate_PivotLegsOnDifferentDays_AreNotCrossed()
     {
-        var table = ExchangeRateTable.Empty.WithPivot(Currency.EUR).With([Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2433m, Thu)]);
+        var table = ExchangeRateTable.Empty.WithPivot(Currency.EUR).With([Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2498m, Thu)]);
         var e = Assert.Throws<RateNotFoundException>(() => table.GetRate(Currency.USD, Currency.CNY, Sun));
         Assert.Contains("cross via EUR: no day from 2025-11-30 to 2025-12-07 (look-back 7 days) with both USD–EUR (on 2025-12-05) and EUR–CNY (on 2025-12-04)", e.Message, StringComparison.Ordinal);
     }
@@ -165,7 +165,7 @@ public sealed partial class ExchangeRateTableTests
     public void GetAverageRate_IsTheArithmeticMeanOfAvailableDays()
     {
         var rate = EcbTable().GetAverageRate(Currency.EUR, Currency.USD, Thu.AddDays(-3), Sun);
-        Assert.Equal((1.1660m + 1.1645m) / 2m, rate.Value);
+        Assert.Equal((1.1666m + 1.1645m) / 2m, rate.Value);
         Assert.Equal(RateKind.PeriodAverage, rate.Kind);
         Assert.Equal(new RateValidity(Thu.AddDays(-3), Sun), rate.Validity);
         Assert.Equal(2, rate.Legs.Count);
@@ -176,8 +176,8 @@ public sealed partial class ExchangeRateTableTests
     public void GetAverageRate_ThroughThePivot_AveragesDailyCrossRates()
     {
         var rate = EcbTable().GetAverageRate(Currency.USD, Currency.CNY, Thu, Fri);
-        decimal thu = ExchangeRate.Cross(Ecb(Currency.USD, 1.1660m, Thu), Ecb(Currency.CNY, 8.2433m, Thu)).Value;
-        decimal fri = ExchangeRate.Cross(Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2310m, Fri)).Value;
+        decimal thu = ExchangeRate.Cross(Ecb(Currency.USD, 1.1666m, Thu), Ecb(Currency.CNY, 8.2498m, Thu)).Value;
+        decimal fri = ExchangeRate.Cross(Ecb(Currency.USD, 1.1645m, Fri), Ecb(Currency.CNY, 8.2333m, Fri)).Value;
         Assert.Equal(decimal.Round((thu + fri) / 2m, 19), rate.Value);
         Assert.All(rate.Legs, leg => Assert.Equal(RateKind.Derived, leg.Kind));
     }

@@ -193,11 +193,11 @@ public sealed class ExchangeRateTests
     public void Cross_EcbStyle_GivesUsdCny()
     {
         var eurUsd = new ExchangeRate(Currency.EUR, Currency.USD, 1.1645m, Day, RateKind.OfficialReference, "ECB");
-        var eurCny = new ExchangeRate(Currency.EUR, Currency.CNY, 8.2310m, Day, RateKind.OfficialReference, "ECB");
+        var eurCny = new ExchangeRate(Currency.EUR, Currency.CNY, 8.2333m, Day, RateKind.OfficialReference, "ECB");
         var usdCny = ExchangeRate.Cross(eurUsd, eurCny);
         Assert.Equal(Currency.USD, usdCny.Base);
         Assert.Equal(Currency.CNY, usdCny.Quote);
-        Assert.Equal(RatePrecisionRound(8.2310m / 1.1645m), usdCny.Value);
+        Assert.Equal(RatePrecisionRound(8.2333m / 1.1645m), usdCny.Value);
         Assert.Equal(RateKind.Derived, usdCny.Kind);
         Assert.Equal(new[] { eurUsd, eurCny }, usdCny.Legs);
         Assert.Equal("ECB", usdCny.Source);

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace DomainModel.ArticleReport.Cli;
+
+/// <summary>
+/// The report's command line (System.CommandLine): <c>[ARTICLE] [--as-of yyyy-MM-dd] [--rates FILE] [--help]</c>.
+/// Parsing opens no file; <see cref="ReportRunner"/> reads them and reports what cannot be read.
+/// </summary>
+internal static class ReportCommandLine
+{
+    /// <summary>The date format of <c>--as-of</c>.</summary>
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Parses the arguments. Response files (<c>@file</c>) are not expanded: an argument is what it says.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <returns>The options, the usage request, or the first error as one line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="args"/> is null.</exception>
+    public static ParsedCommandLine Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+
+        // System.CommandLine drops leading "[name]" tokens as directives even when none is defined: refuse them
+        // rather than ignore a file name in silence.
+        if (args.Count > 0 && args[0].Length > 1 && args[0][0] == '[' && args[0][^1] == ']')
+        {
+            return new ParsedCommandLine(null, $"'{args[0]}' is read as a directive, and the report has none; to name a file write ./{args[0]}", IsHelp: false);
+        }
+
+        var definition = new Definition();
+        var result = Parse(definition.Root, args);
+        if (result.Action is HelpAction)
+        {
+            return new ParsedCommandLine(null, null, IsHelp: true);
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            // An unknown option lands in ARTICLE and its value is then "unrecognized": name the option, not its value.
+            var error = result.Errors.FirstOrDefault(e => e.SymbolResult is ArgumentResult a && a.Argument == definition.Article) ?? result.Errors[0];
+            return new ParsedCommandLine(null, OneLine(error.Message), IsHelp: false);
+        }
+
+        string rates = result.GetValue(definition.Rates) ?? result.GetValue(definition.Ecb) ?? ReportOptions.ShippedRates;
+        var options = new ReportOptions(result.GetValue(definition.AsOf) ?? ReportOptions.DefaultAsOf, rates)
+        {
+            Article = result.GetValue(definition.Article) ?? ReportOptions.ShippedArticle,
+        };
+        return new ParsedCommandLine(options, null, IsHelp: false);
+    }
+
+    /// <summary>Writes the usage (System.CommandLine's help for the command).</summary>
+    /// <param name="output">Where to write it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    public static void WriteHelp(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var root = new Definition().Root;
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction action)
+            {
+                action.MaxWidth = 110; // redirected output has no console width; keep lines readable
+            }
+        }
+
+        var result = Parse(root, ["--help"]);
+        result.Invoke(new InvocationConfiguration { Output = output, Error = output, EnableDefaultExceptionHandler = false });
+    }
+
+    private static ParseResult Parse(RootCommand root, IReadOnlyList<string> args) =>
+        root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>One set of symbols: parsing and reading values must use the same instances.</summary>
+    private sealed class Definition
+    {
+        public Definition()
+        {
+            // No DefaultValueFactory: help would print the default in the current culture; null stands for it.
+            AsOf = new Option<DateOnly?>("--as-of")
+            {
+                Description = string.Create(CultureInfo.InvariantCulture, $"The date the article's periods (\"ad agosto\", \"quest'anno\") are resolved against and the exchange rate is taken on. Default: {ReportOptions.DefaultAsOf:yyyy-MM-dd}, the article reports December 2025 figures."),
+                HelpName = DateFormat,
+                CustomParser = ParseDate,
+            };
+            Rates = new Option<string>("--rates")
+            {
+                Description = "An ECB euro reference-rate file, CSV (eurofxref-hist.csv) or XML (eurofxref-hist.xml, eurofxref-daily.xml), to check \"160 miliardi di yuan, circa 23 miliardi di dollari\" against. Default: the shipped Data/eurofxref-hist.csv (European Central Bank, euro foreign exchange reference rates, 2024-01-02 to 2026-04-13).",
+                HelpName = "FILE",
+            };
+            Rates.Validators.Add(r => RefuseBlank(r, "--rates"));
+            Ecb = new Option<string>("--ecb") { Description = "The former name of --rates.", HelpName = "FILE", Hidden = true };
+            Ecb.Validators.Add(r => RefuseBlank(r, "--ecb"));
+            Article = new Argument<string?>("ARTICLE")
+            {
+                Description = "The article to check, a UTF-8 text file. Default: the shipped article.it.txt.",
+                Arity = ArgumentArity.ZeroOrOne,
+            };
+            Article.Validators.Add(ValidateArticle);
+            Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. Writes the report to standard output; exit code 0, 1 if a quoted claim is not in the article, 2 for bad arguments or a file that cannot be read.")
+            {
+                Article,
+                AsOf,
+                Rates,
+                Ecb,
+            };
+            // The report has no version of its own and no directives ([suggest], [diagram]).
+            foreach (var version in Root.Options.OfType<VersionOption>().ToList())
+            {
+                Root.Options.Remove(version);
+            }
+
+            Root.Directives.Clear();
+            Root.Validators.Add(r =>
+            {
+                if (r.GetResult(Rates) is { Implicit: false } && r.GetResult(Ecb) is { Implicit: false })
+                {
+                    r.AddError("--ecb is the former name of --rates: give one of them.");
+                }
+            });
+        }
+
+        public RootCommand Root { get; }
+
+        public Option<DateOnly?> AsOf { get; }
+
+        public Option<string> Rates { get; }
+
+        public Option<string> Ecb { get; }
+
+        public Argument<string?> Article { get; }
+
+        private static DateOnly? ParseDate(ArgumentResult result)
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"--as-of: '{text}' is not a date in the form {DateFormat} (e.g. 2025-12-31).");
+            return null;
+        }
+
+        private static void RefuseBlank(OptionResult result, string name)
+        {
+            if (result.Tokens.Count == 1 && string.IsNullOrWhiteSpace(result.Tokens[0].Value))
+            {
+                result.AddError($"{name}: the file name is empty.");
+            }
+        }
+
+        private static void ValidateArticle(ArgumentResult result)
+        {
+            if (result.Tokens.Count != 1)
+            {
+                return;
+            }
+
+            string value = result.Tokens[0].Value;
+            if (value.Length > 1 && value[0] == '-')
+            {
+                result.AddError($"Unknown option '{value}' (--help lists the options).");
+            }
+            else if (string.IsNullOrWhiteSpace(value))
+            {
+                result.AddError("ARTICLE: the file name is empty.");
+            }
+        }
+    }
+}

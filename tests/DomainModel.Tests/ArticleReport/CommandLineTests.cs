@@ -1,0 +1,378 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using DomainModel.ArticleReport;
+using DomainModel.ArticleReport.Cli;
+using Xunit;
+
+namespace DomainModel.Tests.ArticleReport;
+
+/// <summary>The report's command line: each option, the exit codes, what goes to standard output and standard error.</summary>
+public sealed class CommandLineTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = ReportRunner.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string EcbPath(string file) => Path.Combine(AppContext.BaseDirectory, "Exchange", "Data", file);
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    // ---- Defaults -----------------------------------------------------------------------------------------
+
+    [Fact]
+    public void NoArguments_TheShippedArticleAndRates_AsOf20251231()
+    {
+        var (code, output, error) = Run();
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("Periods resolved as of 2025-12-31 (default", output, StringComparison.Ordinal);
+        Assert.Contains("5. Exchange rates behind \"160 miliardi di yuan, circa 23 miliardi di dollari\"", output, StringComparison.Ordinal);
+        Assert.Contains("  Source: European Central Bank, euro foreign exchange reference rates (eurofxref-hist.csv, 581 days, 2024-01-02 to 2026-04-13).", output, StringComparison.Ordinal);
+        Assert.Contains("  USD/CNY on 2025-12-31: 7.0010 (exactly 7.0010212765957446809), rate of 2025-12-31; Derived: cross through EUR", output, StringComparison.Ordinal);
+        Assert.Contains("    leg EUR/USD 1.175 2025-12-31 OfficialReference ECB\n    leg EUR/CNY 8.2262 2025-12-31 OfficialReference ECB\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("    160 bn CNY at this rate = USD 22853808562.88: inside the implied range.", output, StringComparison.Ordinal);
+        Assert.Contains("  USD/CNY average of 2025: 7.1874", output, StringComparison.Ordinal);
+        Assert.Contains("the latest complete year, 2025, is used", output, StringComparison.Ordinal);
+        Assert.Contains("    160 bn CNY at this rate = USD 22261305986.24: outside the implied range.", output, StringComparison.Ordinal);
+
+        // The claims report itself now checks the equivalence against the shipped rates, without being asked.
+        Assert.Contains("\"160 miliardi di yuan, circa 23 miliardi di dollari\"", Lines(output).Single(l => l.Contains("equivalent", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("No rate source given", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Defaults()
+    {
+        var options = ReportOptions.Parse([]);
+        Assert.Equal(ReportOptions.DefaultAsOf, options.AsOf);
+        Assert.Equal(ReportOptions.ShippedRates, options.EcbFile);
+        Assert.Equal(ReportOptions.ShippedArticle, options.Article);
+        Assert.True(File.Exists(options.EcbFile));
+        Assert.True(File.Exists(options.Article));
+    }
+
+    // ---- --help -------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public void Help_WritesTheUsageToStandardOutput_Exit0(string option)
+    {
+        var (code, output, error) = Run(option);
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains("--as-of <yyyy-MM-dd>", output, StringComparison.Ordinal);
+        Assert.Contains("--rates <FILE>", output, StringComparison.Ordinal);
+        Assert.Contains("<ARTICLE>", output, StringComparison.Ordinal);
+        Assert.Contains("European Central Bank, euro foreign exchange reference rates", string.Join(' ', output.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.All(Lines(output), l => Assert.True(l.Length <= 110, l)); // wrapped, though not a console
+        Assert.DoesNotContain("--ecb", output, StringComparison.Ordinal); // the former name still works, unlisted
+        Assert.DoesNotContain("1. Claims", output, StringComparison.Ordinal);
+        Assert.True(ReportCommandLine.Parse([option]).IsHelp);
+    }
+
+    // ---- --as-of ------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void AsOf_ResolvesPeriodsAndTakesTheRateOnThatDate()
+    {
+        var (code, output, error) = Run("--as-of", "2025-12-05");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("Periods resolved as of 2025-12-05.", output, StringComparison.Ordinal);
+        Assert.Contains("  USD/CNY on 2025-12-05: 7.0702 (exactly 7.0702447402318591670), rate of 2025-12-05;", output, StringComparison.Ordinal);
+        Assert.Contains("    leg EUR/USD 1.1645 2025-12-05 OfficialReference ECB", output, StringComparison.Ordinal);
+        Assert.Contains("    leg EUR/CNY 8.2333 2025-12-05 OfficialReference ECB", output, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 12, 5), ReportOptions.Parse(["--as-of", "2025-12-05"]).AsOf);
+    }
+
+    [Fact]
+    public void AsOf_OnAWeekend_SaysWhichDayTheRateIsOf()
+    {
+        var (code, output, _) = Run("--as-of", "2025-12-27");
+        Assert.Equal(0, code);
+        Assert.Contains("  USD/CNY on 2025-12-27: 7.0144 (exactly 7.0144226690421650971), rate of 2025-12-24;", output, StringComparison.Ordinal); // 8.2679 / 1.1787
+        Assert.Contains("    no rate on 2025-12-27 (a Saturday): the rate of the latest day before it within the look-back of 7 days", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsOf_WithNoRateWithinTheLookBack_TheRateLineSaysSo()
+    {
+        var (code, output, error) = Run("--as-of", "2023-06-30");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("  USD/CNY on 2023-06-30: no rate within the look-back of 7 days before 2023-06-30 (none from 2023-06-23 to 2023-06-30) in eurofxref-hist.csv, which covers 2024-01-02 to 2026-04-13", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025-13-01")]
+    [InlineData("2025-02-30")]
+    [InlineData("31/12/2025")]
+    [InlineData("2025-12-31T00:00")]
+    [InlineData("today")]
+    [InlineData("")]
+    public void AsOf_NotADate_OneLineOnStandardError_Exit2_NothingWritten(string text)
+    {
+        var (code, output, error) = Run("--as-of", text);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"error: --as-of: '{text}' is not a date in the form yyyy-MM-dd (e.g. 2025-12-31).", Assert.Single(Lines(error)));
+    }
+
+    [Fact]
+    public void AsOf_WithoutAValue_Exit2()
+    {
+        var (code, output, error) = Run("--as-of");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("--as-of", Assert.Single(Lines(error)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsOf_ADateTheArticleCannotBeResolvedAgainst_Exit2()
+    {
+        var (code, output, error) = Run("--as-of", "9999-12-31");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith("error: --as-of 9999-12-31: the article's periods cannot be resolved as of that date: ", Assert.Single(Lines(error)), StringComparison.Ordinal);
+    }
+
+    // ---- --rates ------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("eurofxref-hist.csv")]
+    [InlineData("eurofxref-hist.xml")]
+    [InlineData("eurofxref-daily.xml")]
+    public void Rates_AnotherEcbFile_CsvOrXml(string file)
+    {
+        var (code, output, error) = Run("--rates", EcbPath(file), "--as-of", "2025-12-05");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains($"  Source: European Central Bank, euro foreign exchange reference rates ({file},", output, StringComparison.Ordinal);
+        Assert.Contains("  USD/CNY on 2025-12-05: 7.0702 (exactly 7.0702447402318591670), rate of 2025-12-05;", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rates_WithoutACompleteYear_TheAverageLineSaysSo()
+    {
+        var (_, output, _) = Run("--rates", EcbPath("eurofxref-daily.xml"), "--as-of", "2025-12-05");
+        Assert.Contains("  USD/CNY average of 2026: no complete year up to 2026 with USD and CNY rates in eurofxref-daily.xml, which covers 2025-12-05 to 2025-12-05", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ecb_TheFormerName_StillWorks_ButNotWithRates()
+    {
+        Assert.Equal(EcbPath("eurofxref-daily.xml"), ReportOptions.Parse(["--ecb", EcbPath("eurofxref-daily.xml")]).EcbFile);
+        var (code, output, error) = Run("--ecb", EcbPath("eurofxref-daily.xml"), "--rates", EcbPath("eurofxref-hist.csv"));
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal("error: --ecb is the former name of --rates: give one of them.", Assert.Single(Lines(error)));
+    }
+
+    [Fact]
+    public void Rates_MissingFile_Exit2_NothingWritten()
+    {
+        string missing = EcbPath("missing.csv");
+        var (code, output, error) = Run("--rates", missing);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        string line = Assert.Single(Lines(error));
+        Assert.StartsWith($"error: --rates '{missing}' cannot be read: ", line, StringComparison.Ordinal);
+        Assert.Contains("missing.csv", line[40..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rates_NotAnEcbFile_Exit2_NamesTheLine()
+    {
+        var (code, output, error) = Run("--rates", ReportOptions.ShippedArticle);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        string line = Assert.Single(Lines(error));
+        Assert.StartsWith($"error: --rates '{ReportOptions.ShippedArticle}' cannot be read: ", line, StringComparison.Ordinal);
+        Assert.Contains("line 1", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rates_CsvNotNamedCsv_Exit2()
+    {
+        string copy = Path.Combine(Path.GetTempPath(), $"rates-{Guid.NewGuid():N}.txt");
+        File.Copy(EcbPath("eurofxref-hist.csv"), copy);
+        try
+        {
+            var (code, output, error) = Run("--rates", copy);
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Equal($"error: --rates '{copy}' holds CSV but is not named *.csv; name an ECB CSV file *.csv and an XML file *.xml.", Assert.Single(Lines(error)));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Fact]
+    public void Rates_ADirectory_Exit2()
+    {
+        var (code, output, error) = Run("--rates", AppContext.BaseDirectory);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith("error: --rates ", Assert.Single(Lines(error)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--rates")]
+    [InlineData("--rates", "")]
+    [InlineData("--rates", " ")]
+    public void Rates_WithoutAFileName_Exit2(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("--rates", Assert.Single(Lines(error)), StringComparison.Ordinal);
+    }
+
+    // ---- ARTICLE ------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Article_AnotherCopy_IsRead()
+    {
+        string copy = Path.Combine(Path.GetTempPath(), $"article-{Guid.NewGuid():N}.txt");
+        File.Copy(ReportOptions.ShippedArticle, copy);
+        try
+        {
+            var (code, output, error) = Run(copy);
+            Assert.Equal(0, code);
+            Assert.Empty(error);
+            Assert.DoesNotContain("NOT FOUND", output, StringComparison.Ordinal);
+            Assert.Equal(copy, ReportOptions.Parse([copy]).Article);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Fact]
+    public void Article_WithoutTheQuotes_Exit1_ReportWritten()
+    {
+        string other = Path.Combine(Path.GetTempPath(), $"article-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(other, "Un altro articolo, senza le cifre del primo.");
+        try
+        {
+            var (code, output, error) = Run(other);
+            Assert.Equal(1, code);
+            Assert.Empty(error);
+            Assert.Contains("NOT FOUND IN THE ARTICLE", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(other);
+        }
+    }
+
+    [Fact]
+    public void Article_Missing_Exit2_NothingWritten()
+    {
+        var (code, output, error) = Run("no-such-article.txt");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith("error: ARTICLE 'no-such-article.txt' cannot be read: ", Assert.Single(Lines(error)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Article_TwoOfThem_Exit2()
+    {
+        var (code, output, error) = Run(ReportOptions.ShippedArticle, ReportOptions.ShippedArticle);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Single(Lines(error));
+    }
+
+    // ---- Unknown options ----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("--rate", "x")]
+    [InlineData("--json", "-")]
+    [InlineData("--chart", "out.png")]
+    [InlineData("--version")]
+    [InlineData("-x")]
+    public void UnknownOption_IsNamed_Exit2_NothingWritten(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"error: Unknown option '{args[0]}' (--help lists the options).", Assert.Single(Lines(error)));
+        var e = Assert.Throws<ArgumentException>(() => ReportOptions.Parse(args));
+        Assert.Contains(args[0], e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[diagram]")]
+    [InlineData("[article.txt]")]
+    public void Directives_AreRefused_NotDropped(string token)
+    {
+        var (code, output, error) = Run(token, "--as-of", "2025-12-05");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"error: '{token}' is read as a directive, and the report has none; to name a file write ./{token}", Assert.Single(Lines(error)));
+    }
+
+    [Fact]
+    public void ResponseFiles_AreNotExpanded()
+    {
+        var (code, output, error) = Run("@args.rsp");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith("error: ARTICLE '@args.rsp' cannot be read: ", Assert.Single(Lines(error)), StringComparison.Ordinal);
+    }
+
+    // ---- The program itself -------------------------------------------------------------------------------
+
+    [Fact]
+    public void Program_RunAsAPersonWould_ExitCodesAndStreams()
+    {
+        var ok = RunProgram("--as-of", "2025-12-05");
+        Assert.Equal(0, ok.Code);
+        Assert.Empty(ok.Error);
+        Assert.Contains("  USD/CNY on 2025-12-05: 7.0702", ok.Output, StringComparison.Ordinal);
+
+        var help = RunProgram("--help");
+        Assert.Equal(0, help.Code);
+        Assert.Contains("Usage:", help.Output, StringComparison.Ordinal);
+
+        var bad = RunProgram("--as-of", "2025-13-01");
+        Assert.Equal(2, bad.Code);
+        Assert.Empty(bad.Output);
+        Assert.Equal("error: --as-of: '2025-13-01' is not a date in the form yyyy-MM-dd (e.g. 2025-12-31).", Assert.Single(Lines(bad.Error)));
+    }
+
+    private static (int Code, string Output, string Error) RunProgram(params string[] args)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "DomainModel.ArticleReport.dll");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+}
