@@ -23,7 +23,7 @@ internal static class DecimalMagnitude
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool SumCannotOverflow(decimal a, decimal b) =>
-        LayoutVerified && (Read(ref a).High | Read(ref b).High) < 0x8000_0000u;
+        LayoutVerified && (Bits(a).High | Bits(b).High) < 0x8000_0000u;
 
     /// <summary>
     /// Whether <c>a × b</c> certainly fits: both mantissas are below 2^48, so the exact product of the mantissas is
@@ -37,8 +37,8 @@ internal static class DecimalMagnitude
             return false;
         }
 
-        ref readonly var x = ref Read(ref a);
-        ref readonly var y = ref Read(ref b);
+        var x = Bits(a);
+        var y = Bits(b);
         return (x.High | y.High) == 0 && ((x.Low | y.Low) >> 48) == 0;
     }
 
@@ -54,7 +54,7 @@ internal static class DecimalMagnitude
             return false;
         }
 
-        ref readonly var d = ref Read(ref divisor);
+        var d = Bits(divisor);
         int scale = (d.Flags >> 16) & 0xFF;
         return scale == 0 ? (d.Low | d.High) != 0 : scale <= 19 && (d.High != 0 || d.Low >= Pow10(scale));
     }
@@ -69,8 +69,8 @@ internal static class DecimalMagnitude
     {
         if (LayoutVerified)
         {
-            ref readonly var x = ref Read(ref a);
-            ref readonly var y = ref Read(ref b);
+            var x = Bits(a);
+            var y = Bits(b);
             if (x.Flags == y.Flags)
             {
                 int c = x.High != y.High ? (x.High < y.High ? -1 : 1) : x.Low == y.Low ? 0 : x.Low < y.Low ? -1 : 1;
@@ -109,8 +109,8 @@ internal static class DecimalMagnitude
     {
         if (LayoutVerified)
         {
-            ref readonly var x = ref Read(ref a);
-            ref readonly var y = ref Read(ref b);
+            var x = Bits(a);
+            var y = Bits(b);
             if (x.Flags == y.Flags)
             {
                 return x.High == y.High && x.Low == y.Low;
@@ -126,7 +126,7 @@ internal static class DecimalMagnitude
     {
         if (LayoutVerified)
         {
-            ref readonly var x = ref Read(ref value);
+            var x = Bits(value);
             scale = (x.Flags >> 16) & 0xFF;
             negative = x.Flags < 0;
             return new UInt128(x.High, x.Low);
@@ -161,6 +161,10 @@ internal static class DecimalMagnitude
         1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
         10_000_000_000_000_000_000UL,
     ];
+
+    /// <summary>The decimal's fields as a value (kept in registers; only after <see cref="LayoutVerified"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Layout Bits(decimal value) => Unsafe.BitCast<decimal, Layout>(value);
 
     /// <summary>Reads a decimal in place (only after <see cref="LayoutVerified"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
