@@ -266,6 +266,25 @@ public sealed class MoneyExactnessTests
         return true;
     }
 
+    [Property]
+    public bool ToMinorUnits_IsExact_OrThrowsWithContext_NeverABareOverflow(decimal amount)
+    {
+        var money = Usd(amount);
+        var exact = Fraction.Of(amount).Times(100);
+        try
+        {
+            return exact.Equals(Fraction.Of(money.ToMinorUnits()));
+        }
+        catch (InvalidOperationException)
+        {
+            return !exact.IsWhole;
+        }
+        catch (OverflowException e)
+        {
+            return exact.Abs().CompareTo(Fraction.Of(decimal.MaxValue)) > 0 && e.Message.Contains(money.ToString(), StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>An exact fraction n/d (d positive, not reduced), enough for the checks above.</summary>
     private readonly record struct Fraction(BigInteger Numerator, BigInteger Denominator)
     {
