@@ -10,8 +10,9 @@ using DomainModel.Monetary;
 namespace DomainModel.Benchmarks;
 
 /// <summary>
-/// Runs each benchmark once, in process, and compares its result with the baseline of its category: the
-/// library must compute what the raw operation computes. Nothing is timed.
+/// Runs each benchmark once, in process, and checks every result: against the baseline of its category (the
+/// library must compute what the raw operation computes), within a stated <see cref="RelativeToleranceAttribute"/>, or
+/// against a value computed independently on raw types (<see cref="ExpectedResultAttribute"/>). Nothing is timed.
 /// </summary>
 internal static class DryRun
 {
@@ -45,12 +46,27 @@ internal static class DryRun
                 foreach (var (method, _) in category.Where(b => !b.Attribute!.Baseline))
                 {
                     object? actual = Normalize(method.Invoke(instance, null));
-                    var differ = method.GetCustomAttribute<ResultsDifferAttribute>();
+                    var expectedResult = method.GetCustomAttribute<ExpectedResultAttribute>();
                     var tolerance = method.GetCustomAttribute<RelativeToleranceAttribute>();
-                    bool ok = differ is not null ? !string.IsNullOrWhiteSpace(differ.Reason)
-                        : tolerance is not null ? Close(expected, actual, tolerance.Relative)
-                        : Same(expected, actual);
-                    output.WriteLine($"{(ok ? "ok  " : "FAIL")} {type.Name}.{method.Name} vs {baseline.Method.Name}: {Show(actual)}{(ok ? "" : $" != {Show(expected)}")}{(differ is null ? "" : $" (differs: {differ.Reason})")}");
+                    object? wanted = expected;
+                    string against = baseline.Method.Name;
+                    if (expectedResult is not null)
+                    {
+                        // An independently computed value, never "any result will do".
+                        var source = type.GetMethod(expectedResult.Method, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
+                        if (source is null || source.GetCustomAttribute<BenchmarkAttribute>() is not null || string.IsNullOrWhiteSpace(expectedResult.Reason))
+                        {
+                            output.WriteLine($"FAIL {type.Name}.{method.Name}: [ExpectedResult] needs a reason and a public parameterless non-benchmark method '{expectedResult.Method}'");
+                            failures++;
+                            continue;
+                        }
+
+                        wanted = Normalize(source.Invoke(instance, null));
+                        against = source.Name;
+                    }
+
+                    bool ok = tolerance is not null ? Close(wanted, actual, tolerance.Relative) : Same(wanted, actual);
+                    output.WriteLine($"{(ok ? "ok  " : "FAIL")} {type.Name}.{method.Name} vs {against}: {Show(actual)}{(ok ? "" : $" != {Show(wanted)}")}");
                     if (ok)
                     {
                         passed++;

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using DomainModel.Currencies;
 using DomainModel.Utility;
 
@@ -25,6 +27,10 @@ namespace DomainModel.Exchange;
 /// does not store period averages; it computes them (<see cref="GetAverageRate"/>).</para>
 /// <para>Adding rates copies the series of the pairs affected: add in batches (<see cref="With(IEnumerable{ExchangeRate})"/>).
 /// Immutable and thread-safe.</para>
+/// <para><b>Derived rates are computed once:</b> a reciprocal or cross rate is made on the first look-up that needs it
+/// and kept with the table (at most one per stated rate, and one per pair, direction and day asked through the pivot),
+/// so asking again returns the same rate and allocates nothing. Nothing observable changes: the kept rate is the one
+/// that would be computed again.</para>
 /// </remarks>
 public sealed class ExchangeRateTable : IExchangeRateProvider
 {
@@ -35,6 +41,9 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     public const int MaxLookBackDays = 366;
 
     private readonly Dictionary<(Currency From, Currency To), Series> _series;
+
+    // Cross rates already computed, by (from, to, day); made on the first triangulated look-up.
+    private ConcurrentDictionary<(Currency From, Currency To, DateOnly Day), ExchangeRate>? _crosses;
 
     private ExchangeRateTable(string name, Dictionary<(Currency From, Currency To), Series> series, int lookBackDays, Currency? pivot, int count)
     {
@@ -216,11 +225,10 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
         var daily = new List<ExchangeRate>();
         for (var day = first; day <= last; day = day.AddDays(1))
         {
-            var found = Find(from, to, day) ?? Find(to, from, day)?.Inverse();
-            if (found is null && Pivot is Currency p && p != from && p != to
-                && FindEither(from, p, day) is { } a && FindEither(p, to, day) is { } b)
+            var found = Find(from, to, day) ?? FindInverse(from, to, day);
+            if (found is null && Pivot is Currency p && p != from && p != to)
             {
-                _ = a.TryCross(b, out found);
+                found = FindCross(from, p, to, day, out _, out _);
             }
 
             if (found is not null)
@@ -271,17 +279,16 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
                 return direct;
             }
 
-            if (Find(to, from, day) is { } reverse)
+            if (FindInverse(from, to, day) is { } reciprocal)
             {
                 attempts?.Add(Invariant($"{Name}: reciprocal of {to.Code}/{from.Code} found on {day:yyyy-MM-dd}"));
-                return reverse.Inverse();
+                return reciprocal;
             }
 
-            if (usePivot && FindEither(from, Pivot!.Value, day) is { } first && FindEither(Pivot.Value, to, day) is { } second
-                && first.TryCross(second, out var cross) is null)
+            if (usePivot && FindCross(from, Pivot!.Value, to, day, out var first, out var second) is { } cross)
             {
-                attempts?.Add(Invariant($"{Name}: cross via {Pivot.Value.Code} of {first.Pair} and {second.Pair} found on {day:yyyy-MM-dd}"));
-                return cross!;
+                attempts?.Add(Invariant($"{Name}: cross via {Pivot.Value.Code} of {first!.Pair} and {second!.Pair} found on {day:yyyy-MM-dd}"));
+                return cross;
             }
 
             if (day == DateOnly.MinValue)
@@ -312,6 +319,34 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
         _series.TryGetValue((from, to), out var series) ? series.On(day) : null;
 
     private ExchangeRate? FindEither(Currency from, Currency to, DateOnly day) => Find(from, to, day) ?? Find(to, from, day);
+
+    /// <summary>The reciprocal of the to/from rate of that day, computed once per stated rate.</summary>
+    private ExchangeRate? FindInverse(Currency from, Currency to, DateOnly day) =>
+        _series.TryGetValue((to, from), out var series) ? series.InverseOn(day) : null;
+
+    /// <summary>The cross rate from → pivot → to of that day (legs stated in either direction), computed once per
+    /// pair, direction and day; null when a leg is missing or the cross rate is out of range.</summary>
+    private ExchangeRate? FindCross(Currency from, Currency pivot, Currency to, DateOnly day, out ExchangeRate? first, out ExchangeRate? second)
+    {
+        var key = (from, to, day);
+        var crosses = _crosses;
+        if (crosses is not null && crosses.TryGetValue(key, out var known))
+        {
+            first = known.Legs[0];
+            second = known.Legs[1];
+            return known;
+        }
+
+        first = FindEither(from, pivot, day);
+        second = first is null ? null : FindEither(pivot, to, day);
+        if (first is null || second is null || first.TryCross(second, out var cross) is not null)
+        {
+            return null;
+        }
+
+        crosses ??= LazyInitializer.EnsureInitialized(ref _crosses, () => new ConcurrentDictionary<(Currency From, Currency To, DateOnly Day), ExchangeRate>());
+        return crosses.GetOrAdd(key, cross!);
+    }
 
     private string Describe(Currency a, Currency b, DateOnly earliest, DateOnly latest)
     {
@@ -344,10 +379,14 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     {
         internal static readonly Series Empty = new([], []);
 
+        // The reciprocal of each rate, made on first use (a benign race makes at most an equal extra one).
+        private readonly ExchangeRate?[] _inverses;
+
         private Series(DateOnly[] dates, ExchangeRate[] rates)
         {
             Dates = dates;
             Rates = rates;
+            _inverses = new ExchangeRate?[rates.Length];
         }
 
         internal DateOnly[] Dates { get; }
@@ -358,6 +397,24 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
         {
             int i = Array.BinarySearch(Dates, day);
             return i >= 0 ? Rates[i] : null;
+        }
+
+        internal ExchangeRate? InverseOn(DateOnly day)
+        {
+            int i = Array.BinarySearch(Dates, day);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            var known = Volatile.Read(ref _inverses[i]);
+            if (known is not null)
+            {
+                return known;
+            }
+
+            var inverse = Rates[i].Inverse();
+            return Interlocked.CompareExchange(ref _inverses[i], inverse, null) ?? inverse;
         }
 
         internal Series Merge(List<ExchangeRate> added)

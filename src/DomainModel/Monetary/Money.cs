@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DomainModel.Currencies;
@@ -30,7 +31,9 @@ namespace DomainModel.Monetary;
 /// <see cref="Parse(string, IFormatProvider?, MoneyParseOptions)"/>; JSON is <c>{"amount": 160000000000, "currency": "CNY"}</c>
 /// (<see cref="MoneyJsonConverter"/>).</para>
 /// <para><b>Default:</b> <c>default(Money)</c> is 0 XXX (ISO's "no currency involved").</para>
-/// <para>Immutable and thread-safe. Size: 24 bytes on 64-bit (a 16-byte decimal and a reference to the currency's data).</para>
+/// <para>Immutable and thread-safe. Size: 24 bytes on 64-bit (a 16-byte decimal and a reference to the currency's
+/// immutable data). A 16-byte layout (the currency as an index in the decimal's unused bits) would need every custom
+/// currency registered in a process-wide table, and measured no faster for addition and comparison; see docs/performance.md.</para>
 /// </remarks>
 public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable
 {
@@ -83,6 +86,8 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>The amount as a whole number of minor units.</summary>
     /// <returns>The amount times 10^minor units, e.g. 12345 for 123.45 USD.</returns>
     /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount has more decimals than the minor unit (round it first).</exception>
+    /// <exception cref="OverflowException">The number of minor units is outside the range of decimal (above about 7.9E+26 for a currency
+    /// with 2 minor units); the message names the amount and the scale.</exception>
     public decimal ToMinorUnits()
     {
         if (_currency.Definition.MinorUnits is null)
@@ -90,7 +95,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
             throw new InvalidOperationException($"{_currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing), so {this} cannot be counted in minor units.");
         }
 
-        decimal units = ScaleUp(_amount, _currency.Definition.MinorUnitScale, "count minor units of");
+        decimal units = ScaleUp(_currency.Definition.MinorUnitScale);
         if (decimal.Truncate(units) != units)
         {
             throw new InvalidOperationException(FormattableString.Invariant($"{this} has more decimals than the {_currency.Definition.MinorUnits} of {_currency.Code}; round it first (Round with a MidpointRounding) to count whole minor units."));
@@ -165,7 +170,11 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The quotient, in the same currency.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
     /// <exception cref="OverflowException">The quotient is outside the range of decimal.</exception>
-    public static Money operator /(Money left, decimal right) => new(Divide(left, right), left._currency);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Money operator /(Money left, decimal right) =>
+        DecimalMagnitude.QuotientCannotOverflow(right)
+            ? new Money(left._amount / right, left._currency)
+            : new Money(Divide(left, right), left._currency);
 
     /// <summary>The ratio of two amounts of one currency (e.g. 85 billion CNY / 150 billion CNY = 0.5666…).</summary>
     /// <param name="left">The dividend.</param>
@@ -249,40 +258,48 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static Money Max(Money left, Money right) => left.CompareTo(right) >= 0 ? left : right;
 
-    /// <summary>Sums amounts that are all in the given currency; an empty sequence sums to zero in it.</summary>
+    /// <summary>
+    /// Sums amounts that are all in the given currency, exactly; an empty sequence sums to zero in it. No partial sum
+    /// rounds or overflows (large amounts that cancel leave the small ones intact, and <c>Max + Max − Max</c> is
+    /// <c>Max</c>); the total keeps the largest scale of the amounts and is rounded (to nearest, ties to even, as
+    /// decimal rounds) only if it has more than 28–29 significant digits.
+    /// </summary>
     /// <param name="values">The amounts.</param>
     /// <param name="currency">The currency every amount must have.</param>
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
-    /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
+    /// <exception cref="OverflowException">The exact total is outside the range of decimal.</exception>
     public static Money Sum(IEnumerable<Money> values, Currency currency)
     {
         Preconditions.CheckNotNull(values);
-        var total = Zero(currency);
         switch (values)
         {
             case Money[] array:
-                return SumSpan(array, total);
+                return SumSpan(array, currency);
             case List<Money> list:
-                return SumSpan(CollectionsMarshal.AsSpan(list), total);
+                return SumSpan(CollectionsMarshal.AsSpan(list), currency);
             default:
+                var sum = default(ExactDecimalSum);
+                int count = 0;
                 foreach (var value in values)
                 {
-                    total += value;
+                    CheckSumCurrency(currency, value._currency);
+                    sum.Add(value._amount);
+                    count++;
                 }
 
-                return total;
+                return new Money(Total(sum, count, currency), currency);
         }
     }
 
-    /// <summary>Sums a non-empty sequence of amounts of one currency.</summary>
+    /// <summary>Sums a non-empty sequence of amounts of one currency, exactly (see <see cref="Sum(IEnumerable{Money}, Currency)"/>).</summary>
     /// <param name="values">The amounts; the first one sets the currency.</param>
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException">The sequence is empty (its currency is unknown; use <see cref="Sum(IEnumerable{Money}, Currency)"/>).</exception>
     /// <exception cref="CurrencyMismatchException">The amounts are in more than one currency.</exception>
-    /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
+    /// <exception cref="OverflowException">The exact total is outside the range of decimal.</exception>
     public static Money Sum(IEnumerable<Money> values)
     {
         Preconditions.CheckNotNull(values);
@@ -292,13 +309,18 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
             throw new ArgumentException("Cannot sum an empty sequence without knowing its currency; call Sum(values, currency).", nameof(values));
         }
 
-        var total = e.Current;
+        var currency = e.Current._currency;
+        var sum = default(ExactDecimalSum);
+        sum.Add(e.Current._amount);
+        int count = 1;
         while (e.MoveNext())
         {
-            total += e.Current;
+            CheckSumCurrency(currency, e.Current._currency);
+            sum.Add(e.Current._amount);
+            count++;
         }
 
-        return total;
+        return new Money(Total(sum, count, currency), currency);
     }
 
     // ---- Rounding ---------------------------------------------------------------------------------------
@@ -308,16 +330,22 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The rounded amount.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">The currency has no minor unit; use <see cref="Round(int, MidpointRounding)"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Money Round(MidpointRounding mode)
     {
         CheckMode(mode);
         if (_currency.Definition.MinorUnits is not int decimals)
         {
-            throw new InvalidOperationException($"{_currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing), so {this} cannot be rounded to it; call Round(decimals, mode) with the number of decimals you want.");
+            return ThrowNoMinorUnitToRoundTo();
         }
 
         return new Money(decimal.Round(_amount, decimals, mode), _currency);
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Money ThrowNoMinorUnitToRoundTo() =>
+        throw new InvalidOperationException($"{_currency.Code} has no minor unit (ISO 4217 publishes N.A. or nothing), so {this} cannot be rounded to it; call Round(decimals, mode) with the number of decimals you want.");
 
     /// <summary>Rounds to a number of decimal places.</summary>
     /// <param name="decimals">0 to 28.</param>
@@ -341,6 +369,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The parts, in order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
     /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount is not a whole number of minor units (round it first).</exception>
+    /// <exception cref="OverflowException">A part, counted in minor units, has more digits than decimal holds (amounts near decimal's limits only).</exception>
     public IReadOnlyList<Money> Allocate(int parts) => Allocate(parts, RequireMinorUnits("allocate"));
 
     /// <summary>
@@ -352,22 +381,43 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The parts, in order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1, or <paramref name="decimals"/> is outside 0–28.</exception>
     /// <exception cref="InvalidOperationException">The amount has more decimals than <paramref name="decimals"/> (round it first).</exception>
-    /// <exception cref="OverflowException">The amount in units of that decimal place is outside the range of decimal.</exception>
+    /// <exception cref="OverflowException">A part, counted in units of that decimal place, has more digits than decimal holds
+    /// (only for amounts near decimal's limits split in more decimals than they have); the message names the amount.</exception>
     public IReadOnlyList<Money> Allocate(int parts, int decimals)
     {
         Preconditions.CheckRange(parts, 1, int.MaxValue);
         Preconditions.CheckRange(decimals, 0, 28);
-        decimal unit = CurrencyDefinition.Pow10(decimals);
-        decimal units = WholeUnits(decimals, unit);
-        decimal quotient = decimal.Truncate(units / parts);
-        decimal remainder = units - (quotient * parts);
-        decimal step = Math.Sign(units);
-        int extra = (int)Math.Abs(remainder);
+        UInt128 units = WholeUnits(decimals, out bool negative);
         var result = new Money[parts];
-        for (int i = 0; i < parts; i++)
+        decimal larger;
+        decimal smaller;
+        int extra;
+        if (units <= ulong.MaxValue)
         {
-            decimal share = i < extra ? quotient + step : quotient;
-            result[i] = new Money(share / unit, _currency);
+            // Exact integer division in 64 bits: the parts are q + 1 (the first `extra` of them) and q units.
+            ulong u = (ulong)units;
+            ulong quotient = u / (uint)parts;
+            extra = (int)(u - (quotient * (uint)parts));
+            smaller = PartOf(quotient, negative, decimals);
+            larger = extra == 0 ? smaller : PartOf(quotient + 1, negative, decimals);
+        }
+        else
+        {
+            UInt128 quotient = UInt128.DivRem(units, (uint)parts).Quotient;
+            extra = (int)(units - (quotient * (uint)parts));
+            smaller = PartOf(quotient, negative, decimals, parts);
+            larger = extra == 0 ? smaller : PartOf(quotient + 1, negative, decimals, parts);
+        }
+
+        var currency = _currency;
+        for (int i = 0; i < extra; i++)
+        {
+            result[i] = new Money(larger, currency);
+        }
+
+        for (int i = extra; i < result.Length; i++)
+        {
+            result[i] = new Money(smaller, currency);
         }
 
         return result;
@@ -383,6 +433,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative weight, or sums to zero.</exception>
     /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount is not a whole number of minor units.</exception>
+    /// <exception cref="OverflowException">A part, counted in minor units, has more digits than decimal holds (amounts near decimal's limits only).</exception>
     public IReadOnlyList<Money> Allocate(IReadOnlyList<decimal> ratios) => Allocate(ratios, RequireMinorUnits("allocate"));
 
     /// <summary>Splits the amount in proportion to <paramref name="ratios"/>, in units of the given decimal place (see <see cref="Allocate(IReadOnlyList{decimal})"/>).</summary>
@@ -393,7 +444,8 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative weight, or sums to zero.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
     /// <exception cref="InvalidOperationException">The amount has more decimals than <paramref name="decimals"/>.</exception>
-    /// <exception cref="OverflowException">An intermediate product is outside the range of decimal.</exception>
+    /// <exception cref="OverflowException">A part, counted in units of that decimal place, has more digits than decimal holds
+    /// (only for amounts near decimal's limits split in more decimals than they have); the message names the amount.</exception>
     public IReadOnlyList<Money> Allocate(IReadOnlyList<decimal> ratios, int decimals)
     {
         Preconditions.CheckNotNull(ratios);
@@ -403,7 +455,8 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
             throw new ArgumentException("At least one ratio is needed to allocate.", nameof(ratios));
         }
 
-        decimal total = 0m;
+        // Exact shares: the ratios as integers at their largest scale, the amount in whole units, all in BigInteger.
+        int commonScale = 0;
         for (int i = 0; i < ratios.Count; i++)
         {
             if (ratios[i] < 0m)
@@ -411,65 +464,59 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
                 throw new ArgumentException(FormattableString.Invariant($"Ratio {ratios[i]} at index {i} is negative; ratios must be zero or positive."), nameof(ratios));
             }
 
-            total = Add(total, ratios[i]);
+            commonScale = Math.Max(commonScale, ratios[i].Scale);
         }
 
-        if (total == 0m)
+        var weights = new BigInteger[ratios.Count];
+        BigInteger total = BigInteger.Zero;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            UInt128 mantissa = DecimalMagnitude.Decompose(ratios[i], out int scale, out _);
+            weights[i] = (BigInteger)mantissa * BigInteger.Pow(10, commonScale - scale);
+            total += weights[i];
+        }
+
+        if (total.IsZero)
         {
             throw new ArgumentException("The ratios sum to zero; at least one must be positive.", nameof(ratios));
         }
 
-        decimal unit = CurrencyDefinition.Pow10(decimals);
-        decimal units = WholeUnits(decimals, unit);
-        decimal magnitude = Math.Abs(units);
-        decimal step = Math.Sign(units);
-        var floors = new decimal[ratios.Count];
-        var fractions = new decimal[ratios.Count];
-        decimal allotted = 0m;
-        for (int i = 0; i < ratios.Count; i++)
+        BigInteger units = WholeUnits(decimals, out bool negative);
+        var floors = new BigInteger[weights.Length];
+        var remainders = new BigInteger[weights.Length];
+        BigInteger allotted = BigInteger.Zero;
+        for (int i = 0; i < weights.Length; i++)
         {
-            decimal exact = ProportionalShare(magnitude, ratios[i], total);
-            floors[i] = decimal.Floor(exact);
-            fractions[i] = exact - floors[i];
+            floors[i] = BigInteger.DivRem(units * weights[i], total, out remainders[i]);
             allotted += floors[i];
         }
 
-        // Hand the units left over (fewer than the number of parts) to the largest fractional remainders.
-        decimal left = magnitude - allotted;
-        var order = new int[ratios.Count];
-        for (int i = 0; i < order.Length; i++)
+        // Fewer units are left than parts have a non-zero remainder (the remainders sum to left × total, each below
+        // total): they go to the largest remainders, ties to the earlier part. Zero weights have no remainder.
+        int left = (int)(units - allotted);
+        if (left > 0)
         {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) =>
-        {
-            int c = fractions[b].CompareTo(fractions[a]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
-        for (int k = 0; left > 0m; k = (k + 1) % order.Length)
-        {
-            if (ratios[order[k]] != 0m)
+            var order = new int[weights.Length];
+            for (int i = 0; i < order.Length; i++)
             {
-                floors[order[k]] += 1m;
-                left -= 1m;
+                order[i] = i;
+            }
+
+            Array.Sort(order, (x, y) =>
+            {
+                int c = remainders[y].CompareTo(remainders[x]);
+                return c != 0 ? c : x.CompareTo(y);
+            });
+            for (int k = 0; k < left; k++)
+            {
+                floors[order[k]] += BigInteger.One;
             }
         }
 
-        // Decimal division can round a share up to the next whole unit at 28 significant digits; take such a unit back.
-        for (int k = order.Length - 1; left < 0m; k = k == 0 ? order.Length - 1 : k - 1)
-        {
-            if (floors[order[k]] > 0m)
-            {
-                floors[order[k]] -= 1m;
-                left += 1m;
-            }
-        }
-
-        var result = new Money[ratios.Count];
+        var result = new Money[weights.Length];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = new Money(step * floors[i] / unit, _currency);
+            result[i] = new Money(PartOf((UInt128)floors[i], negative, decimals, weights.Length), _currency);
         }
 
         return result;
@@ -482,8 +529,8 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Whether they are equal. Never throws: amounts in two currencies are simply not equal.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Equals(Money other) =>
-        _amount == other._amount
-        && _currency.Equals(other._currency);
+        _currency.Equals(other._currency)
+        && DecimalMagnitude.Equal(_amount, other._amount);
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
@@ -500,7 +547,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     public int CompareTo(Money other)
     {
         CheckSameCurrency(this, other, "compare");
-        return _amount.CompareTo(other._amount);
+        return DecimalMagnitude.Compare(_amount, other._amount);
     }
 
     /// <summary>Compares with another boxed <see cref="Money"/> of the same currency (used by F#'s <c>compare</c> and sorting).</summary>
@@ -526,6 +573,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>Whether they differ.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator !=(Money left, Money right) => !left.Equals(right);
 
     /// <summary>Ordering within one currency.</summary>
@@ -533,6 +581,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is less than right.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering within one currency.</summary>
@@ -540,6 +589,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is greater than right.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering within one currency.</summary>
@@ -547,6 +597,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is less than or equal to right.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering within one currency.</summary>
@@ -554,6 +605,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is greater than or equal to right.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
     // ---- Helpers ------------------------------------------------------------------------------------------
@@ -570,18 +622,6 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     [DoesNotReturn]
     private static void ThrowMismatch(Currency left, Currency right, string operation, string? paramName) =>
         throw new CurrencyMismatchException(left, right, operation, paramName);
-
-    private static decimal Add(decimal left, decimal right)
-    {
-        try
-        {
-            return left + right;
-        }
-        catch (OverflowException e)
-        {
-            throw OverflowOf(left, "+", right, e);
-        }
-    }
 
     private static OverflowException OverflowOf<TLeft, TRight>(TLeft left, string operation, TRight right, OverflowException inner) =>
         new(FormattableString.Invariant($"{left} {operation} {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), inner);
@@ -644,69 +684,117 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         }
     }
 
-    private static decimal ScaleUp(decimal amount, decimal scale, string what)
+    private decimal ScaleUp(decimal scale)
     {
         try
         {
-            return amount * scale;
+            return _amount * scale;
         }
         catch (OverflowException e)
         {
-            throw new OverflowException(FormattableString.Invariant($"Cannot {what} {amount}: {amount} * {scale} is outside the range of decimal."), e);
+            throw new OverflowException(FormattableString.Invariant($"Cannot count {this} in minor units: {_amount} * {scale} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335); only amounts up to ±{decimal.MaxValue / scale} {_currency.Code} can be counted in minor units of 1/{scale}."), e);
         }
     }
 
-    private static Money SumSpan(ReadOnlySpan<Money> values, Money total)
+    private static Money SumSpan(ReadOnlySpan<Money> values, Currency currency)
     {
-        var currency = total._currency;
         foreach (ref readonly var value in values)
         {
-            if (!currency.Equals(value._currency))
-            {
-                ThrowMismatch(currency, value._currency, "sum", "values");
-            }
+            CheckSumCurrency(currency, value._currency);
         }
 
+        var sum = default(ExactDecimalSum);
+        foreach (ref readonly var value in values)
+        {
+            sum.Add(value._amount);
+        }
+
+        return new Money(Total(sum, values.Length, currency), currency);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckSumCurrency(Currency currency, Currency other)
+    {
+        if (!currency.Equals(other))
+        {
+            ThrowMismatch(currency, other, "sum", "values");
+        }
+    }
+
+    private static decimal Total(in ExactDecimalSum sum, int count, Currency currency)
+    {
         try
         {
-            // Every local lives only inside the try region, so the loop keeps its running total in registers.
-            decimal sum = total._amount;
-            foreach (ref readonly var value in values)
-            {
-                sum += value._amount;
-            }
-
-            return new Money(sum, currency);
+            return sum.Total();
         }
         catch (OverflowException e)
         {
-            throw new OverflowException(FormattableString.Invariant($"The sum of {values.Length} amounts in {currency.Code} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+            throw new OverflowException(FormattableString.Invariant($"The exact sum of {count} amounts in {currency.Code} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
         }
     }
 
-    private static decimal ProportionalShare(decimal units, decimal ratio, decimal total)
+    /// <summary>The amount as a whole number of units of 10^-decimals (its magnitude), exactly.</summary>
+    private UInt128 WholeUnits(int decimals, out bool negative)
     {
-        if (ratio == total)
+        UInt128 mantissa = DecimalMagnitude.Decompose(_amount, out int scale, out negative);
+        UInt128 units;
+        if (scale >= decimals)
         {
-            return units;
+            (units, UInt128 rest) = UInt128.DivRem(mantissa, Pow10(scale - decimals));
+            if (rest != UInt128.Zero)
+            {
+                throw new InvalidOperationException(FormattableString.Invariant($"Cannot allocate {this} in units of 10^-{decimals}: the amount has more decimals; round it first."));
+            }
+        }
+        else
+        {
+            // Below 2^96 · 10^28 < 2^190: checked, although a 128-bit count of units is far beyond any part decimal holds.
+            UInt128 factor = Pow10(decimals - scale);
+            if (mantissa > UInt128.MaxValue / factor)
+            {
+                throw new OverflowException(FormattableString.Invariant($"Cannot allocate {this} in units of 10^-{decimals}: the amount counted in those units has more than 38 digits."));
+            }
+
+            units = mantissa * factor;
         }
 
-        // Multiply first (exact for whole shares); where the product cannot fit, divide first (ratio / total < 1).
-        return ratio <= 1m || units <= decimal.MaxValue / ratio
-            ? units * ratio / total
-            : units * (ratio / total);
-    }
-
-    private decimal WholeUnits(int decimals, decimal unit)
-    {
-        decimal units = ScaleUp(_amount, unit, "allocate");
-        if (decimal.Truncate(units) != units)
-        {
-            throw new InvalidOperationException(FormattableString.Invariant($"Cannot allocate {this} in units of 10^-{decimals}: the amount has more decimals; round it first."));
-        }
-
+        negative &= units != UInt128.Zero;
         return units;
     }
+
+    /// <summary>A part of <paramref name="units"/> units of 10^-decimals, at the smallest scale that holds it exactly
+    /// (as decimal division by 10^decimals gives: 33.34, 33.3, 33).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static decimal PartOf(ulong units, bool negative, int decimals)
+    {
+        while (decimals > 0 && units % 10 == 0 && units != 0)
+        {
+            units /= 10;
+            decimals--;
+        }
+
+        return new decimal((int)(uint)units, (int)(uint)(units >> 32), 0, negative, (byte)decimals);
+    }
+
+    private decimal PartOf(UInt128 units, bool negative, int decimals, int parts)
+    {
+        while (decimals > 0 && units % 10 == 0 && units != UInt128.Zero)
+        {
+            units /= 10;
+            decimals--;
+        }
+
+        if (units > DecimalMagnitude.MaxMantissa)
+        {
+            throw new OverflowException(FormattableString.Invariant(
+                $"Cannot allocate {this} into {parts} parts in units of 10^-{(int)decimals}: a part of {units} such units has more digits than decimal holds (at most 79,228,162,514,264,337,593,543,950,335 units); allocate in fewer decimals."));
+        }
+
+        return DecimalMagnitude.Compose(units, negative && units != UInt128.Zero, decimals);
+    }
+
+    private static UInt128 Pow10(int exponent) =>
+        exponent <= 19 ? DecimalMagnitude.Pow10(exponent) : (UInt128)DecimalMagnitude.Pow10(19) * DecimalMagnitude.Pow10(exponent - 19);
 
     private int RequireMinorUnits(string what) =>
         _currency.Definition.MinorUnits ?? throw new InvalidOperationException(
@@ -722,6 +810,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         return currency.Definition.MinorUnitScale;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckMode(MidpointRounding mode)
     {
         if (mode is < MidpointRounding.ToEven or > MidpointRounding.ToPositiveInfinity)

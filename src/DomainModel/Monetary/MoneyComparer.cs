@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DomainModel.Utility;
 
 namespace DomainModel.Monetary;
 
@@ -22,7 +23,7 @@ public sealed class MoneyComparer : IComparer<Money>, IEqualityComparer<Money>
     public int Compare(Money x, Money y)
     {
         int c = x.Currency.CompareTo(y.Currency);
-        return c != 0 ? c : x.Amount.CompareTo(y.Amount);
+        return c != 0 ? c : DecimalMagnitude.Compare(x.Amount, y.Amount);
     }
 
     /// <inheritdoc />

@@ -23,7 +23,7 @@ internal static class DecimalMagnitude
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool SumCannotOverflow(decimal a, decimal b) =>
-        LayoutVerified && (Read(ref a).High | Read(ref b).High) < 0x8000_0000u;
+        LayoutVerified && (Bits(a).High | Bits(b).High) < 0x8000_0000u;
 
     /// <summary>
     /// Whether <c>a × b</c> certainly fits: both mantissas are below 2^48, so the exact product of the mantissas is
@@ -37,13 +37,138 @@ internal static class DecimalMagnitude
             return false;
         }
 
-        ref readonly var x = ref Read(ref a);
-        ref readonly var y = ref Read(ref b);
+        var x = Bits(a);
+        var y = Bits(b);
         return (x.High | y.High) == 0 && ((x.Low | y.Low) >> 48) == 0;
     }
 
+    /// <summary>
+    /// Whether <c>a / divisor</c> certainly fits for every <c>a</c>: <c>|divisor| ≥ 1</c> (its mantissa is at least
+    /// 10^scale), so the quotient is no larger than the dividend. False for zero (the caller's guarded path reports it).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref readonly Layout Read(ref decimal value) => ref Unsafe.As<decimal, Layout>(ref value);
+    internal static bool QuotientCannotOverflow(decimal divisor)
+    {
+        if (!LayoutVerified)
+        {
+            return false;
+        }
+
+        var d = Bits(divisor);
+        int scale = (d.Flags >> 16) & 0xFF;
+        return scale == 0 ? (d.Low | d.High) != 0 : scale <= 19 && (d.High != 0 || d.Low >= Pow10(scale));
+    }
+
+    /// <summary>
+    /// Exactly <see cref="decimal.Compare(decimal, decimal)"/>, without the call where it is cheap: equal flags (same
+    /// sign and scale) compare the mantissas; scales up to 9 apart scale one mantissa up in 128 bits; anything else
+    /// (and a runtime whose layout was not verified) asks decimal.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Compare(decimal a, decimal b)
+    {
+        if (LayoutVerified)
+        {
+            var x = Bits(a);
+            var y = Bits(b);
+            if (x.Flags == y.Flags)
+            {
+                int c = x.High != y.High ? (x.High < y.High ? -1 : 1) : x.Low == y.Low ? 0 : x.Low < y.Low ? -1 : 1;
+                return x.Flags < 0 ? -c : c;
+            }
+
+            if ((x.Flags ^ y.Flags) >= 0)
+            {
+                // Same sign, different scales.
+                int diff = ((x.Flags >> 16) & 0xFF) - ((y.Flags >> 16) & 0xFF);
+                if (diff is >= -9 and <= 9)
+                {
+                    var mx = new UInt128(x.High, x.Low);
+                    var my = new UInt128(y.High, y.Low);
+                    if (diff > 0)
+                    {
+                        my *= Pow10(diff);
+                    }
+                    else
+                    {
+                        mx *= Pow10(-diff);
+                    }
+
+                    int c = mx == my ? 0 : mx < my ? -1 : 1;
+                    return x.Flags < 0 ? -c : c;
+                }
+            }
+        }
+
+        return decimal.Compare(a, b);
+    }
+
+    /// <summary>Exactly <c>a == b</c> (see <see cref="Compare"/>): equal bits are equal without a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Equal(decimal a, decimal b)
+    {
+        if (LayoutVerified)
+        {
+            var x = Bits(a);
+            var y = Bits(b);
+            if (x.Flags == y.Flags)
+            {
+                return x.High == y.High && x.Low == y.Low;
+            }
+        }
+
+        return Compare(a, b) == 0;
+    }
+
+    /// <summary>The mantissa, scale and sign of a decimal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static UInt128 Decompose(decimal value, out int scale, out bool negative)
+    {
+        if (LayoutVerified)
+        {
+            var x = Bits(value);
+            scale = (x.Flags >> 16) & 0xFF;
+            negative = x.Flags < 0;
+            return new UInt128(x.High, x.Low);
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        scale = (bits[3] >> 16) & 0xFF;
+        negative = bits[3] < 0;
+        return new UInt128((uint)bits[2], (uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+    }
+
+    /// <summary>The decimal <c>±mantissa / 10^scale</c>; the mantissa must be below 2^96 and the scale within 0–28.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static decimal Compose(UInt128 mantissa, bool negative, int scale)
+    {
+        ulong low = (ulong)mantissa;
+        return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(mantissa >> 64), negative, (byte)scale);
+    }
+
+    /// <summary>2^96 − 1, the largest decimal mantissa.</summary>
+    internal static UInt128 MaxMantissa => new(uint.MaxValue, ulong.MaxValue);
+
+    /// <summary>10^exponent for 0–19.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Pow10(int exponent) => Powers[exponent];
+
+    private static ReadOnlySpan<ulong> Powers =>
+    [
+        1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL, 1_000_000_000UL,
+        10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, 10_000_000_000_000UL, 100_000_000_000_000UL,
+        1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
+        10_000_000_000_000_000_000UL,
+    ];
+
+    /// <summary>The decimal's fields as a value (kept in registers; only after <see cref="LayoutVerified"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Layout Bits(decimal value) => Unsafe.BitCast<decimal, Layout>(value);
+
+    /// <summary>Reads a decimal in place (only after <see cref="LayoutVerified"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref readonly Layout Read(ref decimal value) => ref Unsafe.As<decimal, Layout>(ref value);
 
     private static bool Verify()
     {
@@ -67,8 +192,9 @@ internal static class DecimalMagnitude
         return true;
     }
 
+    /// <summary>.NET's decimal: flags (scale in bits 16–23, sign in bit 31), the high 32 and the low 64 bits of the mantissa.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Layout
+    internal readonly struct Layout
     {
         public readonly int Flags;
         public readonly uint High;

@@ -53,6 +53,78 @@ public sealed class DecimalMagnitudeTests
             && Same(() => a * b, () => (x * b).Amount);
     }
 
+    [Property]
+    public bool Compare_AndEqual_AgreeWithDecimal_AtAnyScales(decimal a, decimal b)
+    {
+        // Also b with a's scale and sign, and b's mantissa scaled by a few digits, to reach every fast path.
+        int[] bits = decimal.GetBits(b);
+        decimal sameFlags = new(bits[0], bits[1], bits[2], a < 0m, a.Scale);
+        decimal shifted = new(bits[0], bits[1], bits[2], a < 0m, (byte)Math.Min(28, a.Scale + (b.Scale % 10)));
+        foreach (decimal other in new[] { b, sameFlags, shifted, a, -a, a * 1.0m })
+        {
+            if (Math.Sign(DecimalMagnitude.Compare(a, other)) != Math.Sign(decimal.Compare(a, other))
+                || Math.Sign(DecimalMagnitude.Compare(other, a)) != Math.Sign(decimal.Compare(other, a))
+                || DecimalMagnitude.Equal(a, other) != (a == other)
+                || (new Money(a, Currency.USD) == new Money(other, Currency.USD)) != (a == other)
+                || Math.Sign(new Money(a, Currency.USD).CompareTo(new Money(other, Currency.USD))) != Math.Sign(a.CompareTo(other))
+                || (new Money(a, Currency.USD) < new Money(other, Currency.USD)) != (a < other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void Compare_ZerosOfAnySignAndScale_AreEqual()
+    {
+        decimal negativeZero = new(0, 0, 0, true, 3);
+        Assert.Equal(0, DecimalMagnitude.Compare(0m, negativeZero));
+        Assert.Equal(0, DecimalMagnitude.Compare(0.00m, 0m));
+        Assert.True(DecimalMagnitude.Equal(negativeZero, 0.0m));
+        Assert.True(new Money(negativeZero, Currency.USD) == new Money(0m, Currency.USD));
+    }
+
+    [Property]
+    public bool QuotientCannotOverflow_ImpliesTheQuotientDoesNotThrow_AndMoneyDividesAsDecimal(decimal a, decimal b)
+    {
+        if (DecimalMagnitude.QuotientCannotOverflow(b))
+        {
+            _ = a / b;
+        }
+
+        var x = new Money(a, Currency.USD);
+        return b == 0m
+            ? Throws<DivideByZeroException>(() => _ = x / b)
+            : Same(() => a / b, () => (x / b).Amount);
+    }
+
+    [Fact]
+    public void QuotientCannotOverflow_AtOne_IsExact()
+    {
+        Assert.True(DecimalMagnitude.QuotientCannotOverflow(1m));
+        Assert.True(DecimalMagnitude.QuotientCannotOverflow(-1.000m));
+        Assert.True(DecimalMagnitude.QuotientCannotOverflow(2.5m));
+        Assert.False(DecimalMagnitude.QuotientCannotOverflow(0.999m));
+        Assert.False(DecimalMagnitude.QuotientCannotOverflow(0m));
+        Assert.Throws<OverflowException>(() => new Money(decimal.MaxValue, Currency.USD) / 0.5m);
+    }
+
+    private static bool Throws<T>(Action action)
+        where T : Exception
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (T)
+        {
+            return true;
+        }
+    }
+
     [Fact]
     public void SumCannotOverflow_AtTheBoundary_IsExact()
     {
