@@ -56,10 +56,10 @@ internal static class PeriodPhraseParser
         ("in the month of ", Part.Whole), ("the month of ", Part.Whole), ("", Part.Whole),
     ];
 
-    private static readonly string[] ItalianMonths =
+    internal static readonly string[] ItalianMonths =
         ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"];
 
-    private static readonly string[] EnglishMonths =
+    internal static readonly string[] EnglishMonths =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static readonly string[] YearJoiners = [" ", " del ", " di ", " of "];
