@@ -44,3 +44,17 @@ let ``a company's calendar is found by name or alias`` () =
     | false, _ -> failwith "Google should be known"
     Assert.Equal(DateOnly(2024, 9, 28), (FiscalCalendars.Find "apple").Year(2024).LastDay)
     Assert.Throws<ArgumentException>(fun () -> FiscalCalendars.Find "Huawei" |> ignore) |> ignore
+
+[<Fact>]
+let ``period words resolve with a company's calendar; unresolved words are an error`` () =
+    let asOf = DateOnly(2025, 12, 15)
+    let apple = FiscalCalendars.Find "Apple"
+    let q4 = DomainModel.Periods.ResolvedPeriod.Parse("Q4 FY2026", asOf, apple)
+    Assert.Equal(DomainModel.Periods.DateRange(DateOnly(2026, 6, 28), DateOnly(2026, 9, 26)), q4.Span)
+    match DomainModel.Periods.ResolvedPeriod.TryParse("Q4 FY2026", asOf) with
+    | true, _ -> failwith "a fiscal period needs a calendar"
+    | false, _ -> ()
+    let e = Assert.Throws<DomainModel.Periods.UnresolvedPeriodException>(fun () -> DomainModel.Periods.ResolvedPeriod.Parse("Q4 FY2026", asOf) |> ignore)
+    Assert.Equal("Q4 FY2026", e.Phrase)
+    let last12 = DomainModel.Periods.ResolvedPeriod.Parse("negli ultimi 12 mesi", asOf)
+    Assert.Equal(DateOnly(2024, 12, 16), last12.Span.Start)
