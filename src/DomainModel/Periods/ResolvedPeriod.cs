@@ -26,7 +26,12 @@ namespace DomainModel.Periods;
 /// "l'anno prossimo", "l'anno scorso", "nel 2026", "all'inizio di dicembre", "a metà febbraio", "alla fine di
 /// ottobre", "entro metà febbraio", "entro ottobre", "entro il 2026"; English "in August", "August 2025", "this
 /// year", "next year", "last year", "in 2026", "early December", "mid-February", "late October", "at the end of
-/// October", "by mid-February", "by October", "by 2026".</para>
+/// October", "by mid-February", "by October", "by 2026". Also parts of a year ("early 2024", "fine 2025": January–April,
+/// May–August, September–December), quarters and halves ("Q3 2025", "il secondo trimestre", "H1 2025"), fiscal periods
+/// in a <see cref="FiscalCalendar"/> passed to the overloads that take one ("Q4 FY2026", "fiscal 2025", "l'esercizio
+/// 2025"), days and weeks ("16 marzo 2026", "the week of March 16-22, 2026") and spans ("negli ultimi 12 mesi", "over
+/// the next three years", "since its May 2024 launch").</para>
+/// <para><b>Unresolved words</b> are an error: <see cref="UnresolvedPeriodException"/> from Parse, false from TryParse.</para>
 /// <para><b>Equality:</b> every property (the text compared ordinally). There is no ordering: periods of different
 /// precision have no natural order (compare their bounds).</para>
 /// <para><b>Default:</b> <c>default(ResolvedPeriod)</c> is an exact period of the single day 0001-01-01 with empty text.</para>
