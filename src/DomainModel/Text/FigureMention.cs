@@ -49,6 +49,9 @@ public sealed class FigureMention : IEquatable<FigureMention>
     /// <summary>What the figure is.</summary>
     public FigureKind Kind { get; }
 
+    /// <summary>Whether the figure is a quantity (money, a count, tokens, a percentage, a fraction, a multiple or a number of unknown unit), not a <see cref="FigureKind.Date"/> or an <see cref="FigureKind.Ordinal"/>.</summary>
+    public bool IsQuantity => Kind is not (FigureKind.Date or FigureKind.Ordinal);
+
     /// <summary>The hedge written before the figure ("circa", "oltre", "up to"), or <see cref="NumberQualifier.None"/>.</summary>
     public NumberQualifier Qualifier { get; }
 

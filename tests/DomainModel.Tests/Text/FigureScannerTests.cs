@@ -198,6 +198,14 @@ public sealed class FigureScannerTests
     }
 
     [Fact]
+    public void IsQuantity_IsFalseOnlyForDatesAndOrdinals()
+    {
+        var mentions = FigureScanner.Scan(MadeUpEnglish, NewsLanguage.English);
+        Assert.All(mentions, m => Assert.Equal(m.Kind is not (FigureKind.Date or FigureKind.Ordinal), m.IsQuantity));
+        Assert.Equal(13, mentions.Count(m => m.IsQuantity));
+    }
+
+    [Fact]
     public void Scan_NullText_Throws()
     {
         var e = Assert.Throws<ArgumentNullException>(() => FigureScanner.Scan(null!, NewsLanguage.Italian));
