@@ -205,6 +205,30 @@ public sealed class FigureScannerTests
         Assert.Equal(13, mentions.Count(m => m.IsQuantity));
     }
 
+    /// <summary>The current culture is never read: a culture with other separators (built from the invariant one, so this runs with invariant globalization too) changes nothing.</summary>
+    [Fact]
+    public void Scan_IgnoresTheCurrentCulture()
+    {
+        var expected = FigureScanner.Scan(Article, NewsLanguage.Italian);
+        var odd = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+        odd.NumberFormat.NumberDecimalSeparator = "\u066B";
+        odd.NumberFormat.NumberGroupSeparator = "\u066C";
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        var savedUi = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = odd;
+            System.Globalization.CultureInfo.CurrentUICulture = odd;
+            Assert.Equal(expected, FigureScanner.Scan(Article, NewsLanguage.Italian));
+            Assert.Equal(expected[0].ToString(), FigureScanner.Scan(Article, NewsLanguage.Italian)[0].ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+            System.Globalization.CultureInfo.CurrentUICulture = savedUi;
+        }
+    }
+
     [Fact]
     public void Scan_NullText_Throws()
     {
