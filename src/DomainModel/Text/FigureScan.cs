@@ -51,6 +51,21 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return null;
         }
 
+        // A model or version name joined by a hyphen ("COVID-19", "GPT-4", "Llama-3"): not a figure.
+        if (i > 1 && _t[i - 1] == '-' && char.IsLetter(_t[i - 2]))
+        {
+            int w = i - 2;
+            while (w > 0 && char.IsLetter(_t[w - 1]))
+            {
+                w--;
+            }
+
+            if (char.IsUpper(_t[w]))
+            {
+                return null;
+            }
+        }
+
         // ISO code before the number: "USD 20bn".
         if (i + 4 < _n && IsUpper(i, 3) && IsSpace(_t[i + 3]) && char.IsAsciiDigit(_t[i + 4])
             && Currency.TryFromCode(_t.AsSpan(i, 3), out var code))
@@ -138,6 +153,18 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
         var unit = ReadUnit(end, symbol, code);
         (NumberQualifier qualifier, int start) = QualifierBefore(rangeStart, floor);
+
+        // A minus sign ("-5%", "−3 miliardi"): the parser reads no sign, so the figure is reported without a value rather than with the wrong one.
+        if (rangeStart == coreStart && coreStart > floor && _t[coreStart - 1] is '-' or '−'
+            && (coreStart == 1 || !char.IsLetterOrDigit(_t[coreStart - 2])))
+        {
+            int signedEnd = unit.Found ? Math.Max(unit.End, end) : end;
+            return new FigureMention(coreStart - 1, _t[(coreStart - 1)..signedEnd], unit.Kind, NumberQualifier.None, unit.End > unit.Start ? _t[unit.Start..unit.End] : string.Empty)
+            {
+                Currency = unit.Currency,
+            };
+        }
+
         int mentionEnd = unit.Found ? Math.Max(unit.End, end) : end;
         string unitText = unit.End > unit.Start ? _t[unit.Start..unit.End] : string.Empty;
         var kind = unit.Kind;

@@ -23,7 +23,8 @@ namespace DomainModel.Text;
 /// them ("yuan", "renminbi", "dollari", "dollars", "euro", "yen", "sterline", "won", "Hong Kong dollars"...), where a
 /// bare "dollars"/"dollari" is the US dollar; symbols $ and US$ (US dollar), € (euro), £ (pound sterling). ¥ stands
 /// for yen or yuan and gives a <see cref="FigureKind.Money"/> mention with a null currency.</para>
-/// <para><b>Not figures:</b> digits inside words and model names ("H200", "Q3", "FY2026"), and period words without
+/// <para><b>Signs:</b> a number after a minus sign ("-5%") is found without a value (the parser reads no signs).</para>
+/// <para><b>Not figures:</b> digits inside words and model names ("H200", "Q3", "FY2026", "GPT-4"), and period words without
 /// digits ("ad agosto", "metà febbraio": see <see cref="Periods.ResolvedPeriod"/>).</para>
 /// <para>Mentions come in text order and never overlap. Never reads the current culture. Thread-safe.</para>
 /// </remarks>

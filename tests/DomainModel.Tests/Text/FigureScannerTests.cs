@@ -189,6 +189,36 @@ public sealed class FigureScannerTests
     }
 
     [Theory]
+    [InlineData("un calo del -5%", "-5%", FigureKind.Percentage)]
+    [InlineData("utile di −3 miliardi di euro", "−3 miliardi di euro", FigureKind.Money)]
+    public void Scan_MinusSign_GivesNoValue_RatherThanTheWrongOne(string text, string figure, FigureKind kind)
+    {
+        var mention = FigureScanner.Scan(text, NewsLanguage.Italian).Single();
+        Assert.Equal(figure, mention.Text);
+        Assert.Equal(text.IndexOf(figure, StringComparison.Ordinal), mention.Offset);
+        Assert.Equal(kind, mention.Kind);
+        Assert.Null(mention.Value);
+        Assert.Null(mention.Money);
+        Assert.Null(mention.Share);
+    }
+
+    [Theory]
+    [InlineData("during COVID-19 and with GPT-4")]
+    [InlineData("Llama-3 models")]
+    public void Scan_HyphenatedModelNames_AreNotFigures(string text)
+    {
+        Assert.Empty(FigureScanner.Scan(text, NewsLanguage.English));
+    }
+
+    [Fact]
+    public void Scan_YearAfterLowerCaseHyphenatedWord_IsADate()
+    {
+        var mention = FigureScanner.Scan("by mid-2025", NewsLanguage.English).Single();
+        Assert.Equal(FigureKind.Date, mention.Kind);
+        Assert.Equal("2025", mention.Text);
+    }
+
+    [Theory]
     [InlineData("in the first half of 2025")]
     [InlineData("la metà del 2025")]
     [InlineData("a half-year report")]
