@@ -98,7 +98,7 @@ let ``bad input raises the documented errors`` () =
     Assert.Equal("startDay", day.ParamName)
     let label = Assert.Throws<ArgumentOutOfRangeException>(fun () -> msft 2200 |> ignore)
     Assert.Equal("label", label.ParamName)
-    let text = Assert.Throws<FormatException>(fun () -> ResolvedPeriod.Parse("in Smarch", date 2025 12 15) |> ignore)
+    let text = Assert.Throws<UnresolvedPeriodException>(fun () -> ResolvedPeriod.Parse("in Smarch", date 2025 12 15) |> ignore)
     Assert.Contains("'in Smarch'", text.Message)
 
 let calendars =

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using DomainModel.Fiscal;
 
 namespace DomainModel.Periods;
 
@@ -10,16 +12,19 @@ namespace DomainModel.Periods;
 /// normalised (lower case, accents and apostrophe styles folded, hyphens and commas read as spaces, spaces
 /// collapsed) and matched against the tables below; nothing here throws on any input.
 /// </summary>
-internal static class PeriodPhraseParser
+internal static partial class PeriodPhraseParser
 {
     internal enum Outcome
     {
         Resolved,
         Unrecognised,
         YearOutOfRange,
+        NeedsCalendar,
+        NoSuchDay,
+        StartsAfterAsOf,
     }
 
-    private enum Part
+    internal enum Part
     {
         Whole,
         Early,
@@ -38,7 +43,7 @@ internal static class PeriodPhraseParser
     private static readonly string[] YearPrefixes = ["", "nel ", "nell'anno ", "il ", "in ", "in the year ", "during ", "for "];
 
     // Ordered so that every prefix is tried; a prefix matches only if the rest is a month (and optional year).
-    private static readonly (string Prefix, Part Part)[] MonthPrefixes =
+    internal static readonly (string Prefix, Part Part)[] MonthPrefixes =
     [
         ("all'inizio di ", Part.Early), ("all'inizio del mese di ", Part.Early), ("agli inizi di ", Part.Early),
         ("ai primi di ", Part.Early), ("a inizio ", Part.Early), ("ad inizio ", Part.Early), ("l'inizio di ", Part.Early),
@@ -56,15 +61,18 @@ internal static class PeriodPhraseParser
         ("in the month of ", Part.Whole), ("the month of ", Part.Whole), ("", Part.Whole),
     ];
 
-    private static readonly string[] ItalianMonths =
+    internal static readonly string[] ItalianMonths =
         ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"];
 
-    private static readonly string[] EnglishMonths =
+    internal static readonly string[] EnglishMonths =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static readonly string[] YearJoiners = [" ", " del ", " di ", " of "];
 
-    internal static Outcome Parse(string text, DateOnly asOf, MonthWithoutYear rule, out ResolvedPeriod period)
+    internal static Outcome Parse(string text, DateOnly asOf, MonthWithoutYear rule, out ResolvedPeriod period) =>
+        Parse(text, asOf, rule, null, out period);
+
+    internal static Outcome Parse(string text, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, out ResolvedPeriod period)
     {
         period = default;
         string s = Normalise(text);
@@ -84,7 +92,7 @@ internal static class PeriodPhraseParser
         bool isYear = TryYear(s, asOf.Year, out int year);
         if (!isYear && !TryMonth(s, asOf, rule, out year, out month, out part))
         {
-            return Outcome.Unrecognised;
+            return ParseNewsPhrase(text, s, asOf, rule, calendar, deadline, out period);
         }
 
         if (year is < 1 or > 9999)
@@ -103,7 +111,7 @@ internal static class PeriodPhraseParser
         return Outcome.Resolved;
     }
 
-    private static DateRange Window(int year, int month, Part part)
+    internal static DateRange Window(int year, int month, Part part)
     {
         int last = DateTime.DaysInMonth(year, month);
         (int from, int to) = part switch
@@ -116,7 +124,7 @@ internal static class PeriodPhraseParser
         return DateRange.Trusted(new DateOnly(year, month, from), new DateOnly(year, month, to));
     }
 
-    private static bool TryYear(string s, int asOfYear, out int year)
+    internal static bool TryYear(string s, int asOfYear, out int year)
     {
         year = 0;
         if (Array.IndexOf(ThisYear, s) >= 0)
@@ -148,7 +156,7 @@ internal static class PeriodPhraseParser
         return false;
     }
 
-    private static bool TryMonth(string s, DateOnly asOf, MonthWithoutYear rule, out int year, out int month, out Part part)
+    internal static bool TryMonth(string s, DateOnly asOf, MonthWithoutYear rule, out int year, out int month, out Part part)
     {
         foreach (var (prefix, candidatePart) in MonthPrefixes)
         {
@@ -200,7 +208,7 @@ internal static class PeriodPhraseParser
         return false;
     }
 
-    private static bool TryFourDigitYear(ReadOnlySpan<char> s, out int year)
+    internal static bool TryFourDigitYear(ReadOnlySpan<char> s, out int year)
     {
         year = 0;
         return s.Length == 4
@@ -209,7 +217,7 @@ internal static class PeriodPhraseParser
     }
 
     /// <summary>The year of a month named without one (see <see cref="MonthWithoutYear"/>); may fall outside 1–9999.</summary>
-    private static int YearOfMonth(int month, DateOnly asOf, MonthWithoutYear rule)
+    internal static int YearOfMonth(int month, DateOnly asOf, MonthWithoutYear rule)
     {
         int current = asOf.Month;
         return rule switch

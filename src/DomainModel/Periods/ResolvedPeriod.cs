@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using DomainModel.Fiscal;
 using DomainModel.Utility;
 
 namespace DomainModel.Periods;
@@ -25,7 +26,12 @@ namespace DomainModel.Periods;
 /// "l'anno prossimo", "l'anno scorso", "nel 2026", "all'inizio di dicembre", "a metà febbraio", "alla fine di
 /// ottobre", "entro metà febbraio", "entro ottobre", "entro il 2026"; English "in August", "August 2025", "this
 /// year", "next year", "last year", "in 2026", "early December", "mid-February", "late October", "at the end of
-/// October", "by mid-February", "by October", "by 2026".</para>
+/// October", "by mid-February", "by October", "by 2026". Also parts of a year ("early 2024", "fine 2025": January–April,
+/// May–August, September–December), quarters and halves ("Q3 2025", "il secondo trimestre", "H1 2025"), fiscal periods
+/// in a <see cref="FiscalCalendar"/> passed to the overloads that take one ("Q4 FY2026", "fiscal 2025", "l'esercizio
+/// 2025"), days and weeks ("16 marzo 2026", "the week of March 16-22, 2026") and spans ("negli ultimi 12 mesi", "over
+/// the next three years", "since its May 2024 launch").</para>
+/// <para><b>Unresolved words</b> are an error: <see cref="UnresolvedPeriodException"/> from Parse, false from TryParse.</para>
 /// <para><b>Equality:</b> every property (the text compared ordinally). There is no ordering: periods of different
 /// precision have no natural order (compare their bounds).</para>
 /// <para><b>Default:</b> <c>default(ResolvedPeriod)</c> is an exact period of the single day 0001-01-01 with empty text.</para>
@@ -54,6 +60,16 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
             _startBound = window;
             _endBound = window;
         }
+    }
+
+    internal ResolvedPeriod(string text, DateOnly asOf, PeriodKind kind, DateRange startBound, DateRange endBound)
+    {
+        _text = text;
+        AsOf = asOf;
+        Kind = kind;
+        _isOpenStart = false;
+        _startBound = startBound;
+        _endBound = endBound;
     }
 
     /// <summary>The phrase as given (not normalised).</summary>
@@ -85,31 +101,67 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
     /// <param name="asOf">The date the text was written (or is read as of).</param>
     /// <returns>The resolved period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The phrase is not one the library knows, or it resolves to a year outside 1–9999.</exception>
+    /// <exception cref="UnresolvedPeriodException">The phrase cannot be resolved (see <see cref="Parse(string, DateOnly, MonthWithoutYear, FiscalCalendar?)"/>); a <see cref="FormatException"/>.</exception>
     public static ResolvedPeriod Parse(string text, DateOnly asOf) => Parse(text, asOf, MonthWithoutYear.Nearest);
 
-    /// <summary>Resolves a period phrase with an explicit rule for months named without a year.</summary>
+    /// <summary>Resolves a period phrase with an explicit rule for months named without a year (fiscal phrases need a calendar: see the overload taking one).</summary>
     /// <param name="text">The phrase.</param>
     /// <param name="asOf">The date the text was written (or is read as of).</param>
     /// <param name="monthRule">Which year a month without a year is in.</param>
     /// <returns>The resolved period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthRule"/> is not a defined value.</exception>
-    /// <exception cref="FormatException">The phrase is not one the library knows, or it resolves to a year outside 1–9999.</exception>
-    public static ResolvedPeriod Parse(string text, DateOnly asOf, MonthWithoutYear monthRule)
+    /// <exception cref="UnresolvedPeriodException">The phrase is not one the library knows, is a fiscal period, names a day that does not exist, resolves to a year outside 1–9999, or is a span starting after <paramref name="asOf"/>.</exception>
+    public static ResolvedPeriod Parse(string text, DateOnly asOf, MonthWithoutYear monthRule) => Parse(text, asOf, monthRule, null);
+
+    /// <summary>
+    /// Resolves a period phrase that may name a company's fiscal period ("Q4 FY2026", "fiscal 2025", "l'esercizio
+    /// 2025", "the first half of fiscal 2026") with that company's calendar; months without a year: <see cref="MonthWithoutYear.Nearest"/>.
+    /// </summary>
+    /// <param name="text">The phrase.</param>
+    /// <param name="asOf">The date the text was written (or is read as of).</param>
+    /// <param name="calendar">The calendar of the company the text is about (e.g. <see cref="FiscalCalendars.Apple"/>, or one found by <see cref="FiscalCalendars.Find"/>).</param>
+    /// <returns>The resolved period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="UnresolvedPeriodException">The phrase cannot be resolved (see <see cref="Parse(string, DateOnly, MonthWithoutYear, FiscalCalendar?)"/>).</exception>
+    public static ResolvedPeriod Parse(string text, DateOnly asOf, FiscalCalendar calendar)
+    {
+        Preconditions.CheckNotNull(calendar);
+        return Parse(text, asOf, MonthWithoutYear.Nearest, calendar);
+    }
+
+    /// <summary>Resolves a period phrase with an explicit rule for months named without a year and an optional fiscal calendar.</summary>
+    /// <param name="text">The phrase.</param>
+    /// <param name="asOf">The date the text was written (or is read as of).</param>
+    /// <param name="monthRule">Which year a month without a year is in.</param>
+    /// <param name="calendar">The calendar fiscal phrases ("Q4 FY2026", "l'esercizio 2025") are read in; null if the text names none (a fiscal phrase then fails).</param>
+    /// <returns>The resolved period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthRule"/> is not a defined value.</exception>
+    /// <exception cref="UnresolvedPeriodException">The phrase is not one the library knows, is a fiscal period and <paramref name="calendar"/> is null, names a day that does not exist, resolves to a year outside 1–9999 (or a fiscal year outside the calendar's supported labels), or is a span starting after <paramref name="asOf"/>. The message names the words.</exception>
+    public static ResolvedPeriod Parse(string text, DateOnly asOf, MonthWithoutYear monthRule, FiscalCalendar? calendar)
     {
         Preconditions.CheckNotNull(text);
         CheckRule(monthRule);
-        return PeriodPhraseParser.Parse(text, asOf, monthRule, out var period) switch
+        var outcome = PeriodPhraseParser.Parse(text, asOf, monthRule, calendar, out var period);
+        if (outcome == PeriodPhraseParser.Outcome.Resolved)
         {
-            PeriodPhraseParser.Outcome.Resolved => period,
-            PeriodPhraseParser.Outcome.YearOutOfRange => throw new FormatException(
-                Preconditions.Invariant($"'{text}' resolves, as of {DateRange.Format(asOf)}, to a year outside 1 to 9999.")),
-            _ => throw new FormatException(
-                $"'{text}' is not a period phrase this library resolves: expected a month (\"ad agosto\", \"in August\"), a year " +
-                "(\"nel 2026\", \"quest'anno\", \"this year\"), part of a month (\"all'inizio di dicembre\", \"mid-February\", " +
-                "\"late October\") or a deadline (\"entro metà febbraio\", \"by October\")."),
-        };
+            return period;
+        }
+
+        string at = DateRange.Format(asOf);
+        throw new UnresolvedPeriodException(text, asOf, outcome switch
+        {
+            PeriodPhraseParser.Outcome.YearOutOfRange => Preconditions.Invariant($"'{text}' resolves, as of {at}, to a year outside 1 to 9999 (or to a fiscal year outside {FiscalYear.MinLabel} to {FiscalYear.MaxLabel})."),
+            PeriodPhraseParser.Outcome.NeedsCalendar => $"'{text}' is a fiscal period and no fiscal calendar was given: pass the company's calendar (FiscalCalendars.Find(\"Apple\"), or one built with FiscalCalendar.MonthBased or WeekBased).",
+            PeriodPhraseParser.Outcome.NoSuchDay => $"'{text}' names a day that does not exist (or a day range that ends before it starts).",
+            PeriodPhraseParser.Outcome.StartsAfterAsOf => $"'{text}' is a span that starts after the as-of date {at}.",
+            _ => $"'{text}' is not a period phrase this library resolves: expected a month (\"ad agosto\", \"in August\"), a year " +
+                "(\"nel 2026\", \"quest'anno\", \"this year\"), part of a month or year (\"all'inizio di dicembre\", \"mid-February\", " +
+                "\"early 2024\", \"fine 2025\"), a quarter or half (\"Q3 2025\", \"il secondo trimestre\", \"H1 2025\"), a fiscal period " +
+                "(\"Q4 FY2026\", \"l'esercizio 2025\"), days or a week (\"16 marzo 2026\", \"the week of March 16-22, 2026\"), a span " +
+                "(\"negli ultimi 12 mesi\", \"over the next three years\", \"since its May 2024 launch\") or a deadline (\"entro metà febbraio\", \"by October\").",
+        });
     }
 
     /// <summary>Resolves a period phrase without throwing (months without a year: <see cref="MonthWithoutYear.Nearest"/>).</summary>
@@ -118,7 +170,7 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
     /// <param name="period">The resolved period, or <c>default</c> on failure.</param>
     /// <returns>Whether the phrase was resolved.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, DateOnly asOf, out ResolvedPeriod period) =>
-        TryParse(text, asOf, MonthWithoutYear.Nearest, out period);
+        TryParse(text, asOf, MonthWithoutYear.Nearest, null, out period);
 
     /// <summary>Resolves a period phrase without throwing.</summary>
     /// <param name="text">The phrase.</param>
@@ -126,12 +178,22 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
     /// <param name="monthRule">Which year a month without a year is in (an undefined value makes this return false).</param>
     /// <param name="period">The resolved period, or <c>default</c> on failure.</param>
     /// <returns>Whether the phrase was resolved.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, DateOnly asOf, MonthWithoutYear monthRule, out ResolvedPeriod period)
+    public static bool TryParse([NotNullWhen(true)] string? text, DateOnly asOf, MonthWithoutYear monthRule, out ResolvedPeriod period) =>
+        TryParse(text, asOf, monthRule, null, out period);
+
+    /// <summary>Resolves a period phrase, fiscal phrases in the given calendar, without throwing.</summary>
+    /// <param name="text">The phrase.</param>
+    /// <param name="asOf">The date the text was written (or is read as of).</param>
+    /// <param name="monthRule">Which year a month without a year is in (an undefined value makes this return false).</param>
+    /// <param name="calendar">The calendar fiscal phrases are read in, or null (a fiscal phrase then returns false).</param>
+    /// <param name="period">The resolved period, or <c>default</c> on failure.</param>
+    /// <returns>Whether the phrase was resolved.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, DateOnly asOf, MonthWithoutYear monthRule, FiscalCalendar? calendar, out ResolvedPeriod period)
     {
         period = default;
         return text is not null
             && monthRule is >= MonthWithoutYear.Nearest and <= MonthWithoutYear.Next
-            && PeriodPhraseParser.Parse(text, asOf, monthRule, out period) == PeriodPhraseParser.Outcome.Resolved;
+            && PeriodPhraseParser.Parse(text, asOf, monthRule, calendar, out period) == PeriodPhraseParser.Outcome.Resolved;
     }
 
     /// <summary>Equal when the text (ordinal), as-of date, kind and bounds are equal.</summary>

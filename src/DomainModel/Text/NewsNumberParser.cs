@@ -36,7 +36,7 @@ namespace DomainModel.Text;
 /// </remarks>
 public static class NewsNumberParser
 {
-    private static readonly (string Phrase, NumberQualifier Qualifier)[] Qualifiers =
+    internal static readonly (string Phrase, NumberQualifier Qualifier)[] Qualifiers =
     [
         ("approssimativamente", NumberQualifier.About), ("approximately", NumberQualifier.About), ("all'incirca", NumberQualifier.About),
         ("intorno agli", NumberQualifier.About), ("intorno ai", NumberQualifier.About), ("intorno a", NumberQualifier.About),
@@ -53,9 +53,9 @@ public static class NewsNumberParser
         ("quasi", NumberQualifier.Nearly), ("over", NumberQualifier.Over),
     ];
 
-    private static readonly string[] Articles = ["the", "gli", "agli", "alle", "ai", "al", "il", "lo", "la", "le", "i"];
+    internal static readonly string[] Articles = ["the", "gli", "agli", "alle", "ai", "al", "il", "lo", "la", "le", "i"];
 
-    private static readonly string[] CurrencySymbols = ["US$", "$", "€", "£", "¥"];
+    internal static readonly string[] CurrencySymbols = ["US$", "$", "€", "£", "¥"];
 
     /// <summary>Parses one figure ("oltre 30 trilioni di token").</summary>
     /// <param name="text">The text.</param>

@@ -18,11 +18,7 @@ public static class FiscalArbitraries
     public static readonly DateOnly FirstDate = new(1901, 1, 1);
     public static readonly DateOnly LastDate = new(2198, 12, 31);
 
-    public static readonly FiscalCalendar[] Companies =
-    [
-        FiscalCalendars.Calendar, FiscalCalendars.ByteDance, FiscalCalendars.Alphabet, FiscalCalendars.Amazon,
-        FiscalCalendars.Meta, FiscalCalendars.Microsoft, FiscalCalendars.Nvidia,
-    ];
+    public static readonly FiscalCalendar[] Companies = [.. FiscalCalendars.All];
 
     public static Gen<FiscalYearNaming> NamingGen => Gen.Elements(FiscalYearNaming.ByEndYear, FiscalYearNaming.ByStartYear);
 

@@ -147,12 +147,12 @@ public sealed class ResolvedPeriodTests
     [InlineData("mid")]
     [InlineData("")]
     [InlineData("   ")]
-    [InlineData("Q3 2025")]
+    [InlineData("Q5 2025")]
     public void Parse_UnknownPhrase_ThrowsFormatExceptionNamingTheText(string text)
     {
         Assert.False(ResolvedPeriod.TryParse(text, ArticleDate, out var period));
         Assert.Equal(default, period);
-        var e = Assert.Throws<FormatException>(() => ResolvedPeriod.Parse(text, ArticleDate));
+        var e = Assert.Throws<UnresolvedPeriodException>(() => ResolvedPeriod.Parse(text, ArticleDate));
         Assert.Contains($"'{text}'", e.Message, StringComparison.Ordinal);
         Assert.Contains("not a period phrase", e.Message, StringComparison.Ordinal);
     }
@@ -160,7 +160,7 @@ public sealed class ResolvedPeriodTests
     [Fact]
     public void Parse_YearOutsideDateOnly_ThrowsFormatException_TryParseReturnsFalse()
     {
-        var e = Assert.Throws<FormatException>(() => ResolvedPeriod.Parse("l'anno prossimo", new DateOnly(9999, 6, 1)));
+        var e = Assert.Throws<UnresolvedPeriodException>(() => ResolvedPeriod.Parse("l'anno prossimo", new DateOnly(9999, 6, 1)));
         Assert.Contains("'l'anno prossimo'", e.Message, StringComparison.Ordinal);
         Assert.Contains("outside 1 to 9999", e.Message, StringComparison.Ordinal);
         Assert.False(ResolvedPeriod.TryParse("a dicembre", new DateOnly(1, 1, 15), out _));
