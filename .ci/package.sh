@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# CI step "package": packs DomainModel as it would be published, builds and runs a C# and an F# consumer against
+# the packed .nupkg (restored from a local folder feed, never from a project reference), then runs the docs' F#
+# script, C# file-based app and notebook against the library. Every program checks its own results and prints
+# "checks: N passed, N failed"; this step sums them into "package: N passed, N failed" and fails on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+root=$(pwd)
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+steps_failed=0
+step() { # step NAME COMMAND...: runs a program, keeps its output for the counts, notes a non-zero exit
+  local name=$1; shift
+  echo "== $name"
+  "$@" 2>&1 | tee -a "$log"
+  local status=${PIPESTATUS[0]}
+  if [ "$status" -ne 0 ]; then
+    echo "== $name: exit code $status"
+    steps_failed=$((steps_failed + 1))
+  fi
+}
+
+# 1. Pack. A pre-release label with the time makes this run's version unique (a tagged commit gives the tag's
+#    version, so that version is also removed from the global package cache): the consumers can only restore the
+#    package packed here.
+feed=tests/consumers/feed
+rm -rf "$feed" && mkdir -p "$feed"
+stamp=$(date -u +%Y%m%d%H%M%S)
+step "pack" dotnet pack src/DomainModel -c Release -o "$feed" \
+  -p:ContinuousIntegrationBuild=true -p:MinVerDefaultPreReleaseIdentifiers=alpha.0.ci.$stamp
+nupkg=$(ls "$feed"/DomainModel.*.nupkg 2>/dev/null | grep -v '\.snupkg$' | head -n 1)
+if [ -z "$nupkg" ] || [ ! -f "${nupkg%.nupkg}.snupkg" ]; then
+  echo "package: 0 passed, 1 failed (no .nupkg and .snupkg in $feed)"
+  exit 1
+fi
+version=$(basename "$nupkg" .nupkg); version=${version#DomainModel.}
+echo "packed DomainModel $version"
+global=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
+rm -rf "$global/domainmodel/$version"
+
+# 2. Consumers: restore from the folder feed (tests/consumers/nuget.config), build, run, check.
+for consumer in CSharp/CSharpConsumer.csproj FSharp/FSharpConsumer.fsproj; do
+  step "consumer $consumer" dotnet run --project "tests/consumers/$consumer" -c Release -p:DomainModelVersion="$version"
+done
+
+# One closing line from the programs' own counts; a program that failed without printing counts counts as failed.
+sum() { local total=0 n; while read -r n; do total=$((total + n)); done; echo "$total"; }
+passed=$(grep -Eo '^checks: [0-9]+ passed' "$log" | grep -Eo '[0-9]+' | sum)
+failed=$(grep -Eo '^checks: [0-9]+ passed, [0-9]+ failed' "$log" | grep -Eo '[0-9]+ failed' | grep -Eo '[0-9]+' | sum)
+if [ "$failed" -eq 0 ] && [ "$steps_failed" -gt 0 ]; then failed=$steps_failed; fi
+echo "package: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$steps_failed" -eq 0 ]
