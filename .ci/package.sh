@@ -12,9 +12,11 @@ trap 'rm -f "$log"' EXIT
 steps_failed=0
 step() { # step NAME COMMAND...: runs a program, keeps its output for the counts, notes a non-zero exit
   local name=$1; shift
+  local started=$SECONDS
   echo "== $name"
   "$@" 2>&1 | tee -a "$log"
   local status=${PIPESTATUS[0]}
+  echo "== $name: $((SECONDS - started)) s"
   if [ "$status" -ne 0 ]; then
     echo "== $name: exit code $status"
     steps_failed=$((steps_failed + 1))
@@ -43,6 +45,25 @@ rm -rf "$global/domainmodel/$version"
 for consumer in CSharp/CSharpConsumer.csproj FSharp/FSharpConsumer.fsproj; do
   step "consumer $consumer" dotnet run --project "tests/consumers/$consumer" -c Release -p:DomainModelVersion="$version"
 done
+
+# 3. Notebooks and scripts: the library in a folder with UnitsNet.dll beside it, then the docs' F# script, C#
+#    file-based app (default settings: AOT-style, reflection-based JSON off) and notebook (headless, dotnet-repl).
+step "publish artifacts/lib" dotnet publish src/DomainModel -c Release -o artifacts/lib
+step "docs/article.fsx" dotnet fsi docs/article.fsx
+step "docs/article.cs" dotnet run docs/article.cs
+step "dotnet tool restore" dotnet tool restore
+notebook_out=artifacts/article.ipynb
+rm -f "$notebook_out"
+cd docs # the notebook's #r paths are relative to its folder
+step "docs/article.ipynb" dotnet repl --run article.ipynb --exit-after-run --output-path "../$notebook_out"
+cd "$root"
+if [ -f "$notebook_out" ]; then
+  # The notebook's cells print their counts; a cell that throws stops the run (dotnet-repl exits with 2).
+  grep -o 'checks: [0-9]* passed, [0-9]* failed' "$notebook_out" | tee -a "$log"
+  [ "$(grep -o 'checks: [0-9]* passed' "$notebook_out" | wc -l)" -eq 2 ] || { echo "docs/article.ipynb: expected 2 checks lines"; steps_failed=$((steps_failed + 1)); }
+else
+  echo "docs/article.ipynb: no output notebook"; steps_failed=$((steps_failed + 1))
+fi
 
 # One closing line from the programs' own counts; a program that failed without printing counts counts as failed.
 sum() { local total=0 n; while read -r n; do total=$((total + n)); done; echo "$total"; }
