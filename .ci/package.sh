@@ -29,8 +29,8 @@ step() { # step NAME COMMAND...: runs a program, keeps its output for the counts
 feed=tests/consumers/feed
 rm -rf "$feed" && mkdir -p "$feed"
 stamp=$(date -u +%Y%m%d%H%M%S)
-step "pack" dotnet pack src/DomainModel -c Release -o "$feed" \
-  -p:ContinuousIntegrationBuild=true -p:MinVerDefaultPreReleaseIdentifiers=alpha.0.ci.$stamp
+build_properties=(-p:ContinuousIntegrationBuild=true "-p:MinVerDefaultPreReleaseIdentifiers=alpha.0.ci.$stamp")
+step "pack" dotnet pack src/DomainModel -c Release -o "$feed" "${build_properties[@]}"
 nupkg=$(ls "$feed"/DomainModel.*.nupkg 2>/dev/null | grep -v '\.snupkg$' | head -n 1)
 if [ -z "$nupkg" ] || [ ! -f "${nupkg%.nupkg}.snupkg" ]; then
   echo "package: 0 passed, 1 failed (no .nupkg and .snupkg in $feed)"
@@ -48,7 +48,8 @@ done
 
 # 3. Notebooks and scripts: the library in a folder with UnitsNet.dll beside it, then the docs' F# script, C#
 #    file-based app (default settings: AOT-style, reflection-based JSON off) and notebook (headless, dotnet-repl).
-step "publish artifacts/lib" dotnet publish src/DomainModel -c Release -o artifacts/lib
+#    The publish reuses the packed build (same properties, nothing recompiled).
+step "publish artifacts/lib" dotnet publish src/DomainModel -c Release -o artifacts/lib "${build_properties[@]}"
 step "docs/article.fsx" dotnet fsi docs/article.fsx
 step "docs/article.cs" dotnet run docs/article.cs
 step "dotnet tool restore" dotnet tool restore
