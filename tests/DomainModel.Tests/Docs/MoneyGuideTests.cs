@@ -51,7 +51,7 @@ public sealed class MoneyGuideTests
         Assert.Equal([34m, 33m, 33m], new[] { yen[0].Amount, yen[1].Amount, yen[2].Amount });
     }
 
-    [Fact]
+    [CulturesFact]
     public void Text()
     {
         #region snippet: money-text

@@ -11,7 +11,7 @@ namespace DomainModel.Tests.Docs;
 /// <summary>The code blocks of docs/quantities.md, run and checked.</summary>
 public sealed class QuantitiesGuideTests
 {
-    [Fact]
+    [CulturesFact]
     public void Tokens()
     {
         #region snippet: quantities-tokens
@@ -48,7 +48,7 @@ public sealed class QuantitiesGuideTests
         Assert.Equal("56.7 %", percent);
     }
 
-    [Fact]
+    [CulturesFact]
     public void NewsNumbers()
     {
         #region snippet: quantities-news-numbers
