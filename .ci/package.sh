@@ -38,6 +38,17 @@ if [ -z "$nupkg" ] || [ ! -f "${nupkg%.nupkg}.snupkg" ]; then
 fi
 version=$(basename "$nupkg" .nupkg); version=${version#DomainModel.}
 echo "packed DomainModel $version"
+# Deterministic CI build: the DLL and PDB name sources by /_/ paths, never by this machine's checkout folder.
+unpacked=$(mktemp -d)
+unzip -q -o "$nupkg" -d "$unpacked" && unzip -q -o "${nupkg%.nupkg}.snupkg" -d "$unpacked"
+machine_paths=0
+for file in "$unpacked"/lib/net10.0/DomainModel.dll "$unpacked"/lib/net10.0/DomainModel.pdb; do
+  if [ ! -f "$file" ] || grep -aqF "$root" "$file" || ! grep -aqF "/_/" "$file"; then
+    echo "FAIL $(basename "$file") is missing, contains $root or has no /_/ path"; machine_paths=$((machine_paths + 1))
+  fi
+done
+echo "checks: $((2 - machine_paths)) passed, $machine_paths failed" | tee -a "$log"
+rm -rf "$unpacked"
 global=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
 rm -rf "$global/domainmodel/$version"
 
