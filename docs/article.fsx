@@ -1,0 +1,102 @@
+// The first article's figures in F# Interactive: what DomainModel makes of "160 miliardi di yuan, circa 23
+// miliardi di dollari", "20.000 unità H200 a $ 20.000 per unità", "50 trilioni di token" and the rest.
+//
+// Run from the repository root:
+//   dotnet publish src/DomainModel -c Release -o artifacts/lib   # DomainModel.dll with UnitsNet.dll beside it
+//   dotnet fsi docs/article.fsx
+// Every figure is checked; the script ends with "checks: N passed, N failed" and exit code 1 on a wrong value.
+// With the package from NuGet instead, replace the three lines below with: #r "nuget: DomainModel"
+#I "../artifacts/lib"
+#r "UnitsNet.dll"
+#r "DomainModel.dll"
+
+open System
+open System.Globalization
+open System.Text.Json
+open DomainModel.Currencies
+open DomainModel.Exchange
+open DomainModel.Fiscal
+open DomainModel.Monetary
+open DomainModel.Quantities
+open DomainModel.Text
+
+let mutable passed = 0
+let mutable failed = 0
+let check what (expected: 'T) (actual: 'T) =
+    let text (value: obj) = String.Format(CultureInfo.InvariantCulture, "{0}", value)
+    if expected = actual then
+        passed <- passed + 1
+        printfn "ok   %s: %s" what (text actual)
+    else
+        failed <- failed + 1
+        printfn "FAIL %s: expected %s, got %s" what (text expected) (text actual)
+
+let italian = CultureInfo.GetCultureInfo "it-IT"
+let cny x = Money(x, Currency.CNY)
+let usd x = Money(x, Currency.USD)
+
+// 1. "ByteDance ... prevede di investire 160 miliardi di yuan, circa 23 miliardi di dollari".
+//    The news number parser reads the Italian scale word; the ECB rate of 5 December 2025 converts it.
+let budget = cny (NewsNumberParser.Parse("160 miliardi", ScalePolicy.ShortScale, italian).Value)
+check "budget" (cny 160_000_000_000m) budget
+let rate = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null)
+let dollars = rate.Convert(budget, MidpointRounding.ToEven)
+check "budget in dollars at the ECB rate" (usd 22_636_277_464.17m) dollars
+
+//    "circa 23 miliardi" admits 22.5 to 23.5 billion: the rate it implies lies between 160/23.5 and 160/22.5.
+let implied =
+    ExchangeRateRange.Implied(
+        StatedAmount.ToNearest(usd 23_000_000_000m, 1_000_000_000m),
+        StatedAmount.ToNearest(budget, 1_000_000_000m),
+        RateValidity(DateOnly(2025, 12, 31)),
+        "article")
+check "the ECB rate fits the article's 'circa'" true (implied.Contains rate)
+
+// 2. "rispetto ai 150 miliardi di yuan stanziati quest'anno, di cui circa la metà, ovvero 85 miliardi".
+let thisYear = cny 150_000_000_000m
+let processors = cny 85_000_000_000m
+check "share for processors (%)" 56.7m (Share.Of(processors, thisYear).ToPercent(1, MidpointRounding.ToEven))
+check "increase over this year" (cny 10_000_000_000m) (budget - thisYear)
+
+// 3. "tra i 350 e i 400 miliardi di dollari" for Microsoft, Alphabet, Amazon and Meta in 2025.
+let range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", ScalePolicy.ShortScale, italian)
+check "US spending, low" 350_000_000_000m range.Min.Value
+check "US spending, high" 400_000_000_000m range.Max.Value
+
+// 4. "20.000 unità H200, a un costo stimato di $ 20.000 per unità".
+let h200 = CountKind "H200 GPU"
+let units = UnitCount.FromDecimal(NewsNumberParser.Parse("20.000", ScalePolicy.ShortScale, italian).Value, h200)
+check "H200 order" (usd 400_000_000m) (units * PricePerUnit(usd 20_000m, h200))
+
+// 5. "157 milioni di utenti attivi mensili ad agosto ... 159 milioni entro ottobre".
+let august = ActiveUsers.Monthly(157_000_000L, 2025, 8)
+let october = ActiveUsers.Monthly(159_000_000L, 2025, 10)
+check "Doubao's new monthly users" 2_000_000L (october.Users - august.Users)
+
+// 6. "ha superato i 30 trilioni di token in ottobre. A dicembre ... 50 trilioni ... ai 43 trilioni ... da Google".
+let octoberTokens = TokenVolume.FromTrillions 30m
+let decemberTokens = TokenVolume.FromTrillions 50m
+let google = TokenVolume.FromTrillions 43m
+check "daily tokens, growth" (TokenVolume.FromTrillions 20m) (decemberTokens - octoberTokens)
+check "ByteDance ahead of Google" true (decemberTokens > google)
+check "sorted" [ octoberTokens; google; decemberTokens ] (List.sort [ decemberTokens; octoberTokens; google ])
+
+// 7. Fiscal years: the companies' 2025 are not one period. Microsoft's fiscal 2025 ended on 30 June 2025.
+check "Microsoft FY2025 last day" (DateOnly(2025, 6, 30)) (FiscalYear(FiscalCalendars.Microsoft, 2025).LastDay)
+check "Alphabet FY2025 last day" (DateOnly(2025, 12, 31)) (FiscalYear(FiscalCalendars.Alphabet, 2025).LastDay)
+
+// 8. Yuan and dollars never add by accident.
+let refused =
+    try
+        budget + dollars |> ignore
+        false
+    with :? CurrencyMismatchException -> true
+check "CNY + USD refused" true refused
+
+// 9. JSON: Money carries its converter.
+let json = JsonSerializer.Serialize budget
+check "JSON" """{"amount":160000000000,"currency":"CNY"}""" json
+check "JSON round trip" budget (JsonSerializer.Deserialize<Money> json)
+
+printfn "checks: %d passed, %d failed" passed failed
+if failed > 0 then exit 1
