@@ -23,6 +23,7 @@ namespace DomainModel.Periods;
 /// <para><b>Default:</b> <c>default(DateRange)</c> is the single day 0001-01-01..0001-01-01.</para>
 /// <para>Immutable and thread-safe; 8 bytes.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DateRangeJsonConverter))]
 public readonly struct DateRange : IEquatable<DateRange>, IComparable<DateRange>, IComparable
 {
     private const string DateFormat = "yyyy-MM-dd";

@@ -31,6 +31,7 @@ namespace DomainModel.Periods;
 /// <para><b>Default:</b> <c>default(ResolvedPeriod)</c> is an exact period of the single day 0001-01-01 with empty text.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ResolvedPeriodJsonConverter))]
 public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
 {
     private readonly string? _text;

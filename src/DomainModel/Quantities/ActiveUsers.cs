@@ -18,6 +18,7 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(ActiveUsers)</c> is 0 daily active users on 0001-01-01.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ActiveUsersJsonConverter))]
 public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
 {
     /// <summary>Creates a measurement of active users.</summary>

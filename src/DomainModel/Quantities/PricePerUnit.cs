@@ -15,6 +15,7 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(PricePerUnit)</c> is 0 XXX per <see cref="CountKind.Unspecified"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PricePerUnitJsonConverter))]
 public readonly struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable
 {
     /// <summary>Creates a price per unit.</summary>

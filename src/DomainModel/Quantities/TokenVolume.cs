@@ -39,6 +39,7 @@ namespace DomainModel.Quantities;
 /// unit's first abbreviation ("50 T tokens", "1.5 B tokens", "20000 tokens").</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(TokenVolumeJsonConverter))]
 public readonly struct TokenVolume :
     IQuantity<TokenVolume, TokenVolumeUnit, decimal>,
     IEquatable<TokenVolume>,

@@ -19,6 +19,7 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(UnitCount)</c> is 0 of <see cref="CountKind.Unspecified"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(UnitCountJsonConverter))]
 public readonly struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
 {
     private const long MaxExactDouble = 1L << 53;
