@@ -36,7 +36,7 @@ namespace DomainModel.Serialization;
 /// <example>
 /// <code>
 /// var options = new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default };
-/// string json = JsonSerializer.Serialize(Money.Of(160_000_000_000m, "CNY"), options);
+/// string json = JsonSerializer.Serialize(new Money(160_000_000_000m, Currency.FromCode("CNY")), options);
 /// </code>
 /// </example>
 public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
