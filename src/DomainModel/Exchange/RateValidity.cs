@@ -18,6 +18,7 @@ namespace DomainModel.Exchange;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(RateValidityJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<RateValidity>))]
 public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<RateValidity>, IComparable, ISpanFormattable, ISpanParsable<RateValidity>
 {
     private readonly DateOnly _start;

@@ -23,6 +23,7 @@ namespace DomainModel.Fiscal;
 /// <para>There is no ordering. The company calendars live in <see cref="FiscalCalendars"/>; there is no registry.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<FiscalCalendar>))]
 public sealed class FiscalCalendar : IEquatable<FiscalCalendar>
 {
     private readonly int _startMonth;

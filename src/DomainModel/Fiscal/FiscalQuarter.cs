@@ -18,6 +18,7 @@ namespace DomainModel.Fiscal;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(FiscalQuarterJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<FiscalQuarter>))]
 public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<FiscalQuarter>, IComparable
 {
     private readonly FiscalYear _year;

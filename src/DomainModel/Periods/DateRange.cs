@@ -24,6 +24,7 @@ namespace DomainModel.Periods;
 /// <para>Immutable and thread-safe; 8 bytes.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DateRangeJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<DateRange>))]
 public readonly struct DateRange : IEquatable<DateRange>, IComparable<DateRange>, IComparable
 {
     private const string DateFormat = "yyyy-MM-dd";

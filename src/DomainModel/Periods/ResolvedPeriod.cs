@@ -32,6 +32,7 @@ namespace DomainModel.Periods;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ResolvedPeriodJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ResolvedPeriod>))]
 public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
 {
     private readonly string? _text;

@@ -19,6 +19,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ActiveUsersJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ActiveUsers>))]
 public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
 {
     /// <summary>Creates a measurement of active users.</summary>

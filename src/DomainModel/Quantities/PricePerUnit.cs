@@ -16,6 +16,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(PricePerUnitJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<PricePerUnit>))]
 public readonly struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable
 {
     /// <summary>Creates a price per unit.</summary>

@@ -23,6 +23,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ShareJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Share>))]
 public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparable
 {
     private readonly decimal _numerator;

@@ -30,6 +30,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(TokenRateJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenRate>))]
 public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>, IComparable
 {
     private const decimal SecondsPerDay = 86_400m;

@@ -40,6 +40,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(TokenVolumeJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenVolume>))]
 public readonly struct TokenVolume :
     IQuantity<TokenVolume, TokenVolumeUnit, decimal>,
     IEquatable<TokenVolume>,

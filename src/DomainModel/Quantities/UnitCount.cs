@@ -20,6 +20,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(UnitCountJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<UnitCount>))]
 public readonly struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
 {
     private const long MaxExactDouble = 1L << 53;

@@ -8,6 +8,7 @@ namespace DomainModel.Text;
 /// "between 350 and 400 billion". Both bounds carry their scale; <see cref="Min"/> ≤ <see cref="Max"/>.
 /// </summary>
 /// <remarks>Produced by <see cref="NewsNumberParser.ParseRange"/>. Equality: text and both bounds. Immutable and thread-safe.</remarks>
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ParsedRange>))]
 public sealed class ParsedRange : IEquatable<ParsedRange>
 {
     internal ParsedRange(string text, ParsedNumber min, ParsedNumber max, NumberQualifier qualifier)
