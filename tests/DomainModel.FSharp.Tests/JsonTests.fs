@@ -55,3 +55,27 @@ let ``shares round-trip exactly, numbers as strings too`` (numerator: uint32) (d
     let share = Share(decimal numerator, decimal denominator + 1m)
     let strings = JsonSerializerOptions(TypeInfoResolver = DomainModelJsonResolver.Default, NumberHandling = JsonNumberHandling.WriteAsString)
     (roundTrip resolverOnly share).ToString() = share.ToString() && (roundTrip strings share).ToString() = share.ToString()
+
+[<Fact>]
+let ``text forms parse back through IParsable and ISpanParsable from F#`` () =
+    let range = DateRange.Parse("2024-07-01..2025-06-30", null)
+    Assert.Equal(365, range.LengthInDays)
+    match DateRange.TryParse("2025-12-31..2025-01-01", null) with
+    | true, _ -> failwith "an end before the start must be refused"
+    | false, _ -> ()
+    let count = UnitCount(40_000L, CountKind "H200 GPU")
+    Assert.Equal(count, UnitCount.Parse(count.ToString(), null))
+    Assert.Equal(count, UnitCount.Parse(count.ToString().AsSpan(), null))
+    let users = ActiveUsers.Monthly(157_000_000L, 2025, 8)
+    Assert.Equal(users, ActiveUsers.Parse(users.ToString(), null))
+    let price = PricePerUnit(Money(30_000m, Currency.FromCode "USD"), CountKind "H200 GPU")
+    Assert.Equal(price, PricePerUnit.Parse("USD 30000 per H200 GPU", null))
+    Assert.Throws<FormatException>(fun () -> UnitCount.Parse("forty thousand × GPU", null) |> ignore) |> ignore
+
+/// Generic code over the .NET interfaces sees the library's types as any other parsable value.
+let inline parseAny<'T when 'T :> ISpanParsable<'T>> (text: string) = 'T.Parse(text, null)
+
+[<Fact>]
+let ``generic F# code parses through the static interface`` () =
+    Assert.Equal(TokenVolume.FromTrillions 50m, parseAny<TokenVolume> "50 T tokens")
+    Assert.Equal(DateRange.OfYear 2025, parseAny<DateRange> "2025-01-01..2025-12-31")

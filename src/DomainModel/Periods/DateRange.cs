@@ -25,7 +25,7 @@ namespace DomainModel.Periods;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DateRangeJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<DateRange>))]
-public readonly struct DateRange : IEquatable<DateRange>, IComparable<DateRange>, IComparable
+public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<DateRange>, IComparable
 {
     private const string DateFormat = "yyyy-MM-dd";
     private const string Separator = "..";

@@ -20,7 +20,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ActiveUsersJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ActiveUsers>))]
-public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
+public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
 {
     /// <summary>Creates a measurement of active users.</summary>
     /// <param name="users">The number of users, zero or more.</param>

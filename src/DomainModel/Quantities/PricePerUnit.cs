@@ -17,7 +17,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(PricePerUnitJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<PricePerUnit>))]
-public readonly struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable
+public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable
 {
     /// <summary>Creates a price per unit.</summary>
     /// <param name="price">The price of one unit, zero or more.</param>

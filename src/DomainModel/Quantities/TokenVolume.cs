@@ -41,7 +41,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(TokenVolumeJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenVolume>))]
-public readonly struct TokenVolume :
+public readonly partial struct TokenVolume :
     IQuantity<TokenVolume, TokenVolumeUnit, decimal>,
     IEquatable<TokenVolume>,
     IComparable<TokenVolume>,

@@ -21,7 +21,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(UnitCountJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<UnitCount>))]
-public readonly struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
+public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
 {
     private const long MaxExactDouble = 1L << 53;
 
