@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Net;
 using DomainModel.Currencies;
-using DomainModel.Fiscal;
 using DomainModel.Monetary;
 using DomainModel.Quantities;
 
@@ -26,7 +25,6 @@ internal static class DisplayText
         UnitCount u => FormattableString.Invariant($"{u.Count:N0} × {u.Kind}"),
         PricePerUnit p => p.Price.ToString("C", CultureInfo.InvariantCulture) + " per " + p.Kind,
         ActiveUsers a => FormattableString.Invariant($"{a.Users:N0} {a.Kind.Name}s, {a.PeriodStart:yyyy-MM-dd}..{a.PeriodEnd:yyyy-MM-dd}"),
-        FiscalCalendar f => f.Name + ": " + f.RuleDescription,
         _ => value.ToString() ?? string.Empty,
     };
 
