@@ -8,20 +8,20 @@ namespace DomainModel.Tests.Display;
 /// <summary>ToString of the types that printed too little: a parsed range shows its values, unit, hedge and the words read; a calendar its rule.</summary>
 public sealed class ReadableToStringTests
 {
-    private static readonly CultureInfo It = CultureInfo.GetCultureInfo("it-IT");
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     [Fact]
     public void ParsedRange_ShowsValuesUnitAndText()
     {
-        var range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", ScalePolicy.ShortScale, It);
-        Assert.Equal("350000000000..400000000000 dollari \"tra i 350 e i 400 miliardi di dollari\"", range.ToString());
+        var range = NewsNumberParser.ParseRange("between 350 and 400 billion dollars", ScalePolicy.ShortScale, Invariant);
+        Assert.Equal("350000000000..400000000000 dollars \"between 350 and 400 billion dollars\"", range.ToString());
     }
 
     [Fact]
     public void ParsedRange_ShowsItsHedge()
     {
-        var range = NewsNumberParser.ParseRange("circa 40.000-80.000 unità", ScalePolicy.ShortScale, It);
-        Assert.Equal("About 40000..80000 unità \"circa 40.000-80.000 unità\"", range.ToString());
+        var range = NewsNumberParser.ParseRange("about 40,000-80,000 units", ScalePolicy.ShortScale, Invariant);
+        Assert.Equal("About 40000..80000 units \"about 40,000-80,000 units\"", range.ToString());
     }
 
     [Fact]

@@ -44,7 +44,13 @@ public static class JsonArbitraries
         from kind in KindGen
         select new PricePerUnit(new Money(Math.Abs(money.Amount), money.Currency), kind);
 
-    public static Gen<TokenVolume> VolumeGen => QuantityArbitraries.TokenVolumeArb().Generator;
+    /// <summary>Whole token counts of up to 20 digits in any unit (no culture is touched: these run in invariant mode too).</summary>
+    public static Gen<TokenVolume> VolumeGen =>
+        from significant in Gen.Choose(0, 999_999_999)
+        from more in Gen.Choose(0, 99_999)
+        from zeros in Gen.Choose(0, 6)
+        from unit in Gen.Elements(Enum.GetValues<TokenVolumeUnit>())
+        select TokenVolume.FromTokens(((significant * 100_000m) + more) * ExchangeArbitraries.Pow10(zeros)).ToUnit(unit);
 
     public static Gen<Duration> DurationGen => Gen.Elements(
         Duration.FromDays(1), Duration.FromDays(7), Duration.FromMonths30(1), Duration.FromHours(0.5),
