@@ -44,6 +44,7 @@ public sealed class ResolverWithoutReflectionTests
         RoundTrip(DateRange.OfYear(2025), "\"2025-01-01..2025-12-31\"");
         RoundTrip(ResolvedPeriod.Parse("in August", new DateOnly(2025, 12, 5)),
             "{\"text\":\"in August\",\"asOf\":\"2025-12-05\",\"kind\":\"Exact\",\"span\":\"2025-08-01..2025-08-31\",\"startBound\":\"2025-08-01..2025-08-01\",\"endBound\":\"2025-08-31..2025-08-31\"}");
+        RoundTrip(new CountKind("H200 GPU"), "\"H200 GPU\"");
         RoundTrip(new UnitCount(20_000, new CountKind("H200 GPU")), "{\"count\":20000,\"kind\":\"H200 GPU\"}");
         RoundTrip(new PricePerUnit(new Money(20_000m, usd), new CountKind("H200 GPU")), "{\"price\":{\"amount\":20000,\"currency\":\"USD\"},\"kind\":\"H200 GPU\"}");
         RoundTrip(TokenVolume.FromTrillions(30m), "{\"tokens\":30000000000000,\"unit\":\"Trillion\"}");

@@ -70,9 +70,14 @@ public sealed class UnitCountJsonConverter : JsonConverter<UnitCount>
     }
 
     /// <summary>A count kind from its name.</summary>
-    internal static CountKind ReadKind(ref Utf8JsonReader reader, string member)
+    internal static CountKind ReadKind(ref Utf8JsonReader reader, string? member)
     {
-        string text = JsonRead.String(ref reader, member, "the name of what is counted, e.g. \"H200 GPU\"");
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            throw new JsonValueException(JsonRead.Invariant($"A count kind must be a JSON string holding the name of what is counted, e.g. \"H200 GPU\", not {JsonRead.Describe(reader.TokenType)}."), member);
+        }
+
+        string text = reader.GetString()!;
         if (CountKind.TryCreate(text, out var kind))
         {
             return kind;

@@ -22,7 +22,7 @@ namespace DomainModel.Serialization;
 /// </summary>
 /// <remarks>
 /// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
-/// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="ResolvedPeriod"/>, <see cref="UnitCount"/>,
+/// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="ResolvedPeriod"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
 /// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
 /// <see cref="Share"/>, <see cref="FiscalYear"/> and <see cref="FiscalQuarter"/>, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
@@ -74,6 +74,7 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => new RateValidityJsonConverter());
         AddValue(factories, () => new DateRangeJsonConverter());
         AddValue(factories, () => new ResolvedPeriodJsonConverter());
+        AddValue(factories, () => new CountKindJsonConverter());
         AddValue(factories, () => new UnitCountJsonConverter());
         AddValue(factories, () => new PricePerUnitJsonConverter());
         AddValue(factories, () => new TokenVolumeJsonConverter());

@@ -95,6 +95,8 @@ public static class JsonArbitraries
 
     public static Arbitrary<ResolvedPeriod> ResolvedPeriodArb() => Arb.From(PeriodGen);
 
+    public static Arbitrary<CountKind> CountKindArb() => Arb.From(KindGen);
+
     public static Arbitrary<UnitCount> UnitCountArb() => Arb.From(UnitCountGen);
 
     public static Arbitrary<PricePerUnit> PricePerUnitArb() => Arb.From(PriceGen);

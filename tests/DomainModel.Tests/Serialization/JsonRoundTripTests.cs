@@ -80,6 +80,9 @@ public sealed class JsonRoundTripTests
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
     public bool ResolvedPeriod_RoundTrips(ResolvedPeriod p) => RoundTrips(p, (a, b) => a == b);
 
+    [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 100)]
+    public bool CountKind_RoundTrips(CountKind k) => RoundTrips(k, (a, b) => a == b);
+
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
     public bool UnitCount_RoundTrips(UnitCount c) => RoundTrips(c, (a, b) => a == b);
 

@@ -53,6 +53,17 @@ public sealed class JsonShapeTests
     }
 
     [Fact]
+    public void CountKind_Shape_AlsoAsDictionaryKey()
+    {
+        AssertShape(new CountKind("H200 GPU"), "\"H200 GPU\"");
+        AssertShape(CountKind.Unspecified, "\"unit\"");
+        var byKind = new System.Collections.Generic.Dictionary<CountKind, int> { [new CountKind("H200 GPU")] = 20_000 };
+        Assert.Equal("{\"H200 GPU\":20000}", JsonSerializer.Serialize(byKind));
+        Assert.Equal(20_000, JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<CountKind, int>>("{\"H200 GPU\":20000}")![new CountKind("H200 GPU")]);
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<CountKind>("\"\""));
+    }
+
+    [Fact]
     public void UnitCount_Shape() =>
         AssertShape(new UnitCount(40_000, new CountKind("H200 GPU")), "{\"count\":40000,\"kind\":\"H200 GPU\"}");
 
