@@ -24,6 +24,7 @@ namespace DomainModel.Currencies;
 /// <para>Immutable and thread-safe. There is no mutable registry: the ISO table is built once, read-only.</para>
 /// </remarks>
 [JsonConverter(typeof(CurrencyJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Currency>))]
 public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, IComparable, ISpanFormattable, ISpanParsable<Currency>
 {
     private readonly CurrencyDefinition? _definition;

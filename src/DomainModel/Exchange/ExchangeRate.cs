@@ -33,6 +33,8 @@ namespace DomainModel.Exchange;
 /// <see cref="ParseMarket"/>. Codes are ISO 4217; legs are not written.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ExchangeRateJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ExchangeRate>))]
 public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<ExchangeRate>, IComparable, ISpanFormattable, ISpanParsable<ExchangeRate>
 {
     /// <summary>The most significant digits a rate value may carry: 20 (trailing zeros not counted).</summary>

@@ -17,6 +17,8 @@ namespace DomainModel.Exchange;
 /// <para><b>Default:</b> <c>default(RateValidity)</c> is the single day 0001-01-01, a valid but meaningless value.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(RateValidityJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<RateValidity>))]
 public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<RateValidity>, IComparable, ISpanFormattable, ISpanParsable<RateValidity>
 {
     private readonly DateOnly _start;

@@ -23,6 +23,7 @@ namespace DomainModel.Fiscal;
 /// <para>There is no ordering. The company calendars live in <see cref="FiscalCalendars"/>; there is no registry.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<FiscalCalendar>))]
 public sealed class FiscalCalendar : IEquatable<FiscalCalendar>
 {
     private readonly int _startMonth;
@@ -315,9 +316,10 @@ public sealed class FiscalCalendar : IEquatable<FiscalCalendar>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(FiscalCalendar? left, FiscalCalendar? right) => !(left == right);
 
-    /// <summary>The name, e.g. <c>Microsoft</c>.</summary>
-    /// <returns>The name.</returns>
-    public override string ToString() => Name;
+    /// <summary>The name and the rule in words (not the source, which can be long): <c>Microsoft: year starting on 1 July,
+    /// named by the calendar year in which it ends</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name + ": " + RuleDescription;
 
     // ---- Rules (internal, unchecked: callers keep labels within a few years of the supported range) ----------
 

@@ -17,6 +17,8 @@ namespace DomainModel.Fiscal;
 /// <para><b>Default:</b> <c>default(FiscalQuarter)</c> is Q1 of <c>default(FiscalYear)</c> (calendar 1900).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(FiscalQuarterJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<FiscalQuarter>))]
 public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<FiscalQuarter>, IComparable
 {
     private readonly FiscalYear _year;

@@ -25,6 +25,8 @@ namespace DomainModel.Fiscal;
 /// <para><b>Default:</b> <c>default(FiscalYear)</c> is FY1900 of <see cref="FiscalCalendars.Calendar"/> (the calendar year 1900).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(FiscalYearJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<FiscalYear>))]
 public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYear>, IComparable
 {
     /// <summary>The smallest supported label.</summary>

@@ -23,7 +23,9 @@ namespace DomainModel.Periods;
 /// <para><b>Default:</b> <c>default(DateRange)</c> is the single day 0001-01-01..0001-01-01.</para>
 /// <para>Immutable and thread-safe; 8 bytes.</para>
 /// </remarks>
-public readonly struct DateRange : IEquatable<DateRange>, IComparable<DateRange>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(DateRangeJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<DateRange>))]
+public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<DateRange>, IComparable
 {
     private const string DateFormat = "yyyy-MM-dd";
     private const string Separator = "..";

@@ -37,6 +37,8 @@ namespace DomainModel.Periods;
 /// <para><b>Default:</b> <c>default(ResolvedPeriod)</c> is an exact period of the single day 0001-01-01 with empty text.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ResolvedPeriodJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ResolvedPeriod>))]
 public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
 {
     private readonly string? _text;

@@ -18,7 +18,9 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(ActiveUsers)</c> is 0 daily active users on 0001-01-01.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(ActiveUsersJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ActiveUsers>))]
+public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
 {
     /// <summary>Creates a measurement of active users.</summary>
     /// <param name="users">The number of users, zero or more.</param>

@@ -14,6 +14,8 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(CountKind)</c> is <see cref="Unspecified"/>, named "unit".</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CountKindJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<CountKind>))]
 public readonly struct CountKind : IEquatable<CountKind>, IComparable<CountKind>, IComparable
 {
     private const string UnspecifiedName = "unit";

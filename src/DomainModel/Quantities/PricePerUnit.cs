@@ -15,7 +15,9 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(PricePerUnit)</c> is 0 XXX per <see cref="CountKind.Unspecified"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(PricePerUnitJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<PricePerUnit>))]
+public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable
 {
     /// <summary>Creates a price per unit.</summary>
     /// <param name="price">The price of one unit, zero or more.</param>

@@ -22,6 +22,8 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(Share)</c> is 0/1.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ShareJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Share>))]
 public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparable
 {
     private readonly decimal _numerator;

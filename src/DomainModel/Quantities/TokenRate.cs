@@ -29,6 +29,8 @@ namespace DomainModel.Quantities;
 /// compared. <b>Default:</b> <c>default(TokenRate)</c> is 0 tokens per 1 day.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(TokenRateJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenRate>))]
 public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>, IComparable
 {
     private const decimal SecondsPerDay = 86_400m;
@@ -49,7 +51,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
         _monthLength = null;
     }
 
-    private TokenRate(TokenVolume volume, Duration period, MonthLength? monthLength)
+    internal TokenRate(TokenVolume volume, Duration period, MonthLength? monthLength)
     {
         _volume = volume;
         _period = period;

@@ -39,7 +39,9 @@ namespace DomainModel.Quantities;
 /// unit's first abbreviation ("50 T tokens", "1.5 B tokens", "20000 tokens").</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct TokenVolume :
+[System.Text.Json.Serialization.JsonConverter(typeof(TokenVolumeJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenVolume>))]
+public readonly partial struct TokenVolume :
     IQuantity<TokenVolume, TokenVolumeUnit, decimal>,
     IEquatable<TokenVolume>,
     IComparable<TokenVolume>,

@@ -19,7 +19,9 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(UnitCount)</c> is 0 of <see cref="CountKind.Unspecified"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(UnitCountJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<UnitCount>))]
+public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
 {
     private const long MaxExactDouble = 1L << 53;
 

@@ -8,6 +8,7 @@ namespace DomainModel.Text;
 /// "between 350 and 400 billion". Both bounds carry their scale; <see cref="Min"/> ≤ <see cref="Max"/>.
 /// </summary>
 /// <remarks>Produced by <see cref="NewsNumberParser.ParseRange"/>. Equality: text and both bounds. Immutable and thread-safe.</remarks>
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ParsedRange>))]
 public sealed class ParsedRange : IEquatable<ParsedRange>
 {
     internal ParsedRange(string text, ParsedNumber min, ParsedNumber max, NumberQualifier qualifier)
@@ -46,7 +47,13 @@ public sealed class ParsedRange : IEquatable<ParsedRange>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(Text, Min, Max, Qualifier);
 
-    /// <summary>Invariant summary: "350000000000..400000000000".</summary>
+    /// <summary>
+    /// Invariant summary: the qualifier (if any), both values in full, the unit (if any) and the text read, e.g.
+    /// <c>350000000000..400000000000 dollari "tra i 350 e i 400 miliardi di dollari"</c>,
+    /// <c>About 40000..80000 unità "circa 40.000-80.000 unità"</c>. Values are not digit-grouped: they are the exact
+    /// numbers, as in <see cref="ParsedNumber.ToString"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Min.Value}..{Max.Value}");
+    public override string ToString() => FormattableString.Invariant(
+        $"{(Qualifier == NumberQualifier.None ? string.Empty : Qualifier + " ")}{Min.Value}..{Max.Value}{(Unit.Length == 0 ? string.Empty : " " + Unit)} \"{Text}\"");
 }

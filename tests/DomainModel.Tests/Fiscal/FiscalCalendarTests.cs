@@ -152,7 +152,7 @@ public sealed class FiscalCalendarTests
     [Fact]
     public void CompanyCalendars_StateTheirRuleAndItsSource()
     {
-        Assert.Equal("Microsoft", FiscalCalendars.Microsoft.ToString());
+        Assert.Equal("Microsoft: year starting on 1 July, named by the calendar year in which it ends", FiscalCalendars.Microsoft.ToString());
         Assert.Contains("10-K", FiscalCalendars.Microsoft.Source, StringComparison.Ordinal);
         Assert.Contains("June 30", FiscalCalendars.Microsoft.Source, StringComparison.Ordinal);
         Assert.Contains("last Sunday in January", FiscalCalendars.Nvidia.Source, StringComparison.Ordinal);

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using DomainModel.Serialization;
+using DomainModel.Utility;
+
+namespace DomainModel.Fiscal;
+
+/// <summary>The calendars a fiscal JSON converter knows, by name: the caller's, then those of <see cref="FiscalCalendars"/>.</summary>
+internal sealed class FiscalCalendarLookup
+{
+    private readonly Dictionary<string, FiscalCalendar> _byName = new(StringComparer.Ordinal);
+
+    internal FiscalCalendarLookup(IEnumerable<FiscalCalendar> calendars)
+    {
+        Preconditions.CheckNotNull(calendars);
+        foreach (var calendar in calendars)
+        {
+            if (calendar is null)
+            {
+                throw new ArgumentNullException(nameof(calendars), "The calendars must not contain null.");
+            }
+
+            if (!_byName.TryAdd(calendar.Name, calendar))
+            {
+                throw new ArgumentException(Preconditions.Invariant($"Two calendars are named \"{calendar.Name}\"; a JSON document names a calendar, so names must be unique."), nameof(calendars));
+            }
+        }
+
+        foreach (var builtIn in FiscalCalendars.All)
+        {
+            _byName.TryAdd(builtIn.Name, builtIn);
+        }
+    }
+
+    internal FiscalCalendar Read(ref Utf8JsonReader reader, string member)
+    {
+        string name = JsonRead.String(ref reader, member, "a calendar name such as \"Microsoft\"");
+        if (_byName.TryGetValue(name, out var calendar))
+        {
+            return calendar;
+        }
+
+        throw new JsonValueException(
+            Preconditions.Invariant($"\"{name}\" is not a fiscal calendar this converter knows; known are {string.Join(", ", _byName.Keys)}. Give the converter the calendar (new FiscalYearJsonConverter(calendars))."),
+            member);
+    }
+
+    internal void CheckWritable(FiscalCalendar calendar)
+    {
+        if (!_byName.TryGetValue(calendar.Name, out var known) || known != calendar)
+        {
+            throw new JsonException(Preconditions.Invariant(
+                $"The fiscal calendar \"{calendar.Name}\" is not the one this converter knows by that name, so the JSON would not read back as the same year; give the converter the calendar (new FiscalYearJsonConverter(calendars))."));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using DomainModel.Currencies;
+using DomainModel.Exchange;
+using DomainModel.Fiscal;
+using DomainModel.Monetary;
+using DomainModel.Periods;
+using DomainModel.Quantities;
+using DomainModel.Utility;
+
+namespace DomainModel.Serialization;
+
+/// <summary>
+/// JSON contracts for every value type of this library, built without reflection, for apps where reflection-based
+/// System.Text.Json is off: Native AOT, trimmed apps and .NET 10 file-based apps (<c>dotnet run app.cs</c>).
+/// Set it as <see cref="JsonSerializerOptions.TypeInfoResolver"/>, or combine it with your own source-generated
+/// context (<c>JsonTypeInfoResolver.Combine(DomainModelJsonResolver.Default, MyContext.Default)</c>) for your types
+/// that hold ours.
+/// </summary>
+/// <remarks>
+/// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
+/// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="ResolvedPeriod"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
+/// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
+/// <see cref="Share"/>, <see cref="FiscalYear"/> and <see cref="FiscalQuarter"/>, each also as a nullable value
+/// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
+/// those of the types' converters (docs/json.md), the same as with reflection.</para>
+/// <para><b>Converters in the options win:</b> a converter for one of these types in
+/// <see cref="JsonSerializerOptions.Converters"/> (a <see cref="MoneyJsonConverter"/> with a custom
+/// <see cref="CurrencyCatalog"/>, a <see cref="FiscalYearJsonConverter"/> with your calendars) is used instead of the
+/// default one.</para>
+/// <para>Stateless, immutable and thread-safe; <see cref="Default"/> is the one instance.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var options = new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default };
+/// string json = JsonSerializer.Serialize(new Money(160_000_000_000m, Currency.FromCode("CNY")), options);
+/// </code>
+/// </example>
+public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
+{
+    private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = Build();
+
+    private DomainModelJsonResolver()
+    {
+    }
+
+    /// <summary>The resolver.</summary>
+    public static DomainModelJsonResolver Default { get; } = new();
+
+    /// <summary>The types this resolver answers for, value types also as nullable.</summary>
+    public static IReadOnlyCollection<Type> Types => Factories.Keys;
+
+    /// <summary>The contract of one of this library's value types, or null for any other type.</summary>
+    /// <param name="type">The type asked for.</param>
+    /// <param name="options">The options the contract is for.</param>
+    /// <returns>The contract, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> or <paramref name="options"/> is null.</exception>
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
+    {
+        Preconditions.CheckNotNull(type);
+        Preconditions.CheckNotNull(options);
+        return Factories.TryGetValue(type, out var factory) ? factory(options) : null;
+    }
+
+    private static Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Build()
+    {
+        var factories = new Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>>();
+        AddValue(factories, () => new MoneyJsonConverter());
+        AddValue(factories, () => new CurrencyJsonConverter());
+        Add(factories, () => new ExchangeRateJsonConverter());
+        AddValue(factories, () => new RateValidityJsonConverter());
+        AddValue(factories, () => new DateRangeJsonConverter());
+        AddValue(factories, () => new ResolvedPeriodJsonConverter());
+        AddValue(factories, () => new CountKindJsonConverter());
+        AddValue(factories, () => new UnitCountJsonConverter());
+        AddValue(factories, () => new PricePerUnitJsonConverter());
+        AddValue(factories, () => new TokenVolumeJsonConverter());
+        AddValue(factories, () => new TokenRateJsonConverter());
+        AddValue(factories, () => new ActiveUsersJsonConverter());
+        AddValue(factories, () => new ShareJsonConverter());
+        AddValue(factories, () => new FiscalYearJsonConverter());
+        AddValue(factories, () => new FiscalQuarterJsonConverter());
+        return factories;
+    }
+
+    private static void Add<T>(Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> factories, Func<JsonConverter<T>> create) =>
+        factories[typeof(T)] = options => JsonMetadataServices.CreateValueInfo<T>(options, Pick(options, create));
+
+    private static void AddValue<T>(Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> factories, Func<JsonConverter<T>> create)
+        where T : struct
+    {
+        Add(factories, create);
+        factories[typeof(T?)] = options => JsonMetadataServices.CreateValueInfo<T?>(
+            options,
+            JsonMetadataServices.GetNullableConverter(JsonMetadataServices.CreateValueInfo<T>(options, Pick(options, create))));
+    }
+
+    /// <summary>The first converter for T in the options, else the library's.</summary>
+    private static JsonConverter<T> Pick<T>(JsonSerializerOptions options, Func<JsonConverter<T>> create)
+    {
+        foreach (var candidate in options.Converters)
+        {
+            if (candidate is JsonConverter<T> exact)
+            {
+                return exact;
+            }
+        }
+
+        return create();
+    }
+}
