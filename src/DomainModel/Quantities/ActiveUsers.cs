@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Estimates;
 
 namespace DomainModel.Quantities;
 
@@ -18,7 +19,7 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(ActiveUsers)</c> is 0 daily active users on 0001-01-01.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
+public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable, IEstimable<ActiveUsers>
 {
     /// <summary>Creates a measurement of active users.</summary>
     /// <param name="users">The number of users, zero or more.</param>
@@ -191,4 +192,28 @@ public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<Active
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Users} {Kind.Name}s, {PeriodStart:yyyy-MM-dd}..{PeriodEnd:yyyy-MM-dd}");
+
+    // ---- Estimates (explicit) -----------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<ActiveUsers>.Magnitude => Users;
+
+    /// <inheritdoc />
+    decimal IEstimable<ActiveUsers>.Granularity => 1m;
+
+    /// <inheritdoc />
+    string IEstimable<ActiveUsers>.UnitText => Kind.Name;
+
+    /// <inheritdoc />
+    ActiveUsers IEstimable<ActiveUsers>.WithMagnitude(decimal magnitude) =>
+        new(UnitCount.FromDecimal(magnitude, Kind).Count, Window, PeriodStart, PeriodEnd);
+
+    /// <summary>Estimates compare users of one activity window; the reporting periods may differ (growth from August to October).</summary>
+    void IEstimable<ActiveUsers>.CheckCommensurable(ActiveUsers other, string operation)
+    {
+        if (Window != other.Window)
+        {
+            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
+        }
+    }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using DomainModel.Monetary;
 using UnitsNet;
+using DomainModel.Estimates;
 
 namespace DomainModel.Quantities;
 
@@ -19,7 +20,7 @@ namespace DomainModel.Quantities;
 /// <para><b>Default:</b> <c>default(UnitCount)</c> is 0 of <see cref="CountKind.Unspecified"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
+public readonly struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable, IEstimable<UnitCount>
 {
     private const long MaxExactDouble = 1L << 53;
 
@@ -340,6 +341,29 @@ public readonly struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>
         if (left.Kind != right.Kind)
         {
             throw new CountKindMismatchException(left.Kind, right.Kind, operation, nameof(right));
+        }
+    }
+
+    // ---- Estimates (explicit, so the count's own surface stays as it is) ----------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<UnitCount>.Magnitude => Count;
+
+    /// <inheritdoc />
+    decimal IEstimable<UnitCount>.Granularity => 1m;
+
+    /// <inheritdoc />
+    string IEstimable<UnitCount>.UnitText => Kind.Name;
+
+    /// <inheritdoc />
+    UnitCount IEstimable<UnitCount>.WithMagnitude(decimal magnitude) => FromDecimal(magnitude, Kind);
+
+    /// <inheritdoc />
+    void IEstimable<UnitCount>.CheckCommensurable(UnitCount other, string operation)
+    {
+        if (Kind != other.Kind)
+        {
+            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
         }
     }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using DomainModel.Claims;
+using DomainModel.Estimates;
 using DomainModel.Text;
 using Xunit;
 
