@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Estimates;
+using DomainModel.Periods;
 
 namespace DomainModel.Quantities;
 
@@ -21,6 +22,8 @@ namespace DomainModel.Quantities;
 /// </remarks>
 public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable, IEstimable<ActiveUsers>
 {
+    private readonly DateRange _period;
+
     /// <summary>Creates a measurement of active users.</summary>
     /// <param name="users">The number of users, zero or more.</param>
     /// <param name="window">The activity window.</param>
@@ -47,8 +50,7 @@ public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<Active
 
         Users = users;
         Window = window;
-        PeriodStart = periodStart;
-        PeriodEnd = periodEnd;
+        _period = DateRange.Trusted(periodStart, periodEnd);
     }
 
     /// <summary>The number of users.</summary>
@@ -58,10 +60,13 @@ public readonly struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<Active
     public ActivityWindow Window { get; }
 
     /// <summary>The first day of the reporting period.</summary>
-    public DateOnly PeriodStart { get; }
+    public DateOnly PeriodStart => _period.Start;
 
     /// <summary>The last day of the reporting period (inclusive).</summary>
-    public DateOnly PeriodEnd { get; }
+    public DateOnly PeriodEnd => _period.End;
+
+    /// <summary>The reporting period, as the model's one span of days.</summary>
+    public DateRange Period => _period;
 
     /// <summary>The count kind: "daily active user", "weekly active user" or "monthly active user".</summary>
     public CountKind Kind => KindOf(Window);
