@@ -101,3 +101,17 @@ let ``catalogs and chains take F# lists and arrays`` () =
     let chainOfArray = ExchangeRateProviderChain([| table :> IExchangeRateProvider; table |])
     Assert.Contains("chain of", chainOfList.Name)
     Assert.Contains("chain of", chainOfArray.Name)
+
+[<Fact>]
+let ``the article's share and closeness checks run in a pipeline`` () =
+    let chips = reader.Read("chips-2025-cny", "processors", "ovvero 85 miliardi di yuan", "85 miliardi", "quest’anno", ft, cny)
+    let google = reader.Read("tokens-google", "Google", "ai 43 trilioni di token dichiarati da Google", "43 trilioni", "A dicembre", SourceChain.Of "Google", daily)
+    let half = ClaimChecks.IsAboutFraction(chips, capex2025, 0.5m, 0.05m)
+    Assert.Equal(Verdict.Disagrees, half.Verdict)
+    Assert.Equal("[56.14 %, 57.2 %]", half.Computed.ToIntervalString())
+    let approaching = ClaimChecks.Approaches(tokensDec, google, 0.2m)
+    Assert.Equal(Verdict.Disagrees, approaching.Verdict)
+    let monthly = tokensDec.Estimate |> fun e -> EstimateMath.ToMonthly(e, MonthLength.GregorianAverage)
+    Assert.True(monthly.Contains(TokenRate.PerMonth(TokenVolume.FromTrillions 1521m)))
+    let implied = ExchangeRateRange.Implied(capex2026Usd.Estimate, capex2026.Estimate, RateValidity(DateOnly(2025, 12, 31)), "FT")
+    Assert.Equal(Verdict.Inconclusive, ClaimChecks.EquivalentAfterConversion(capex2026, capex2026Usd, implied).Verdict)
