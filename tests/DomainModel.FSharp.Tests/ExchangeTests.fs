@@ -1,9 +1,11 @@
 module DomainModel.FSharp.Tests.ExchangeTests
 
 open System
+open DomainModel.Dates
 open DomainModel.Currencies
 open DomainModel.Monetary
 open DomainModel.Exchange
+open DomainModel.Estimates
 open Xunit
 
 let friday = DateOnly(2025, 12, 5)
@@ -82,8 +84,8 @@ let ``text round-trips and TryParse is a tuple`` () =
 let ``the article's amounts imply a range of rates`` () =
     let range =
         ExchangeRateRange.Implied(
-            StatedAmount.ToNearest(usd 23_000_000_000m, 1_000_000_000m),
-            StatedAmount.Exact(cny 160_000_000_000m),
+            Estimate.Rounded(usd 23_000_000_000m, 1_000_000_000m),
+            Estimate.Exactly(cny 160_000_000_000m),
             RateValidity(friday),
             "Financial Times")
     Assert.True(range.Contains(usdCny 7.1m))

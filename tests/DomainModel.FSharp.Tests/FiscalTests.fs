@@ -1,6 +1,7 @@
 module DomainModel.FSharp.Tests.FiscalTests
 
 open System
+open DomainModel.Dates
 open DomainModel.Fiscal
 open DomainModel.Periods
 open Xunit

@@ -3,6 +3,7 @@ module DomainModel.FSharp.Tests.JsonTests
 open System
 open System.Text.Json
 open System.Text.Json.Serialization
+open DomainModel.Dates
 open DomainModel.Currencies
 open DomainModel.Exchange
 open DomainModel.Fiscal

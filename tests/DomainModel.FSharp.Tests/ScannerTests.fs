@@ -1,10 +1,12 @@
 module DomainModel.FSharp.Tests.ScannerTests
 
 open System
+open DomainModel.Dates
 open DomainModel.Currencies
 open DomainModel.Fiscal
 open DomainModel.Monetary
 open DomainModel.Text
+open DomainModel.Scanning
 open Xunit
 
 // Made up for this test: not a real article.
@@ -50,7 +52,7 @@ let ``period words resolve with a company's calendar; unresolved words are an er
     let asOf = DateOnly(2025, 12, 15)
     let apple = FiscalCalendars.Find "Apple"
     let q4 = DomainModel.Periods.ResolvedPeriod.Parse("Q4 FY2026", asOf, apple)
-    Assert.Equal(DomainModel.Periods.DateRange(DateOnly(2026, 6, 28), DateOnly(2026, 9, 26)), q4.Span)
+    Assert.Equal(DomainModel.Dates.DateRange(DateOnly(2026, 6, 28), DateOnly(2026, 9, 26)), q4.Span)
     match DomainModel.Periods.ResolvedPeriod.TryParse("Q4 FY2026", asOf) with
     | true, _ -> failwith "a fiscal period needs a calendar"
     | false, _ -> ()

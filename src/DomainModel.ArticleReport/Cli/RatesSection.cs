@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using DomainModel.Currencies;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Monetary;
 
@@ -24,8 +25,8 @@ internal static class RatesSection
     {
         var yuan = new Money(160_000_000_000m, Currency.CNY);
         var implied = ExchangeRateRange.Implied(
-            StatedAmount.ToNearest(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
-            StatedAmount.ToNearest(yuan, 1_000_000_000m),
+            Estimate.Rounded(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
+            Estimate.Rounded(yuan, 1_000_000_000m),
             new RateValidity(asOf),
             "Financial Times (implied)");
         output.WriteLine();

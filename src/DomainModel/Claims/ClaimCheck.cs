@@ -1,43 +1,39 @@
 using System;
 using System.Collections.Generic;
+using DomainModel.Estimates;
 using DomainModel.Utility;
 
 namespace DomainModel.Claims;
 
-/// <summary>The result of checking what an article's words say about its figures: the relation, the verdict and the numbers behind it.</summary>
+/// <summary>
+/// The result of checking what an article's words say about its figures: the relation, the verdict, the claims and
+/// the numbers behind it. The non-generic base of <see cref="ClaimCheck{T}"/>, which carries the typed computed value.
+/// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ClaimCheck
+public abstract class ClaimCheck
 {
-    /// <summary>Creates a result.</summary>
-    /// <param name="relation">The relation the words state, e.g. "increase" or "about half".</param>
-    /// <param name="verdict">The verdict.</param>
-    /// <param name="explanation">The numbers behind the verdict, in words.</param>
-    /// <param name="claimIds">The claims checked.</param>
-    /// <param name="computed">A value the check computed (a ratio, a converted amount), if any.</param>
-    /// <exception cref="ArgumentNullException">A text or <paramref name="claimIds"/> is null.</exception>
-    public ClaimCheck(string relation, Verdict verdict, string explanation, IReadOnlyList<string> claimIds, Estimate? computed)
+    private protected ClaimCheck(string relation, Verdict verdict, string explanation, IReadOnlyList<string> claimIds)
     {
-        Relation = Preconditions.CheckNotNull(relation);
+        Relation = Preconditions.CheckNotBlank(relation, nameof(relation));
         Verdict = verdict;
-        Explanation = Preconditions.CheckNotNull(explanation);
+        Explanation = Preconditions.CheckNotBlank(explanation, nameof(explanation));
         ClaimIds = [.. Preconditions.CheckNotNull(claimIds)];
-        Computed = computed;
     }
 
-    /// <summary>The relation the words state.</summary>
+    /// <summary>The relation the words state ("increase", "about 50 %", "equivalent in USD").</summary>
     public string Relation { get; }
 
     /// <summary>Whether the figures bear the words out.</summary>
     public Verdict Verdict { get; }
 
-    /// <summary>The numbers behind the verdict.</summary>
+    /// <summary>The numbers behind the verdict, in words (intervals written by the library's one renderer).</summary>
     public string Explanation { get; }
 
     /// <summary>The identifiers of the claims checked.</summary>
     public IReadOnlyList<string> ClaimIds { get; }
 
-    /// <summary>A value the check computed, if any.</summary>
-    public Estimate? Computed { get; }
+    /// <summary>The computed value's interval (the ratio, the share, the converted amount), as a decimal estimate.</summary>
+    public abstract Estimate ComputedInterval { get; }
 
     /// <summary>Returns <c>[Verdict] relation (ids): explanation</c>.</summary>
     /// <returns>The text.</returns>

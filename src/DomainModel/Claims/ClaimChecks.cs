@@ -1,5 +1,8 @@
 using System;
-using System.Globalization;
+using DomainModel.Estimates;
+using DomainModel.Exchange;
+using DomainModel.Monetary;
+using DomainModel.Quantities;
 using DomainModel.Utility;
 
 namespace DomainModel.Claims;
@@ -8,203 +11,221 @@ namespace DomainModel.Claims;
 /// Checks of the relations an article's words state between its figures: "un aumento rispetto a" (an increase),
 /// "superando" (exceeds), "avvicinandosi a" (approaching from below), "circa la metà" (about a fraction), "circa 23
 /// miliardi di dollari" next to 160 billion yuan (the same amount through an exchange rate). Each check compares the
-/// intervals the claims admit (<see cref="Estimate"/>): <see cref="Verdict.Agrees"/> when every admitted value bears the
-/// words out, <see cref="Verdict.Disagrees"/> when none does, <see cref="Verdict.Inconclusive"/> otherwise.
+/// intervals the claims admit, open bounds honoured: <see cref="Verdict.Agrees"/> when every admitted value bears the
+/// words out, <see cref="Verdict.Disagrees"/> when none does, <see cref="Verdict.Inconclusive"/> otherwise; each result
+/// carries its typed computed value (the growth factor, the share, the converted amount).
 /// </summary>
-/// <remarks>Stateless and thread-safe. Numbers in explanations are invariant.</remarks>
+/// <remarks>
+/// Claims about different quantities do not compile together (a Money claim against a token claim); claims in
+/// different units of one quantity throw the model's mismatch exception (CNY against USD: convert with
+/// <see cref="EquivalentAfterConversion(Claim{Money}, Claim{Money}, ExchangeRate)"/>). Stateless and thread-safe.
+/// </remarks>
 public static class ClaimChecks
 {
-    /// <summary>"Later is more than earlier" ("aumento", "salita", "crescita").</summary>
-    /// <param name="earlier">The earlier figure.</param>
+    /// <summary>"Later is more than earlier" ("aumento", "salita", "crescita"); the earlier claim's period must come first.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="earlier">The earlier figure, admitting only values above zero.</param>
     /// <param name="later">The later figure, in the same unit.</param>
-    /// <returns>The check.</returns>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
-    /// <exception cref="ArgumentException">The claims have different units.</exception>
-    public static ClaimCheck Increase(Claim earlier, Claim later) => Greater("increase", later, earlier);
+    /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), the periods are not in order (the earlier does not start and end no later than the later, or they are the same), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Increase<T>(Claim<T> earlier, Claim<T> later)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(earlier);
+        Preconditions.CheckNotNull(later);
+        var e = earlier.Period.Span;
+        var l = later.Period.Span;
+        if (!(e.Start <= l.Start && e.End <= l.End && e != l))
+        {
+            throw new ArgumentException($"An increase compares an earlier figure with a later one, but {earlier.Id} covers {e} and {later.Id} covers {l}.", nameof(later));
+        }
+
+        var order = later.Estimate.Compare(earlier.Estimate);
+        var growth = EstimateMath.Growth(earlier.Estimate, later.Estimate);
+        var verdict = order switch { EstimateOrder.Greater => Verdict.Agrees, EstimateOrder.Less => Verdict.Disagrees, _ => Verdict.Inconclusive };
+        string explanation = $"{earlier.Id} {Show(earlier)} ({e}) to {later.Id} {Show(later)} ({l}): change {EstimateMath.DescribeGrowth(growth)}";
+        return new ClaimCheck<Share>("increase", verdict, explanation, [earlier.Id, later.Id], growth);
+    }
 
     /// <summary>"Subject is more than other" ("superando", "exceeding").</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="subject">The figure said to be larger.</param>
-    /// <param name="other">The figure said to be exceeded, in the same unit.</param>
-    /// <returns>The check.</returns>
+    /// <param name="other">The figure said to be exceeded, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
-    /// <exception cref="ArgumentException">The claims have different units.</exception>
-    public static ClaimCheck Exceeds(Claim subject, Claim other) => Greater("exceeds", subject, other);
+    /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Exceeds<T>(Claim<T> subject, Claim<T> other)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(other);
+        var order = subject.Estimate.Compare(other.Estimate);
+        var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
+        var verdict = order switch { EstimateOrder.Greater => Verdict.Agrees, EstimateOrder.Less => Verdict.Disagrees, _ => Verdict.Inconclusive };
+        return new ClaimCheck<Share>("exceeds", verdict, $"{subject.Id} {Show(subject)} against {other.Id} {Show(other)}: ratio {Ratio(ratio)}", [subject.Id, other.Id], ratio);
+    }
 
     /// <summary>
     /// "Subject is approaching target" ("avvicinandosi a"): below it, and no further below than
-    /// <paramref name="withinFraction"/> of it. A subject already above the target disagrees with the word.
+    /// <paramref name="withinFraction"/> of it, i.e. the ratio subject ÷ target lies in [1 − withinFraction, 1).
     /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="subject">The figure said to approach.</param>
-    /// <param name="target">The figure approached, in the same unit.</param>
-    /// <param name="withinFraction">How close counts as approaching, as a fraction of the target: greater than 0 and at most 1 (0.2 = within 20 %).</param>
-    /// <returns>The check.</returns>
+    /// <param name="target">The figure approached, in the same unit, admitting only values above zero.</param>
+    /// <param name="withinFraction">How close counts as approaching: greater than 0 and at most 1 (0.2 = within 20 %).</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ target.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
-    /// <exception cref="ArgumentException">The claims have different units.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinFraction"/> is outside (0, 1].</exception>
-    /// <exception cref="InvalidOperationException">The target is unbounded.</exception>
-    public static ClaimCheck Approaches(Claim subject, Claim target, decimal withinFraction)
+    public static ClaimCheck<Share> Approaches<T>(Claim<T> subject, Claim<T> target, decimal withinFraction)
+        where T : struct, IEstimable<T>
     {
-        SameUnit(subject, target);
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(target);
         if (withinFraction <= 0m || withinFraction > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(withinFraction), withinFraction, FormattableString.Invariant($"The closeness must be greater than 0 and at most 1; {withinFraction} was given."));
+            throw new ArgumentOutOfRangeException(nameof(withinFraction), withinFraction, Preconditions.Invariant($"The closeness must be greater than 0 and at most 1; {withinFraction} was given."));
         }
 
-        var s = subject.Estimate;
-        var t = target.Estimate;
-        if (!t.IsBounded)
+        var ratio = EstimateMath.Ratio(subject.Estimate, target.Estimate);
+        var allowed = Estimate.Create(EstimateKind.Derived, 1m, 1m, 1m - withinFraction, false, 1m, true);
+        var verdict = Judge(ratio.Interval, allowed);
+        string why = verdict switch
         {
-            throw new InvalidOperationException($"Cannot say whether anything approaches {target.Id}: its estimate {t} is unbounded.");
-        }
-
-        var near = Estimate.Derived(t.Lower!.Value * (1m - withinFraction), t.Upper!.Value);
-        string numbers = $"{subject.Id} {Show(s)} against {target.Id} {Show(t)}, 'approaching' read as below it by at most {Percent(withinFraction)}";
-        Verdict verdict;
-        string why;
-        if (s.Compare(t) == EstimateOrder.Greater)
-        {
-            (verdict, why) = (Verdict.Disagrees, "the subject is already above the figure it is said to approach");
-        }
-        else if (s.Compare(near) == EstimateOrder.Less)
-        {
-            (verdict, why) = (Verdict.Disagrees, "the subject is further below than 'approaching' allows");
-        }
-        else if (s.Compare(t) == EstimateOrder.Less && s.Lower is decimal low && low >= t.Upper.Value * (1m - withinFraction))
-        {
-            (verdict, why) = (Verdict.Agrees, "every admitted value is below the target and close to it");
-        }
-        else
-        {
-            (verdict, why) = (Verdict.Inconclusive, "the intervals admit values on both sides of the relation");
-        }
-
-        return new ClaimCheck("approaches", verdict, $"{why}: {numbers}", [subject.Id, target.Id], null);
+            Verdict.Agrees => "every admitted value is below the target and close to it",
+            Verdict.Disagrees when ratio.Interval.Compare(allowed) == EstimateOrder.Greater || ratio.Interval.Lower >= 1m => "the subject is already at or above the figure it is said to approach",
+            Verdict.Disagrees => "the subject is further below than 'approaching' allows",
+            _ => "the intervals admit values on both sides of the relation",
+        };
+        string explanation = $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>("approaches", verdict, explanation, [subject.Id, target.Id], ratio);
     }
 
     /// <summary>"Part is about <paramref name="fraction"/> of whole" ("circa la metà"): the ratio lies within fraction ± tolerance.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="part">The part.</param>
     /// <param name="whole">The whole, in the same unit.</param>
     /// <param name="fraction">The fraction the words state (0.5 for "half"), from 0 to 1.</param>
     /// <param name="tolerance">How far from it still counts as "about", in absolute terms (0.05 = five percentage points), from 0 to 1.</param>
-    /// <returns>The check; <see cref="ClaimCheck.Computed"/> is the ratio.</returns>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
-    /// <exception cref="ArgumentException">The claims have different units.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> or <paramref name="tolerance"/> is outside [0, 1].</exception>
-    /// <exception cref="InvalidOperationException">An estimate is unbounded.</exception>
-    /// <exception cref="DivideByZeroException">The whole admits zero.</exception>
-    public static ClaimCheck IsAboutFraction(Claim part, Claim whole, decimal fraction, decimal tolerance)
+    public static ClaimCheck<Share> IsAboutFraction<T>(Claim<T> part, Claim<T> whole, decimal fraction, decimal tolerance)
+        where T : struct, IEstimable<T>
     {
-        SameUnit(part, whole);
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckNotNull(whole);
         CheckUnitInterval(fraction, nameof(fraction));
         CheckUnitInterval(tolerance, nameof(tolerance));
-        var ratio = part.Estimate.Divide(whole.Estimate);
-        var allowed = Estimate.Derived(fraction - tolerance, fraction + tolerance);
-        var verdict = Contains(allowed, ratio) ? Verdict.Agrees : ratio.Overlaps(allowed) ? Verdict.Inconclusive : Verdict.Disagrees;
-        string explanation = $"{part.Id} / {whole.Id} = {Percent(ratio.Stated)} (admitted {Percent(ratio.Lower!.Value)} to {Percent(ratio.Upper!.Value)}); 'about {Percent(fraction)}' read as {Percent(allowed.Lower!.Value)} to {Percent(allowed.Upper!.Value)}";
-        return new ClaimCheck($"about {Percent(fraction)}", verdict, explanation, [part.Id, whole.Id], ratio);
+        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var allowed = Estimate.Create(EstimateKind.Derived, fraction, fraction, fraction - tolerance, false, fraction + tolerance, false);
+        string explanation = $"{part.Id} / {whole.Id} = {Ratio(ratio)}; 'about {Percent(fraction)}' read as {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>($"about {Percent(fraction)}", Judge(ratio.Interval, allowed), explanation, [part.Id, whole.Id], ratio);
     }
 
-    /// <summary>Two claims state the same quantity (in the same unit): they agree when their intervals overlap.</summary>
+    /// <summary>Two claims state the same quantity: they agree when their intervals overlap.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="first">One claim.</param>
-    /// <param name="second">The other, in the same unit.</param>
-    /// <returns>The check.</returns>
+    /// <param name="second">The other, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio first ÷ second.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
-    /// <exception cref="ArgumentException">The claims have different units.</exception>
-    public static ClaimCheck Consistent(Claim first, Claim second)
-    {
-        SameUnit(first, second);
-        var verdict = first.Estimate.Overlaps(second.Estimate) ? Verdict.Agrees : Verdict.Disagrees;
-        return new ClaimCheck("same quantity", verdict, $"{first.Id} {Show(first.Estimate)} and {second.Id} {Show(second.Estimate)} {(verdict == Verdict.Agrees ? "overlap" : "do not overlap")}", [first.Id, second.Id], null);
-    }
-
-    /// <summary>
-    /// Two claims state one amount in two units ("160 miliardi di yuan, circa 23 miliardi di dollari"): the first, times
-    /// the conversion factor, must overlap the second. The factor is itself an estimate (a rate, or a range of rates).
-    /// </summary>
-    /// <param name="from">The claim to convert.</param>
-    /// <param name="to">The claim in the target unit.</param>
-    /// <param name="factor">Units of <paramref name="to"/> per unit of <paramref name="from"/> (e.g. USD per CNY), bounded and positive.</param>
-    /// <param name="factorDescription">Where the factor comes from (e.g. "ECB reference USD/CNY 7.05 on 2025-12-15").</param>
-    /// <returns>The check; <see cref="ClaimCheck.Computed"/> is the converted estimate.</returns>
-    /// <exception cref="ArgumentNullException">A claim or the description is null.</exception>
-    /// <exception cref="InvalidOperationException">An estimate is unbounded.</exception>
-    public static ClaimCheck EquivalentAfterConversion(Claim from, Claim to, Estimate factor, string factorDescription)
-    {
-        Preconditions.CheckNotNull(from);
-        Preconditions.CheckNotNull(to);
-        Preconditions.CheckNotNull(factorDescription);
-        var converted = from.Estimate.Multiply(factor);
-        Verdict verdict = Contains(to.Estimate, converted)
-            ? Verdict.Agrees
-            : converted.Overlaps(to.Estimate) ? Verdict.Inconclusive : Verdict.Disagrees;
-        string explanation = $"{from.Id} {Show(from.Estimate)} {from.Unit} × {Show(factor)} ({factorDescription}) = {Show(converted)} {to.Unit}; {to.Id} states {Show(to.Estimate)} {to.Unit}";
-        return new ClaimCheck($"equivalent in {to.Unit}", verdict, explanation, [from.Id, to.Id], converted);
-    }
-
-    /// <summary>"Part fits within whole" (an order inside a batch): every admitted part is at most every admitted whole.</summary>
-    /// <param name="part">The part.</param>
-    /// <param name="whole">The whole, in the same unit.</param>
-    /// <returns>The check.</returns>
-    /// <exception cref="ArgumentNullException">A claim is null.</exception>
-    /// <exception cref="ArgumentException">The claims have different units.</exception>
-    public static ClaimCheck FitsWithin(Claim part, Claim whole)
-    {
-        SameUnit(part, whole);
-        var p = part.Estimate;
-        var w = whole.Estimate;
-        Verdict verdict = p.Upper is decimal pu && w.Lower is decimal wl && pu <= wl
-            ? Verdict.Agrees
-            : p.Lower is decimal pl && w.Upper is decimal wu && pl > wu ? Verdict.Disagrees : Verdict.Inconclusive;
-        return new ClaimCheck("fits within", verdict, $"{part.Id} {Show(p)} against {whole.Id} {Show(w)}", [part.Id, whole.Id], null);
-    }
-
-    private static ClaimCheck Greater(string relation, Claim larger, Claim smaller)
-    {
-        SameUnit(larger, smaller);
-        var order = larger.Estimate.Compare(smaller.Estimate);
-        var verdict = order switch
-        {
-            EstimateOrder.Greater => Verdict.Agrees,
-            EstimateOrder.Less => Verdict.Disagrees,
-            _ => Verdict.Inconclusive,
-        };
-        string ratio = smaller.Estimate.Stated != 0m
-            ? $", ratio {(larger.Estimate.Stated / smaller.Estimate.Stated).ToString("0.###", CultureInfo.InvariantCulture)}"
-            : string.Empty;
-        return new ClaimCheck(relation, verdict, $"{larger.Id} {Show(larger.Estimate)} against {smaller.Id} {Show(smaller.Estimate)} {larger.Unit}{ratio}", [larger.Id, smaller.Id], null);
-    }
-
-    private static bool Contains(Estimate outer, Estimate inner) =>
-        (outer.Lower is null || (inner.Lower is decimal il && il >= outer.Lower))
-        && (outer.Upper is null || (inner.Upper is decimal iu && iu <= outer.Upper));
-
-    private static void SameUnit(Claim first, Claim second)
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Consistent<T>(Claim<T> first, Claim<T> second)
+        where T : struct, IEstimable<T>
     {
         Preconditions.CheckNotNull(first);
         Preconditions.CheckNotNull(second);
-        if (!string.Equals(first.Unit, second.Unit, StringComparison.Ordinal))
+        var verdict = first.Estimate.Overlaps(second.Estimate) ? Verdict.Agrees : Verdict.Disagrees;
+        var ratio = EstimateMath.Ratio(first.Estimate, second.Estimate);
+        return new ClaimCheck<Share>("same quantity", verdict, $"{first.Id} {Show(first)} and {second.Id} {Show(second)} {(verdict == Verdict.Agrees ? "overlap" : "do not overlap")}", [first.Id, second.Id], ratio);
+    }
+
+    /// <summary>
+    /// Two claims state one amount in two currencies ("160 miliardi di yuan, circa 23 miliardi di dollari"): the first,
+    /// converted exactly by <paramref name="rate"/>, must lie within the second (Agrees), overlap it (Inconclusive) or miss it (Disagrees).
+    /// </summary>
+    /// <param name="from">The claim to convert.</param>
+    /// <param name="to">The claim in the other currency.</param>
+    /// <param name="rate">A rate between the two claims' currencies, in either direction.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The rate is not between the two claims' currencies (or they are the same).</exception>
+    public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRate rate)
+    {
+        Preconditions.CheckNotNull(rate);
+        CheckPair(from, to, rate.Base.Code, rate.Quote.Code, rate.Pair);
+        return Equivalent(from, to, EstimateMath.Convert(from.Estimate, rate), rate.ToString());
+    }
+
+    /// <summary>As <see cref="EquivalentAfterConversion(Claim{Money}, Claim{Money}, ExchangeRate)"/>, through a range of rates (converted outwards).</summary>
+    /// <param name="from">The claim to convert.</param>
+    /// <param name="to">The claim in the other currency.</param>
+    /// <param name="range">A range of rates between the two claims' currencies, in either direction.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The range is not between the two claims' currencies.</exception>
+    public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRateRange range)
+    {
+        Preconditions.CheckNotNull(range);
+        CheckPair(from, to, range.Base.Code, range.Quote.Code, range.Pair);
+        return Equivalent(from, to, EstimateMath.Convert(from.Estimate, range), range.ToString());
+    }
+
+    /// <summary>"Part fits within whole" (an order inside a batch): every admitted part is at most every admitted whole.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> FitsWithin<T>(Claim<T> part, Claim<T> whole)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckNotNull(whole);
+        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
+        var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
+        return new ClaimCheck<Share>("fits within", verdict, $"{part.Id} {Show(part)} against {whole.Id} {Show(whole)}: share {Ratio(ratio)}", [part.Id, whole.Id], ratio);
+    }
+
+    private static ClaimCheck<Money> Equivalent(Claim<Money> from, Claim<Money> to, Estimate<Money> converted, string factor)
+    {
+        var verdict = Judge(converted.Interval, to.Estimate.Interval);
+        string explanation = $"{from.Id} {Show(from)} at {factor} = {converted.ToIntervalString()}; {to.Id} states {Show(to)}";
+        return new ClaimCheck<Money>($"equivalent in {to.UnitText}", verdict, explanation, [from.Id, to.Id], converted);
+    }
+
+    private static void CheckPair(Claim<Money> from, Claim<Money> to, string @base, string quote, string pair)
+    {
+        Preconditions.CheckNotNull(from);
+        Preconditions.CheckNotNull(to);
+        string a = from.UnitText, b = to.UnitText;
+        bool between = (a == @base && b == quote) || (a == quote && b == @base);
+        if (!between)
         {
-            throw new ArgumentException($"Claims {first.Id} ({first.Unit}) and {second.Id} ({second.Unit}) are in different units; convert one first (EquivalentAfterConversion).", nameof(second));
+            throw new ArgumentException($"A {pair} rate cannot convert {from.Id} ({a}) into {to.Id} ({b}): it must be {a}/{b} or {b}/{a}.", "rate");
         }
     }
+
+    /// <summary>Agrees when every computed value lies in the allowed interval, Disagrees when none does.</summary>
+    private static Verdict Judge(Estimate computed, Estimate allowed) =>
+        computed.IsWithin(allowed) ? Verdict.Agrees : computed.Overlaps(allowed) ? Verdict.Inconclusive : Verdict.Disagrees;
 
     private static void CheckUnitInterval(decimal value, string paramName)
     {
         if (value < 0m || value > 1m)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, FormattableString.Invariant($"Must be between 0 and 1 inclusive; {value} was given."));
+            throw new ArgumentOutOfRangeException(paramName, value, Preconditions.Invariant($"Must be between 0 and 1 inclusive; {value} was given."));
         }
     }
 
-    private static string Show(Estimate e)
-    {
-        string lower = e.Lower is decimal l ? Number(l) : "-inf";
-        string upper = e.Upper is decimal u ? Number(u) : "+inf";
-        return e.Lower == e.Upper ? $"{lower}" : $"[{lower}, {upper}]";
-    }
+    private static string Show<T>(Claim<T> claim)
+        where T : struct, IEstimable<T> => claim.Estimate.ToIntervalString();
 
-    private static string Number(decimal value) =>
-        decimal.Round(value, 4, MidpointRounding.ToEven).ToString("#,0.####", CultureInfo.InvariantCulture);
+    private static string Ratio(Estimate<Share> ratio) => ratio.ToIntervalString();
 
-    private static string Percent(decimal value) => (value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(decimal value) => IntervalText.Number(value, IntervalText.Percent, 0);
 }

@@ -36,7 +36,14 @@ public sealed class CurrencyCatalog
     /// <returns>The new catalog; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currencies"/> is null.</exception>
     /// <exception cref="ArgumentException">A currency is an ISO one, or its code is already in the catalog with a different definition.</exception>
-    public CurrencyCatalog With(params IEnumerable<Currency> currencies)
+    public CurrencyCatalog With(params Currency[] currencies) => With((IEnumerable<Currency>)Preconditions.CheckNotNull(currencies));
+
+    /// <summary>Returns a new catalog that also knows the given custom currencies (any sequence: an F# list, a C# list).</summary>
+    /// <param name="currencies">Custom currencies (from <see cref="Currency.CreateCustom"/>).</param>
+    /// <returns>The new catalog; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="currencies"/> is null.</exception>
+    /// <exception cref="ArgumentException">A currency is an ISO one, or its code is already in the catalog with a different definition.</exception>
+    public CurrencyCatalog With(IEnumerable<Currency> currencies)
     {
         Preconditions.CheckNotNull(currencies);
         var all = new Dictionary<string, Currency>(_custom, StringComparer.Ordinal);

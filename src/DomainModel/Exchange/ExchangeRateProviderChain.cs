@@ -20,7 +20,16 @@ public sealed class ExchangeRateProviderChain : IExchangeRateProvider
     /// <param name="providers">One or more providers, in the order they are asked.</param>
     /// <exception cref="ArgumentNullException"><paramref name="providers"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="providers"/> is empty.</exception>
-    public ExchangeRateProviderChain(params IEnumerable<IExchangeRateProvider> providers)
+    public ExchangeRateProviderChain(params IExchangeRateProvider[] providers)
+        : this((IEnumerable<IExchangeRateProvider>)Preconditions.CheckNotNull(providers))
+    {
+    }
+
+    /// <summary>Creates a chain from any sequence of providers (an F# list, a C# list).</summary>
+    /// <param name="providers">One or more providers, in the order they are asked.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="providers"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="providers"/> is empty.</exception>
+    public ExchangeRateProviderChain(IEnumerable<IExchangeRateProvider> providers)
     {
         Preconditions.CheckNotNull(providers);
         _providers = providers.ToArray();

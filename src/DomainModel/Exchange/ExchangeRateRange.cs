@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Currencies;
+using DomainModel.Estimates;
+using DomainModel.Monetary;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;
@@ -79,26 +81,28 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
     public string Pair => Base.Code + "/" + Quote.Code;
 
     /// <summary>
-    /// The range of rates implied by two amounts stated as equivalent: 1 <paramref name="baseAmount"/>'s currency is worth
-    /// between quote.Low / base.High and quote.High / base.Low of <paramref name="quoteAmount"/>'s currency. The caller
-    /// picks the direction by which amount it passes first.
+    /// The range of rates implied by two amounts stated as equivalent ("160 miliardi di yuan, circa 23 miliardi di
+    /// dollari"): 1 unit of <paramref name="baseAmount"/>'s currency is worth between quote.Lower / base.Upper and
+    /// quote.Upper / base.Lower of <paramref name="quoteAmount"/>'s currency. Each bound is computed exactly and rounded
+    /// outwards to 20 significant digits, so the range never excludes a rate the two statements allow (open bounds of
+    /// the amounts are included: the range is closed). The caller picks the direction by which amount it passes first.
     /// </summary>
-    /// <param name="baseAmount">The amount in the currency that becomes the base, with its stated precision (e.g. 23 billion USD to the nearest billion).</param>
-    /// <param name="quoteAmount">The amount in the currency that becomes the quote (e.g. 160 billion CNY).</param>
+    /// <param name="baseAmount">The estimate in the currency that becomes the base (e.g. about 23 billion USD).</param>
+    /// <param name="quoteAmount">The estimate in the currency that becomes the quote (e.g. 160 billion CNY).</param>
     /// <param name="validity">When the statement holds (e.g. the article's date).</param>
     /// <param name="source">Who made the statement (e.g. "Financial Times").</param>
     /// <returns>The implied range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentException">The currencies are equal or XXX, an amount's lower bound is not positive (the precision allows zero or a negative amount), or the source is refused.</exception>
+    /// <exception cref="ArgumentException">The currencies are equal or XXX, an estimate is unbounded or admits zero or a negative amount, or the source is refused.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An implied bound falls outside 1E-12 to 1E+12.</exception>
-    public static ExchangeRateRange Implied(StatedAmount baseAmount, StatedAmount quoteAmount, RateValidity validity, string source)
+    public static ExchangeRateRange Implied(Estimate<Money> baseAmount, Estimate<Money> quoteAmount, RateValidity validity, string source)
     {
         Preconditions.CheckNotNull(source);
-        CheckPositive(baseAmount, nameof(baseAmount));
-        CheckPositive(quoteAmount, nameof(quoteAmount));
-        decimal min = RatePrecision.Round(quoteAmount.Low.Amount / baseAmount.High.Amount, MidpointRounding.ToNegativeInfinity);
-        decimal max = RatePrecision.Round(quoteAmount.High.Amount / baseAmount.Low.Amount, MidpointRounding.ToPositiveInfinity);
-        return new ExchangeRateRange(baseAmount.Currency, quoteAmount.Currency, min, max, validity, source);
+        var (baseLow, baseHigh) = PositiveBounds(baseAmount, nameof(baseAmount));
+        var (quoteLow, quoteHigh) = PositiveBounds(quoteAmount, nameof(quoteAmount));
+        decimal min = RatePrecision.Round(DirectedDecimal.DivideDown(quoteLow, baseHigh), MidpointRounding.ToNegativeInfinity);
+        decimal max = RatePrecision.Round(DirectedDecimal.DivideUp(quoteHigh, baseLow), MidpointRounding.ToPositiveInfinity);
+        return new ExchangeRateRange(baseAmount.Stated.Currency, quoteAmount.Stated.Currency, min, max, validity, source);
     }
 
     /// <summary>Whether a value (units of quote per unit of base) lies within the range, ends included.</summary>
@@ -134,8 +138,8 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
     public ExchangeRateRange Inverse() => new(
         Quote,
         Base,
-        RatePrecision.Round(1m / Max, MidpointRounding.ToNegativeInfinity),
-        RatePrecision.Round(1m / Min, MidpointRounding.ToPositiveInfinity),
+        RatePrecision.Round(DirectedDecimal.DivideDown(1m, Max), MidpointRounding.ToNegativeInfinity),
+        RatePrecision.Round(DirectedDecimal.DivideUp(1m, Min), MidpointRounding.ToPositiveInfinity),
         Validity,
         Source);
 
@@ -173,13 +177,16 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(ExchangeRateRange? left, ExchangeRateRange? right) => !(left == right);
 
-    private static void CheckPositive(StatedAmount amount, string paramName)
+    private static (decimal Low, decimal High) PositiveBounds(Estimate<Money> amount, string paramName)
     {
-        if (amount.Low.Amount <= 0m)
+        if (amount.Interval.Lower is not decimal low || amount.Interval.Upper is not decimal high || low <= 0m)
         {
             throw new ArgumentException(
-                $"{amount} allows amounts down to {amount.Low}, which is not positive; an implied rate needs amounts whose whole stated range is above zero.",
+                $"{amount} admits amounts that are unbounded or not positive; an implied rate needs amounts whose whole stated range is above zero and bounded.",
                 paramName);
         }
+
+        return (low, high);
     }
+
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Dates;
 using DomainModel.Periods;
 using DomainModel.Utility;
 
@@ -21,16 +22,12 @@ namespace DomainModel.Exchange;
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<RateValidity>))]
 public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<RateValidity>, IComparable, ISpanFormattable, ISpanParsable<RateValidity>
 {
-    private readonly DateOnly _start;
-    private readonly DateOnly _end;
+    // The one span-of-days type of the model; the validity adds rate semantics and its ISO 8601 text.
+    private readonly DateRange _days;
 
     /// <summary>A rate that holds on one day.</summary>
     /// <param name="day">The day.</param>
-    public RateValidity(DateOnly day)
-    {
-        _start = day;
-        _end = day;
-    }
+    public RateValidity(DateOnly day) => _days = DateRange.SingleDay(day);
 
     /// <summary>A rate that holds over a period, both ends included.</summary>
     /// <param name="start">The first day.</param>
@@ -45,21 +42,20 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
                 nameof(end));
         }
 
-        _start = start;
-        _end = end;
+        _days = DateRange.Trusted(start, end);
     }
 
     /// <summary>The first day.</summary>
-    public DateOnly Start => _start;
+    public DateOnly Start => _days.Start;
 
     /// <summary>The last day (equal to <see cref="Start"/> for a single day).</summary>
-    public DateOnly End => _end;
+    public DateOnly End => _days.End;
 
     /// <summary>Whether the validity is one day.</summary>
-    public bool IsSingleDay => _start == _end;
+    public bool IsSingleDay => _days.Start == _days.End;
 
     /// <summary>The same days as a <see cref="DateRange"/>, for overlap with fiscal years and periods of text.</summary>
-    public DateRange Range => new(_start, _end);
+    public DateRange Range => _days;
 
     /// <summary>The validity covering the days of a range (a single day when the range is one day).</summary>
     /// <param name="range">The days the rate holds.</param>
@@ -67,17 +63,17 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
     public static RateValidity FromRange(DateRange range) => new(range.Start, range.End);
 
     /// <summary>The number of days, both ends included (1 for a single day).</summary>
-    public int DayCount => _end.DayNumber - _start.DayNumber + 1;
+    public int DayCount => _days.LengthInDays;
 
     /// <summary>Whether the day lies within the validity.</summary>
     /// <param name="day">The day.</param>
     /// <returns>Whether <see cref="Start"/> ≤ day ≤ <see cref="End"/>.</returns>
-    public bool Contains(DateOnly day) => _start <= day && day <= _end;
+    public bool Contains(DateOnly day) => _days.Contains(day);
 
     /// <summary>Whether the two validities share at least one day.</summary>
     /// <param name="other">The other validity.</param>
     /// <returns>Whether they overlap.</returns>
-    public bool Overlaps(RateValidity other) => _start <= other._end && other._start <= _end;
+    public bool Overlaps(RateValidity other) => _days.Overlaps(other._days);
 
     /// <summary>The days common to both validities, without throwing.</summary>
     /// <param name="other">The other validity.</param>
@@ -91,7 +87,7 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
             return false;
         }
 
-        intersection = new RateValidity(_start > other._start ? _start : other._start, _end < other._end ? _end : other._end);
+        intersection = new RateValidity(_days.Start > other.Start ? _days.Start : other.Start, _days.End < other.End ? _days.End : other.End);
         return true;
     }
 
@@ -114,8 +110,8 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
     /// <summary>The invariant ISO 8601 form: <c>2025-12-05</c> or <c>2025-01-01/2025-12-31</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => IsSingleDay
-        ? _start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : string.Create(CultureInfo.InvariantCulture, $"{_start:yyyy-MM-dd}/{_end:yyyy-MM-dd}");
+        ? _days.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{_days.Start:yyyy-MM-dd}/{_days.End:yyyy-MM-dd}");
 
     /// <summary>The invariant ISO 8601 form (the format and provider are ignored: the form is fixed).</summary>
     /// <param name="format">Ignored.</param>
@@ -225,21 +221,21 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
     /// <summary>Equal when both ends are equal.</summary>
     /// <param name="other">The other validity.</param>
     /// <returns>Whether they are equal.</returns>
-    public bool Equals(RateValidity other) => _start == other._start && _end == other._end;
+    public bool Equals(RateValidity other) => _days.Start == other.Start && _days.End == other.End;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is RateValidity other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_start, _end);
+    public override int GetHashCode() => HashCode.Combine(_days.Start, _days.End);
 
     /// <summary>Orders by start, then end.</summary>
     /// <param name="other">The other validity.</param>
     /// <returns>Negative, zero or positive.</returns>
     public int CompareTo(RateValidity other)
     {
-        int c = _start.CompareTo(other._start);
-        return c != 0 ? c : _end.CompareTo(other._end);
+        int c = _days.Start.CompareTo(other.Start);
+        return c != 0 ? c : _days.End.CompareTo(other.End);
     }
 
     /// <summary>Compares with a boxed <see cref="RateValidity"/> (used by F#'s <c>compare</c>).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Dates;
 using DomainModel.Periods;
 using DomainModel.Utility;
 

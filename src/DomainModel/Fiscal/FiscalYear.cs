@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using DomainModel.Dates;
 using DomainModel.Periods;
 using DomainModel.Utility;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using DomainModel.Dates;
 using DomainModel.Fiscal;
 
 namespace DomainModel.Periods;

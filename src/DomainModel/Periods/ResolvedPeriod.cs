@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using DomainModel.Dates;
 using DomainModel.Fiscal;
 using DomainModel.Utility;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DomainModel.Dates;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 

@@ -1,6 +1,9 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Dates;
+using DomainModel.Estimates;
+using DomainModel.Periods;
 
 namespace DomainModel.Quantities;
 
@@ -20,8 +23,10 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ActiveUsersJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ActiveUsers>))]
-public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable
+public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable, IEstimable<ActiveUsers>
 {
+    private readonly DateRange _period;
+
     /// <summary>Creates a measurement of active users.</summary>
     /// <param name="users">The number of users, zero or more.</param>
     /// <param name="window">The activity window.</param>
@@ -48,8 +53,7 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
 
         Users = users;
         Window = window;
-        PeriodStart = periodStart;
-        PeriodEnd = periodEnd;
+        _period = DateRange.Trusted(periodStart, periodEnd);
     }
 
     /// <summary>The number of users.</summary>
@@ -59,10 +63,13 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     public ActivityWindow Window { get; }
 
     /// <summary>The first day of the reporting period.</summary>
-    public DateOnly PeriodStart { get; }
+    public DateOnly PeriodStart => _period.Start;
 
     /// <summary>The last day of the reporting period (inclusive).</summary>
-    public DateOnly PeriodEnd { get; }
+    public DateOnly PeriodEnd => _period.End;
+
+    /// <summary>The reporting period, as the model's one span of days.</summary>
+    public DateRange Period => _period;
 
     /// <summary>The count kind: "daily active user", "weekly active user" or "monthly active user".</summary>
     public CountKind Kind => KindOf(Window);
@@ -193,4 +200,28 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Users} {Kind.Name}s, {PeriodStart:yyyy-MM-dd}..{PeriodEnd:yyyy-MM-dd}");
+
+    // ---- Estimates (explicit) -----------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<ActiveUsers>.Magnitude => Users;
+
+    /// <inheritdoc />
+    decimal IEstimable<ActiveUsers>.Granularity => 1m;
+
+    /// <inheritdoc />
+    string IEstimable<ActiveUsers>.UnitText => Kind.Name;
+
+    /// <inheritdoc />
+    ActiveUsers IEstimable<ActiveUsers>.WithMagnitude(decimal magnitude) =>
+        new(UnitCount.FromDecimal(magnitude, Kind).Count, Window, PeriodStart, PeriodEnd);
+
+    /// <summary>Estimates compare users of one activity window; the reporting periods may differ (growth from August to October).</summary>
+    void IEstimable<ActiveUsers>.CheckCommensurable(ActiveUsers other, string operation)
+    {
+        if (Window != other.Window)
+        {
+            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
+        }
+    }
 }

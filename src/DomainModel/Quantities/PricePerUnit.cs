@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Monetary;
+using DomainModel.Estimates;
 
 namespace DomainModel.Quantities;
 
@@ -17,7 +18,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(PricePerUnitJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<PricePerUnit>))]
-public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable
+public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable, IEstimable<PricePerUnit>
 {
     /// <summary>Creates a price per unit.</summary>
     /// <param name="price">The price of one unit, zero or more.</param>
@@ -134,4 +135,32 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <summary>Invariant text: "USD 20000 per H200 GPU".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Price} per {Kind}";
+
+    // ---- Estimates (explicit) -----------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<PricePerUnit>.Magnitude => Price.Amount;
+
+    /// <inheritdoc />
+    decimal IEstimable<PricePerUnit>.Granularity => 0m;
+
+    /// <inheritdoc />
+    string IEstimable<PricePerUnit>.UnitText => $"{Price.Currency.Code} per {Kind}";
+
+    /// <inheritdoc />
+    PricePerUnit IEstimable<PricePerUnit>.WithMagnitude(decimal magnitude) => new(new Money(magnitude, Price.Currency), Kind);
+
+    /// <inheritdoc />
+    void IEstimable<PricePerUnit>.CheckCommensurable(PricePerUnit other, string operation)
+    {
+        if (Price.Currency != other.Price.Currency)
+        {
+            throw new CurrencyMismatchException(Price.Currency, other.Price.Currency, operation, nameof(other));
+        }
+
+        if (Kind != other.Kind)
+        {
+            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
+        }
+    }
 }

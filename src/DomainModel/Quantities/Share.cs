@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Monetary;
 using DomainModel.Utility;
+using DomainModel.Estimates;
 
 namespace DomainModel.Quantities;
 
@@ -24,7 +25,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ShareJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Share>))]
-public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparable
+public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparable, IEstimable<Share>
 {
     private readonly decimal _numerator;
     private readonly decimal _denominatorMinusOne; // so that default(Share) is 0/1
@@ -239,5 +240,25 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
         decimal scale = ExactRational.Pow10Decimal(decimals + extraPowerOfTen);
         var units = ExactRational.RoundQuotient(_numerator, scale, Denominator, mode);
         return ExactRational.ToDecimal(units) is { } whole ? whole / ExactRational.Pow10Decimal(decimals) : null;
+    }
+
+    // ---- Estimates (explicit) -----------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<Share>.Magnitude => _numerator / Denominator;
+
+    /// <inheritdoc />
+    decimal IEstimable<Share>.Granularity => 0m;
+
+    /// <summary>A share has no unit: the empty text (estimates of shares print as percentages).</summary>
+    string IEstimable<Share>.UnitText => string.Empty;
+
+    /// <inheritdoc />
+    Share IEstimable<Share>.WithMagnitude(decimal magnitude) => new(magnitude, 1m);
+
+    /// <inheritdoc />
+    void IEstimable<Share>.CheckCommensurable(Share other, string operation)
+    {
+        // Every share is a pure number.
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using DomainModel.Utility;
 using UnitsNet;
 using UnitsNet.Units;
+using DomainModel.Estimates;
 
 namespace DomainModel.Quantities;
 
@@ -31,7 +32,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(TokenRateJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenRate>))]
-public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>, IComparable
+public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>, IComparable, IEstimable<TokenRate>
 {
     private const decimal SecondsPerDay = 86_400m;
     private readonly TokenVolume _volume;
@@ -304,4 +305,30 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
         };
         return value * unitSeconds;
     }
+
+    // ---- Estimates (explicit) -----------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<TokenRate>.Magnitude => _volume.Tokens;
+
+    /// <inheritdoc />
+    decimal IEstimable<TokenRate>.Granularity => 1m;
+
+    /// <inheritdoc />
+    string IEstimable<TokenRate>.UnitText => "tokens per " + PeriodMismatchException.Describe(Period);
+
+    /// <inheritdoc />
+    TokenRate IEstimable<TokenRate>.WithMagnitude(decimal magnitude) => new(TokenVolume.FromTokens(magnitude), Period, _monthLength);
+
+    /// <inheritdoc />
+    void IEstimable<TokenRate>.CheckCommensurable(TokenRate other, string operation)
+    {
+        if (!SamePeriod(Period, other.Period))
+        {
+            throw new PeriodMismatchException(Period, other.Period, operation, nameof(other));
+        }
+    }
+
+    /// <summary>Seconds in a period, with months of <paramref name="monthLength"/> (for conversions of estimates).</summary>
+    internal static decimal SecondsIn(Duration period, MonthLength monthLength) => Seconds(period, monthLength);
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Utility;
 using UnitsNet;
+using DomainModel.Estimates;
 
 namespace DomainModel.Quantities;
 
@@ -42,6 +43,7 @@ namespace DomainModel.Quantities;
 [System.Text.Json.Serialization.JsonConverter(typeof(TokenVolumeJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenVolume>))]
 public readonly partial struct TokenVolume :
+    IEstimable<TokenVolume>,
     IQuantity<TokenVolume, TokenVolumeUnit, decimal>,
     IEquatable<TokenVolume>,
     IComparable<TokenVolume>,
@@ -579,4 +581,24 @@ public readonly partial struct TokenVolume :
 
     private static NotSupportedException NoUnitSystem(UnitSystem unitSystem) =>
         new($"{nameof(TokenVolume)} is dimensionless and has no unit in a unit system ({unitSystem?.BaseUnits}); convert with ToUnit(TokenVolumeUnit).");
+
+    // ---- Estimates (explicit) -----------------------------------------------------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<TokenVolume>.Magnitude => _tokens;
+
+    /// <inheritdoc />
+    decimal IEstimable<TokenVolume>.Granularity => 1m;
+
+    /// <inheritdoc />
+    string IEstimable<TokenVolume>.UnitText => "tokens";
+
+    /// <inheritdoc />
+    TokenVolume IEstimable<TokenVolume>.WithMagnitude(decimal magnitude) => FromTokens(magnitude);
+
+    /// <inheritdoc />
+    void IEstimable<TokenVolume>.CheckCommensurable(TokenVolume other, string operation)
+    {
+        // Every token volume is in tokens.
+    }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using DomainModel.Monetary;
 using UnitsNet;
+using DomainModel.Estimates;
 
 namespace DomainModel.Quantities;
 
@@ -21,7 +22,7 @@ namespace DomainModel.Quantities;
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(UnitCountJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<UnitCount>))]
-public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable
+public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable, IEstimable<UnitCount>
 {
     private const long MaxExactDouble = 1L << 53;
 
@@ -342,6 +343,29 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
         if (left.Kind != right.Kind)
         {
             throw new CountKindMismatchException(left.Kind, right.Kind, operation, nameof(right));
+        }
+    }
+
+    // ---- Estimates (explicit, so the count's own surface stays as it is) ----------------------------------
+
+    /// <inheritdoc />
+    decimal IEstimable<UnitCount>.Magnitude => Count;
+
+    /// <inheritdoc />
+    decimal IEstimable<UnitCount>.Granularity => 1m;
+
+    /// <inheritdoc />
+    string IEstimable<UnitCount>.UnitText => Kind.Name;
+
+    /// <inheritdoc />
+    UnitCount IEstimable<UnitCount>.WithMagnitude(decimal magnitude) => FromDecimal(magnitude, Kind);
+
+    /// <inheritdoc />
+    void IEstimable<UnitCount>.CheckCommensurable(UnitCount other, string operation)
+    {
+        if (Kind != other.Kind)
+        {
+            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DomainModel.Currencies;
+using DomainModel.Dates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Monetary;

@@ -38,6 +38,10 @@ public static class NewsNumberParser
 {
     internal static readonly (string Phrase, NumberQualifier Qualifier)[] Qualifiers =
     [
+        ("far more than", NumberQualifier.Over), ("much more than", NumberQualifier.Over), ("well over", NumberQualifier.Over),
+        ("ha superato", NumberQualifier.Over), ("hanno superato", NumberQualifier.Over), ("ha oltrepassato", NumberQualifier.Over),
+        ("exceeding", NumberQualifier.Over), ("exceeded", NumberQualifier.Over), ("exceeds", NumberQualifier.Over), ("exceed", NumberQualifier.Over),
+        ("~", NumberQualifier.About),
         ("approssimativamente", NumberQualifier.About), ("approximately", NumberQualifier.About), ("all'incirca", NumberQualifier.About),
         ("intorno agli", NumberQualifier.About), ("intorno ai", NumberQualifier.About), ("intorno a", NumberQualifier.About),
         ("superiore a", NumberQualifier.Over), ("inferiore a", NumberQualifier.Under),

@@ -31,7 +31,7 @@ public sealed class CommandLineTests
         var (code, output, error) = Run();
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("Periods resolved as of 2025-12-31 (default", output, StringComparison.Ordinal);
+        Assert.Contains("Periods resolved as of 2025-12-31 (the article reports December 2025 figures", output, StringComparison.Ordinal);
         Assert.Contains("5. Exchange rates behind \"160 miliardi di yuan, circa 23 miliardi di dollari\"", output, StringComparison.Ordinal);
         Assert.Contains("  Source: European Central Bank, euro foreign exchange reference rates (eurofxref-hist.csv, 581 days, 2024-01-02 to 2026-04-13).", output, StringComparison.Ordinal);
         Assert.Contains("  USD/CNY on 2025-12-31: 7.0010 (exactly 7.0010212765957446809), rate of 2025-12-31; Derived: cross through EUR", output, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class CommandLineTests
         var (code, output, error) = Run("--as-of", "2025-12-05");
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("Periods resolved as of 2025-12-05.", output, StringComparison.Ordinal);
+        Assert.Contains("Periods resolved as of 2025-12-05 (given with --as-of).", output, StringComparison.Ordinal);
         Assert.Contains("  USD/CNY on 2025-12-05: 7.0702 (exactly 7.0702447402318591670), rate of 2025-12-05;", output, StringComparison.Ordinal);
         Assert.Contains("    leg EUR/USD 1.1645 2025-12-05 OfficialReference ECB", output, StringComparison.Ordinal);
         Assert.Contains("    leg EUR/CNY 8.2333 2025-12-05 OfficialReference ECB", output, StringComparison.Ordinal);
@@ -106,10 +106,10 @@ public sealed class CommandLineTests
     [Fact]
     public void AsOf_WithNoRateWithinTheLookBack_TheRateLineSaysSo()
     {
-        var (code, output, error) = Run("--as-of", "2023-06-30");
+        var (code, output, error) = Run("--as-of", "2024-01-01");
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("  USD/CNY on 2023-06-30: no rate within the look-back of 7 days before 2023-06-30 (none from 2023-06-23 to 2023-06-30) in eurofxref-hist.csv, which covers 2024-01-02 to 2026-04-13", output, StringComparison.Ordinal);
+        Assert.Contains("  USD/CNY on 2024-01-01: no rate within the look-back of 7 days before 2024-01-01 (none from 2023-12-25 to 2024-01-01) in eurofxref-hist.csv, which covers 2024-01-02 to 2026-04-13", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -261,16 +261,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Article_WithoutTheQuotes_Exit1_ReportWritten()
+    public void Article_WithoutTheQuotes_Exit2_TheMissingQuoteNamed_NothingWritten()
     {
         string other = Path.Combine(Path.GetTempPath(), $"article-{Guid.NewGuid():N}.txt");
         File.WriteAllText(other, "Un altro articolo, senza le cifre del primo.");
         try
         {
             var (code, output, error) = Run(other);
-            Assert.Equal(1, code);
-            Assert.Empty(error);
-            Assert.Contains("NOT FOUND IN THE ARTICLE", output, StringComparison.Ordinal);
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains("does not appear word for word in the article", error, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Claims;
+using DomainModel.Estimates;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using DomainModel.Claims;
+using DomainModel.Estimates;
 using DomainModel.Text;
 using Xunit;
 
@@ -8,7 +8,16 @@ namespace DomainModel.Tests.Claims;
 
 public sealed class EstimateTests
 {
-    private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
+    /// <summary>Italian digits ("1,5", "20.000") without ICU data, so the tests also run with invariant globalization.</summary>
+    private static readonly CultureInfo Italian = ItalianDigits();
+
+    private static CultureInfo ItalianDigits()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberDecimalSeparator = ",";
+        culture.NumberFormat.NumberGroupSeparator = ".";
+        return CultureInfo.ReadOnly(culture);
+    }
 
     [Fact]
     public void Default_IsExactlyZero()

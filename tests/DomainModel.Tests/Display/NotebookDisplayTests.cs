@@ -3,6 +3,7 @@ using System.Collections;
 using System.IO;
 using System.Linq;
 using DomainModel.Currencies;
+using DomainModel.Dates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Monetary;

@@ -1,5 +1,6 @@
 using System;
 using DomainModel.Currencies;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Monetary;
 using Xunit;
@@ -50,8 +51,8 @@ public sealed class FxGuideTests
         #region snippet: fx-implied
         // "160 miliardi di yuan, circa 23 miliardi di dollari": 23 billion to the nearest billion is 22.5 to 23.5.
         var implied = ExchangeRateRange.Implied(
-            StatedAmount.ToNearest(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
-            StatedAmount.ToNearest(new Money(160_000_000_000m, Currency.CNY), 1_000_000_000m),
+            Estimate.Rounded(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
+            Estimate.Rounded(new Money(160_000_000_000m, Currency.CNY), 1_000_000_000m),
             new RateValidity(new DateOnly(2025, 12, 31)), "article");
         var ecb = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null);
         bool plausible = implied.Contains(ecb);                          // true: 6.79 ≤ 7.07 ≤ 7.13

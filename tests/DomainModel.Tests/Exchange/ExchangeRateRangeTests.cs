@@ -1,12 +1,13 @@
 using System;
 using DomainModel.Currencies;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Monetary;
 using Xunit;
 
 namespace DomainModel.Tests.Exchange;
 
-/// <summary>Implied rates from the article's figures, <see cref="ExchangeRateRange"/> and <see cref="StatedAmount"/>.</summary>
+/// <summary>Implied rates from the article's figures and <see cref="ExchangeRateRange"/>.</summary>
 public sealed class ExchangeRateRangeTests
 {
     private const decimal Billion = 1_000_000_000m;
@@ -14,8 +15,8 @@ public sealed class ExchangeRateRangeTests
 
     /// <summary>"160 billion yuan, about 23 billion dollars": 23 billion stated to the nearest billion, 160 billion taken as exact.</summary>
     private static ExchangeRateRange Article(bool yuanRounded = false) => ExchangeRateRange.Implied(
-        StatedAmount.ToNearest(new Money(23 * Billion, Currency.USD), Billion),
-        yuanRounded ? StatedAmount.ToNearest(new Money(160 * Billion, Currency.CNY), Billion) : StatedAmount.Exact(new Money(160 * Billion, Currency.CNY)),
+        Estimate.Rounded(new Money(23 * Billion, Currency.USD), Billion),
+        yuanRounded ? Estimate.Rounded(new Money(160 * Billion, Currency.CNY), Billion) : Estimate.Exactly(new Money(160 * Billion, Currency.CNY)),
         ArticleDay,
         "Financial Times");
 
@@ -90,8 +91,8 @@ public sealed class ExchangeRateRangeTests
     public void Implied_AmountRangeReachingZero_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => ExchangeRateRange.Implied(
-            StatedAmount.ToNearest(new Money(0m, Currency.USD), Billion),
-            StatedAmount.Exact(new Money(160 * Billion, Currency.CNY)),
+            Estimate.Rounded(new Money(0m, Currency.USD), Billion),
+            Estimate.Exactly(new Money(160 * Billion, Currency.CNY)),
             ArticleDay,
             "x"));
         Assert.Equal("baseAmount", e.ParamName);
@@ -102,7 +103,7 @@ public sealed class ExchangeRateRangeTests
     public void Implied_SameCurrency_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => ExchangeRateRange.Implied(
-            StatedAmount.Exact(new Money(1m, Currency.USD)), StatedAmount.Exact(new Money(2m, Currency.USD)), ArticleDay, "x"));
+            Estimate.Exactly(new Money(1m, Currency.USD)), Estimate.Exactly(new Money(2m, Currency.USD)), ArticleDay, "x"));
         Assert.Contains("same base and quote", e.Message, StringComparison.Ordinal);
     }
 
@@ -125,46 +126,26 @@ public sealed class ExchangeRateRangeTests
         Assert.Equal(Article().GetHashCode(), Article().GetHashCode());
     }
 
-    // ---- StatedAmount -------------------------------------------------------------------------------------
+    // ---- Outward rounding ---------------------------------------------------------------------------------
 
     [Fact]
-    public void StatedAmount_ToNearest_HasHalfAUnitEachSide()
+    public void Implied_OpenAndOverBounds_AreRefusedOrClosed()
     {
-        var usd = StatedAmount.ToNearest(new Money(23 * Billion, Currency.USD), Billion);
-        Assert.Equal(new Money(22.5m * Billion, Currency.USD), usd.Low);
-        Assert.Equal(new Money(23.5m * Billion, Currency.USD), usd.High);
-        Assert.False(usd.IsExact);
-        Assert.Equal("USD 23000000000 ±500000000", usd.ToString());
-        Assert.Equal(usd, StatedAmount.ToNearest(new Money(23_000_000_000.0m, Currency.USD), Billion));
-        var exact = StatedAmount.Exact(new Money(160 * Billion, Currency.CNY));
-        Assert.True(exact.IsExact);
-        Assert.Equal(exact.Amount, exact.Low);
-        Assert.Equal("CNY 160000000000", exact.ToString());
-        Assert.True(default(StatedAmount).IsExact);
-    }
-
-    [Theory]
-    [InlineData("23000000000", "1000000000")]
-    [InlineData("160000000000", "10000000000")]
-    [InlineData("7", "1")]
-    [InlineData("0", "1")]
-    [InlineData("23.50", "0.01")]
-    [InlineData("-400", "100")]
-    public void StatedAmount_InferFromTrailingZeros_FollowsTheStatedRule(string amount, string unit)
-    {
-        var stated = StatedAmount.InferFromTrailingZeros(new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Currency.USD));
-        Assert.Equal(decimal.Parse(unit, System.Globalization.CultureInfo.InvariantCulture), stated.Unit);
+        var over = Estimate.Over(new Money(23 * Billion, Currency.USD));
+        var e = Assert.Throws<ArgumentException>(() => ExchangeRateRange.Implied(over, Estimate.Exactly(new Money(160 * Billion, Currency.CNY)), ArticleDay, "x"));
+        Assert.Equal("baseAmount", e.ParamName);
+        Assert.Contains("unbounded", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void StatedAmount_BadUnit_Throws()
+    public void Implied_NeverExcludesTheExactRate_WhereDecimalDivisionRoundsTheWrongWay()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => StatedAmount.ToNearest(new Money(23m, Currency.USD), 0m));
-        Assert.Equal("unit", e.ParamName);
-        Assert.Contains("not positive", e.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => StatedAmount.ToNearest(new Money(23m, Currency.USD), -1m));
-        var m = Assert.Throws<ArgumentException>(() => StatedAmount.ToNearest(new Money(23.5m * Billion, Currency.USD), Billion));
-        Assert.Equal("amount", m.ParamName);
-        Assert.Contains("not a whole multiple", m.Message, StringComparison.Ordinal);
+        // 1 / 3 at 28 digits is below the exact third; a range whose bound is taken from it must still hold the third.
+        var range = ExchangeRateRange.Implied(
+            Estimate.Exactly(new Money(3m, Currency.USD)), Estimate.Exactly(new Money(1m, Currency.CNY)), ArticleDay, "x");
+        Assert.True(range.Min * 3m <= 1m);
+        Assert.True(range.Max * 3m >= 1m);
+        var inverse = range.Inverse();
+        Assert.True(inverse.Min <= 3m && 3m <= inverse.Max);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using DomainModel.Dates;
 using DomainModel.Exchange;
 using Xunit;
 
@@ -85,9 +86,9 @@ public sealed class RateValidityTests
     public void Range_AndFromRange_BridgeToDateRange_AndOverlapFiscalYears()
     {
         var period = new RateValidity(new DateOnly(2024, 7, 1), new DateOnly(2025, 6, 30));
-        Assert.Equal(new DomainModel.Periods.DateRange(period.Start, period.End), period.Range);
+        Assert.Equal(new DomainModel.Dates.DateRange(period.Start, period.End), period.Range);
         Assert.Equal(period, RateValidity.FromRange(period.Range));
         Assert.Equal(DomainModel.Fiscal.FiscalCalendars.Microsoft.Year(2025).Range, period.Range);
-        Assert.True(RateValidity.FromRange(DomainModel.Periods.DateRange.SingleDay(Jan1)).IsSingleDay);
+        Assert.True(RateValidity.FromRange(DomainModel.Dates.DateRange.SingleDay(Jan1)).IsSingleDay);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using DomainModel.Dates;
 using DomainModel.Fiscal;
 using DomainModel.Periods;
 using DomainModel.Tests.Infrastructure;

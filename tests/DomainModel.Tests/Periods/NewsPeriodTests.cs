@@ -1,4 +1,5 @@
 using System;
+using DomainModel.Dates;
 using DomainModel.Fiscal;
 using DomainModel.Periods;
 using DomainModel.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DomainModel.Dates;
 using DomainModel.Periods;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using DomainModel.Dates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Periods;
@@ -121,7 +122,7 @@ public sealed class JsonBadInputTests
     public void Share_Bad(string json, string path, string fragment) => AssertFails<Share>(json, path, fragment);
 
     [Theory]
-    [InlineData("{\"calendar\":\"Apple\",\"label\":2025}", "$.Value.calendar", "\"Apple\"")]
+    [InlineData("{\"calendar\":\"Contoso\",\"label\":2025}", "$.Value.calendar", "\"Contoso\"")]
     [InlineData("{\"calendar\":\"Microsoft\",\"label\":1800}", "$.Value.label", "from 1900 to 2199")]
     [InlineData("{\"label\":2025}", "$.Value", "\"calendar\"")]
     public void FiscalYear_Bad(string json, string path, string fragment) => AssertFails<FiscalYear>(json, path, fragment);

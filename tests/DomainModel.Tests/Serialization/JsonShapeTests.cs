@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using DomainModel.Currencies;
+using DomainModel.Dates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Monetary;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DomainModel.Dates;
 using DomainModel.Periods;
 using DomainModel.Quantities;
 using DomainModel.Tests.Infrastructure;

@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DomainModel.Currencies;
+using DomainModel.Dates;
 using DomainModel.Monetary;
 using DomainModel.Periods;
 using DomainModel.Quantities;
 using DomainModel.Tests.Infrastructure;
+using DomainModel.Scanning;
 using DomainModel.Text;
 using Xunit;
 
-namespace DomainModel.Tests.Text;
+namespace DomainModel.Tests.Scanning;
 
 /// <summary>
 /// Every figure <see cref="FigureScanner"/> finds in the seed article (/work/shared/seed/article.it.txt, shipped as
@@ -52,7 +54,7 @@ public sealed class FigureScannerTests
         new("$ 20.000 per unità", "$ 20.000 per unità", FigureKind.Money, NumberQualifier.None, Usd(20_000m)),
         new("157 milioni di utenti attivi mensili", "157 milioni di utenti attivi mensili", FigureKind.Count, NumberQualifier.None, new UnitCount(157_000_000, new CountKind("utenti attivi mensili"))),
         new("159 milioni di utenti attivi mensili", "159 milioni di utenti attivi mensili", FigureKind.Count, NumberQualifier.None, new UnitCount(159_000_000, new CountKind("utenti attivi mensili"))),
-        new("30 trilioni di token", "30 trilioni di token", FigureKind.Tokens, NumberQualifier.None, TokenVolume.FromTrillions(30)),
+        new("ha superato i 30 trilioni di token", "ha superato i 30 trilioni di token", FigureKind.Tokens, NumberQualifier.Over, TokenVolume.FromTrillions(30)),
         new("50 trilioni di token", "50 trilioni di token", FigureKind.Tokens, NumberQualifier.None, TokenVolume.FromTrillions(50)),
         new("43 trilioni di token", "43 trilioni di token", FigureKind.Tokens, NumberQualifier.None, TokenVolume.FromTrillions(43)),
     ];

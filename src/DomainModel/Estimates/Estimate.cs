@@ -4,7 +4,7 @@ using System.Globalization;
 using DomainModel.Text;
 using DomainModel.Utility;
 
-namespace DomainModel.Claims;
+namespace DomainModel.Estimates;
 
 /// <summary>
 /// A figure as news states it, with the interval of values the statement admits: "circa 23 miliardi" admits
@@ -18,12 +18,12 @@ namespace DomainModel.Claims;
 /// rounding, state the unit with <see cref="Rounded(decimal, decimal)"/>.</para>
 /// <para><b>Derived estimates</b> (<see cref="Multiply(Estimate)"/>, <see cref="Divide(Estimate)"/>,
 /// <see cref="Multiply(decimal)"/>) are closed intervals holding every possible result; decimal division rounds each
-/// bound to 28–29 significant digits.</para>
+/// bound outwards (lower down, upper up), so the result never excludes an exact combination.</para>
 /// <para><b>Equality</b> compares kind, stated figures and bounds. There is no natural order (intervals overlap):
 /// <see cref="Compare(Estimate)"/> says <see cref="EstimateOrder.Less"/>, <see cref="EstimateOrder.Greater"/> or
 /// <see cref="EstimateOrder.Overlapping"/>. <c>default(Estimate)</c> is exactly 0. Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct Estimate : IEquatable<Estimate>
+public readonly partial struct Estimate : IEquatable<Estimate>
 {
     private readonly decimal _lower;
     private readonly decimal _upper;
@@ -81,10 +81,11 @@ public readonly struct Estimate : IEquatable<Estimate>
     /// <param name="unit">The rounding unit, greater than zero.</param>
     /// <returns>The estimate [value − unit/2, value + unit/2].</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal (the message names the figure and unit).</exception>
     public static Estimate Rounded(decimal value, decimal unit)
     {
         decimal half = HalfUnit(unit);
-        return new(EstimateKind.Rounded, value, value, value - half, value + half);
+        return new(EstimateKind.Rounded, value, value, Bound(value, -half, unit), Bound(value, half, unit));
     }
 
     /// <summary>A hedged figure ("circa 23 miliardi"), admitting at least its rounding interval.</summary>
@@ -92,6 +93,7 @@ public readonly struct Estimate : IEquatable<Estimate>
     /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
     /// <returns>The estimate [value − unit/2, value + unit/2].</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal (the message names the figure and unit).</exception>
     public static Estimate About(decimal value, decimal unit) => About(value, unit, 0m);
 
     /// <summary>A hedged figure widened by a relative tolerance: "circa 23 miliardi" with 0.05 admits 21.85 to 24.15 billion.</summary>
@@ -100,6 +102,7 @@ public readonly struct Estimate : IEquatable<Estimate>
     /// <param name="relativeTolerance">0 (rounding only) up to but excluding 1.</param>
     /// <returns>The wider of the rounding interval and value × (1 ± tolerance).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not positive, or <paramref name="relativeTolerance"/> is outside [0, 1).</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal (the message names the figure and unit).</exception>
     public static Estimate About(decimal value, decimal unit, decimal relativeTolerance)
     {
         decimal half = HalfUnit(unit);
@@ -109,7 +112,7 @@ public readonly struct Estimate : IEquatable<Estimate>
         }
 
         decimal spread = Math.Max(half, Math.Abs(value) * relativeTolerance);
-        return new(EstimateKind.About, value, value, value - spread, value + spread);
+        return new(EstimateKind.About, value, value, Bound(value, -spread, unit), Bound(value, spread, unit));
     }
 
     /// <summary>A range as written, bounds included ("tra i 350 e i 400 miliardi").</summary>
@@ -148,10 +151,11 @@ public readonly struct Estimate : IEquatable<Estimate>
     /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">The lower bound leaves the range of decimal (the message names the figure and unit).</exception>
     public static Estimate Nearly(decimal value, decimal unit)
     {
         HalfUnit(unit);
-        return new(EstimateKind.Nearly, value, value, value - unit, value, upperExclusive: true);
+        return new(EstimateKind.Nearly, value, value, Bound(value, -unit, unit), value, upperExclusive: true);
     }
 
     /// <summary>A computed interval [lower, upper], both included.</summary>
@@ -176,6 +180,7 @@ public readonly struct Estimate : IEquatable<Estimate>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="aboutTolerance"/> is outside [0, 1).</exception>
+    /// <exception cref="OverflowException">A bound of a figure near decimal's limits leaves its range (the message names the figure).</exception>
     public static Estimate FromParsed(ParsedNumber number, decimal aboutTolerance = 0m)
     {
         Preconditions.CheckNotNull(number);
@@ -197,6 +202,7 @@ public readonly struct Estimate : IEquatable<Estimate>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException">The range carries a qualifier other than none or "about" (such as "oltre 40-80"), whose meaning is not defined.</exception>
+    /// <exception cref="OverflowException">A widened bound leaves the range of decimal (the message names the figure).</exception>
     public static Estimate FromParsed(ParsedRange range)
     {
         Preconditions.CheckNotNull(range);
@@ -205,8 +211,8 @@ public readonly struct Estimate : IEquatable<Estimate>
             case NumberQualifier.None:
                 return Between(range.Min.Value, range.Max.Value);
             case NumberQualifier.About:
-                decimal low = range.Min.Value - (RoundingUnitOf(range.Min) / 2m);
-                decimal high = range.Max.Value + (RoundingUnitOf(range.Max) / 2m);
+                decimal low = Bound(range.Min.Value, -(RoundingUnitOf(range.Min) / 2m), RoundingUnitOf(range.Min));
+                decimal high = Bound(range.Max.Value, RoundingUnitOf(range.Max) / 2m, RoundingUnitOf(range.Max));
                 return new(EstimateKind.Between, range.Min.Value, range.Max.Value, low, high);
             default:
                 throw new ArgumentException($"A range qualified as {range.Qualifier} ('{range.Text}') has no defined meaning; only unqualified and 'about' ranges are estimates.", nameof(range));
@@ -271,7 +277,8 @@ public readonly struct Estimate : IEquatable<Estimate>
             throw new ArgumentOutOfRangeException(nameof(factor), factor, FormattableString.Invariant($"An estimate can only be scaled by a factor greater than zero; {factor} was given."));
         }
 
-        return new(Kind, Stated * factor, StatedHigh * factor, _lower * factor, _upper * factor,
+        return new(Kind, Stated * factor, StatedHigh * factor,
+            _lowerUnbounded ? 0m : DirectedDecimal.MultiplyDown(_lower, factor), _upperUnbounded ? 0m : DirectedDecimal.MultiplyUp(_upper, factor),
             _lowerUnbounded, _upperUnbounded, _lowerExclusive, _upperExclusive);
     }
 
@@ -284,9 +291,13 @@ public readonly struct Estimate : IEquatable<Estimate>
     {
         RequireBounded(this, "multiply");
         RequireBounded(other, "multiply");
-        decimal a = _lower * other._lower, b = _lower * other._upper, c = _upper * other._lower, d = _upper * other._upper;
-        var product = Derived(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
-        return new(EstimateKind.Derived, Stated * other.Stated, Stated * other.Stated, product._lower, product._upper);
+        decimal low = Math.Min(
+            Math.Min(DirectedDecimal.MultiplyDown(_lower, other._lower), DirectedDecimal.MultiplyDown(_lower, other._upper)),
+            Math.Min(DirectedDecimal.MultiplyDown(_upper, other._lower), DirectedDecimal.MultiplyDown(_upper, other._upper)));
+        decimal high = Math.Max(
+            Math.Max(DirectedDecimal.MultiplyUp(_lower, other._lower), DirectedDecimal.MultiplyUp(_lower, other._upper)),
+            Math.Max(DirectedDecimal.MultiplyUp(_upper, other._lower), DirectedDecimal.MultiplyUp(_upper, other._upper)));
+        return new(EstimateKind.Derived, Stated * other.Stated, Stated * other.Stated, low, high);
     }
 
     /// <summary>The quotient of two bounded estimates (e.g. a part over a whole, an implied exchange rate).</summary>
@@ -304,10 +315,14 @@ public readonly struct Estimate : IEquatable<Estimate>
             throw new DivideByZeroException($"Cannot divide {this} by {divisor}: the divisor admits zero.");
         }
 
-        decimal a = _lower / divisor._lower, b = _lower / divisor._upper, c = _upper / divisor._lower, d = _upper / divisor._upper;
-        var quotient = Derived(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
-        decimal stated = divisor.Stated == 0m ? quotient.Stated : Stated / divisor.Stated;
-        return new(EstimateKind.Derived, stated, stated, quotient._lower, quotient._upper);
+        decimal low = Math.Min(
+            Math.Min(DirectedDecimal.DivideDown(_lower, divisor._lower), DirectedDecimal.DivideDown(_lower, divisor._upper)),
+            Math.Min(DirectedDecimal.DivideDown(_upper, divisor._lower), DirectedDecimal.DivideDown(_upper, divisor._upper)));
+        decimal high = Math.Max(
+            Math.Max(DirectedDecimal.DivideUp(_lower, divisor._lower), DirectedDecimal.DivideUp(_lower, divisor._upper)),
+            Math.Max(DirectedDecimal.DivideUp(_upper, divisor._lower), DirectedDecimal.DivideUp(_upper, divisor._upper)));
+        decimal stated = divisor.Stated == 0m ? (low / 2m) + (high / 2m) : Stated / divisor.Stated;
+        return new(EstimateKind.Derived, stated, stated, low, high);
     }
 
     /// <inheritdoc />
@@ -336,14 +351,78 @@ public readonly struct Estimate : IEquatable<Estimate>
 
     /// <summary>Invariant text: the kind, the stated figure(s) and the admitted interval, e.g. <c>About 23000000000 in [22500000000, 23500000000]</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => IntervalText.Describe(this, null, IntervalText.Plain);
+
+    /// <summary>Creates an estimate from its parts; the caller has ordered the bounds.</summary>
+    internal static Estimate Create(EstimateKind kind, decimal stated, decimal statedHigh, decimal? lower, bool lowerOpen, decimal? upper, bool upperOpen) =>
+        new(kind, stated, statedHigh, lower ?? 0m, upper ?? 0m, lower is null, upper is null, lower is not null && lowerOpen, upper is not null && upperOpen);
+
+    /// <summary>Whether every value this estimate admits is admitted by <paramref name="outer"/> (open bounds honoured).</summary>
+    internal bool IsWithin(Estimate outer)
     {
-        string stated = Kind == EstimateKind.Between
-            ? string.Create(CultureInfo.InvariantCulture, $"{Stated}..{StatedHigh}")
-            : Stated.ToString(CultureInfo.InvariantCulture);
-        string lower = _lowerUnbounded ? "(-inf" : (_lowerExclusive ? "(" : "[") + _lower.ToString(CultureInfo.InvariantCulture);
-        string upper = _upperUnbounded ? "+inf)" : _upper.ToString(CultureInfo.InvariantCulture) + (_upperExclusive ? ")" : "]");
-        return $"{Kind} {stated} in {lower}, {upper}";
+        bool lowerOk = outer._lowerUnbounded
+            || (!_lowerUnbounded && (_lower > outer._lower || (_lower == outer._lower && (!outer._lowerExclusive || _lowerExclusive))));
+        bool upperOk = outer._upperUnbounded
+            || (!_upperUnbounded && (_upper < outer._upper || (_upper == outer._upper && (!outer._upperExclusive || _upperExclusive))));
+        return lowerOk && upperOk;
+    }
+
+    /// <summary>Whether the lower bound is open (false when unbounded).</summary>
+    internal bool LowerOpen => !_lowerUnbounded && _lowerExclusive;
+
+    /// <summary>Whether the upper bound is open (false when unbounded).</summary>
+    internal bool UpperOpen => !_upperUnbounded && _upperExclusive;
+
+    /// <summary>
+    /// The estimate restricted to whole multiples of <paramref name="granularity"/> (0 = no restriction): each bound
+    /// moves inwards to the nearest admitted multiple; a bound already on a multiple keeps its open or closed state, so
+    /// "oltre 30 trilioni" of whole tokens stays (30 T, +inf). The stated figures are rounded to a multiple.
+    /// </summary>
+    /// <exception cref="ArgumentException">No multiple of the granularity is admitted (a count "between 19.2 and 19.8").</exception>
+    internal Estimate SnapTo(decimal granularity, string unitText)
+    {
+        if (granularity <= 0m)
+        {
+            return this;
+        }
+
+        decimal? lower = Lower, upper = Upper;
+        bool lowerOpen = LowerOpen, upperOpen = UpperOpen;
+        if (lower is decimal lo && lo % granularity != 0m)
+        {
+            (lower, lowerOpen) = (decimal.Ceiling(lo / granularity) * granularity, false);
+        }
+
+        if (upper is decimal hi && hi % granularity != 0m)
+        {
+            (upper, upperOpen) = (decimal.Floor(hi / granularity) * granularity, false);
+        }
+
+        if (lower is decimal l && upper is decimal u)
+        {
+            decimal least = lowerOpen ? l + granularity : l;
+            decimal most = upperOpen ? u - granularity : u;
+            if (least > most)
+            {
+                throw new ArgumentException(Preconditions.Invariant($"The estimate {this} admits no whole number of {unitText} (steps of {granularity})."), "estimate");
+            }
+        }
+
+        decimal stated = decimal.Round(Stated / granularity, MidpointRounding.ToEven) * granularity;
+        decimal statedHigh = decimal.Round(StatedHigh / granularity, MidpointRounding.ToEven) * granularity;
+        return Create(Kind, stated, statedHigh, lower, lowerOpen, upper, upperOpen);
+    }
+
+    private static decimal Bound(decimal value, decimal offset, decimal unit)
+    {
+        try
+        {
+            return value + offset;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(Preconditions.Invariant($"The figure {value} rounded to a unit of {unit} has a bound outside the range of decimal (±{decimal.MaxValue}); state it with a smaller unit or as Exactly."), e);
+        }
     }
 
     private static bool IsBelow(Estimate a, Estimate b) =>

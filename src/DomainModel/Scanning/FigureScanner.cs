@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using DomainModel.Utility;
+using DomainModel.Text;
 
-namespace DomainModel.Text;
+namespace DomainModel.Scanning;
 
 /// <summary>
 /// Finds every figure in the running text of an article, Italian or English: amounts of money ("160 miliardi di

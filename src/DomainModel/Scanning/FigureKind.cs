@@ -1,4 +1,6 @@
-namespace DomainModel.Text;
+using DomainModel.Text;
+
+namespace DomainModel.Scanning;
 
 /// <summary>What a <see cref="FigureMention"/> found by <see cref="FigureScanner"/> is.</summary>
 public enum FigureKind

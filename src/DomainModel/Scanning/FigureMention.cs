@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Currencies;
+using DomainModel.Dates;
 using DomainModel.Monetary;
 using DomainModel.Periods;
 using DomainModel.Quantities;
 using DomainModel.Utility;
+using DomainModel.Text;
 
-namespace DomainModel.Text;
+namespace DomainModel.Scanning;
 
 /// <summary>
 /// One figure found in a text by <see cref="FigureScanner"/>: where it is (<see cref="Offset"/>, <see cref="Length"/>,

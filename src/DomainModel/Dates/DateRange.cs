@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Utility;
 
-namespace DomainModel.Periods;
+namespace DomainModel.Dates;
 
 /// <summary>
 /// A non-empty range of whole days, <see cref="Start"/> to <see cref="End"/>, both inclusive

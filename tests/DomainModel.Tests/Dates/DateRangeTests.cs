@@ -1,12 +1,13 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using DomainModel.Dates;
 using DomainModel.Periods;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace DomainModel.Tests.Periods;
+namespace DomainModel.Tests.Dates;
 
 /// <summary>Laws, examples and bad input of <see cref="DateRange"/>.</summary>
 public sealed class DateRangeTests

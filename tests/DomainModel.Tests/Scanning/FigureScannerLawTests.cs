@@ -2,13 +2,14 @@ using System;
 using System.Linq;
 using DomainModel.Currencies;
 using DomainModel.Monetary;
+using DomainModel.Scanning;
 using DomainModel.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace DomainModel.Tests.Text;
+namespace DomainModel.Tests.Scanning;
 
 /// <summary>Laws of <see cref="FigureScanner"/>: a figure written by <see cref="NewsNumberFormatter"/> into neutral text is found where it was put, with its value; any text scans without throwing into ordered, non-overlapping mentions that are the text's own characters.</summary>
 public sealed class FigureScannerLawTests

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using DomainModel.Currencies;
+using DomainModel.Dates;
 using DomainModel.Monetary;
 using DomainModel.Periods;
 using DomainModel.Quantities;
+using DomainModel.Text;
 
-namespace DomainModel.Text;
+namespace DomainModel.Scanning;
 
 /// <summary>One scan of one text (see <see cref="FigureScanner"/>): a left-to-right pass that never throws on any input.</summary>
 internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy policy)

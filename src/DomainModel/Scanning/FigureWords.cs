@@ -1,7 +1,8 @@
 using System;
 using System.Globalization;
+using DomainModel.Text;
 
-namespace DomainModel.Text;
+namespace DomainModel.Scanning;
 
 /// <summary>
 /// The words <see cref="FigureScanner"/> reads around a number besides the parser's scale words, qualifiers and
