@@ -340,6 +340,18 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             return MoneyParseError.InvalidAmount;
         }
 
+        if (!Text.NumberShape.GroupsAreValid(number, info))
+        {
+            token = (start + numberStart)..(start + numberEnd);
+            return MoneyParseError.MisplacedGroupSeparator;
+        }
+
+        if (!Text.ExactDecimal.KeepsFraction(amount, Text.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
+        {
+            token = (start + numberStart)..(start + numberEnd);
+            return MoneyParseError.TooPrecise;
+        }
+
         result = new Money(signOutside ? -amount : amount, currency);
         token = default;
         return MoneyParseError.None;

@@ -39,7 +39,7 @@ public readonly struct DateRange : IEquatable<DateRange>, IComparable<DateRange>
     {
         if (end < start)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(end),
                 end,
                 Preconditions.Invariant($"End {Format(end)} is before start {Format(start)}: a date range's end must be on or after its start (both days are included)."));

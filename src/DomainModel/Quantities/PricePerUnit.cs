@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Monetary;
+using DomainModel.Utility;
 
 namespace DomainModel.Quantities;
 
@@ -25,7 +26,7 @@ public readonly struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<Pric
     {
         if (price.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(price), price, $"A price per '{kind}' cannot be negative ({price}); allowed is zero or more.");
+            throw Preconditions.OutOfRange(nameof(price), price, Preconditions.Invariant($"A price per '{kind}' cannot be negative ({price}); allowed is zero or more."));
         }
 
         Price = price;

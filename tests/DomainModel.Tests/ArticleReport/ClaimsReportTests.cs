@@ -19,7 +19,7 @@ public sealed class ClaimsReportTests
         return writer.ToString();
     }
 
-    [Fact]
+    [IcuFact]
     public void Report_EveryQuote_IsFoundVerbatimInTheArticle()
     {
         string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out bool found);
@@ -28,7 +28,7 @@ public sealed class ClaimsReportTests
         Assert.Equal(ArticleClaims.All.Count, CountOccurrences(text, "; source: "));
     }
 
-    [Fact]
+    [IcuFact]
     public void Report_Verdicts_FlagAboutHalfAndApproaching()
     {
         string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out _);
@@ -43,7 +43,7 @@ public sealed class ClaimsReportTests
         Assert.DoesNotContain("not resolved", text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [IcuFact]
     public void Report_WithAnEcbFile_ChecksTheYuanDollarEquivalence()
     {
         string ecb = Path.Combine(AppContext.BaseDirectory, "Exchange", "Data", "eurofxref-hist.csv");

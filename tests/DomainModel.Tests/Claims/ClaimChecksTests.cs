@@ -1,3 +1,4 @@
+using DomainModel.Tests.Infrastructure;
 using System;
 using System.Globalization;
 using DomainModel.Claims;
@@ -9,7 +10,7 @@ namespace DomainModel.Tests.Claims;
 /// <summary>The checks on the article's own figures and words (shared/seed/article.it.txt).</summary>
 public sealed class ClaimChecksTests
 {
-    private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
+    private static readonly CultureInfo Italian = TestCultures.Get("it-IT");
 
     private static Claim FromText(string id, string quote, string figure, string unit, string period = "2026", string source = "Financial Times") =>
         Claim.FromText(id, id, quote, figure, source, period, unit, ScalePolicy.ShortScale, Italian);
