@@ -5,19 +5,19 @@ open DomainModel.Claims
 open DomainModel.Text
 open Xunit
 
-let italian = CultureInfo.GetCultureInfo "it-IT"
+let italian = Cultures.culture "it-IT"
 
 let claim id quote figure unit =
     Claim.FromText(id, id, quote, figure, "Financial Times", "2026", unit, ScalePolicy.ShortScale, italian)
 
-[<Fact>]
+[<Cultures.IcuFact>]
 let ``estimates read from Italian text are intervals`` () =
     let e = Estimate.FromParsed(NewsNumberParser.Parse("circa 23 miliardi", ScalePolicy.ShortScale, italian))
     Assert.Equal(EstimateKind.About, e.Kind)
     Assert.True(e.Contains 22_600_000_000m)
     Assert.False(e.Contains 24_000_000_000m)
 
-[<Fact>]
+[<Cultures.IcuFact>]
 let ``checks return verdicts that pattern matching takes apart`` () =
     let before = claim "before" "150 miliardi di yuan" "150 miliardi" "CNY"
     let after = claim "after" "160 miliardi di yuan" "160 miliardi" "CNY"
