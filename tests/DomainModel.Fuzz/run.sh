@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 target=${1:?target}; seconds=${2:?seconds}
 mode=${3:-$(command -v afl-fuzz >/dev/null 2>&1 && echo afl || echo loop)}
 out=bin/Release/net10.0
-dotnet build -c Release -v q -nologo >/dev/null
+[ -n "${FUZZ_NO_BUILD:-}" ] && [ -f "$out/DomainModel.Fuzz.dll" ] || dotnet build -c Release -v q -nologo >/dev/null
 if [ "$mode" = loop ]; then
   dotnet "$out/DomainModel.Fuzz.dll" "$target" loop "$seconds"
   exit $?

@@ -145,35 +145,35 @@ public readonly struct TokenVolume :
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Token"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tokens"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="tokens"/> is not whole.</exception>
-    public static TokenVolume FromTokens(decimal tokens) => new(tokens, TokenVolumeUnit.Token);
+    public static TokenVolume FromTokens(decimal tokens) => new(ToTokens(tokens, TokenVolumeUnit.Token, nameof(tokens), "unit"), TokenVolumeUnit.Token, trusted: true);
 
     /// <summary>Thousands of tokens (1.5 → 1,500 tokens).</summary>
     /// <param name="thousands">The value in thousands.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Thousand"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromThousands(decimal thousands) => new(thousands, TokenVolumeUnit.Thousand);
+    public static TokenVolume FromThousands(decimal thousands) => new(ToTokens(thousands, TokenVolumeUnit.Thousand, nameof(thousands), "unit"), TokenVolumeUnit.Thousand, trusted: true);
 
     /// <summary>Millions of tokens.</summary>
     /// <param name="millions">The value in millions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Million"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromMillions(decimal millions) => new(millions, TokenVolumeUnit.Million);
+    public static TokenVolume FromMillions(decimal millions) => new(ToTokens(millions, TokenVolumeUnit.Million, nameof(millions), "unit"), TokenVolumeUnit.Million, trusted: true);
 
     /// <summary>Billions (10^9) of tokens.</summary>
     /// <param name="billions">The value in billions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Billion"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromBillions(decimal billions) => new(billions, TokenVolumeUnit.Billion);
+    public static TokenVolume FromBillions(decimal billions) => new(ToTokens(billions, TokenVolumeUnit.Billion, nameof(billions), "unit"), TokenVolumeUnit.Billion, trusted: true);
 
     /// <summary>Trillions (10^12) of tokens ("50 trilioni di token" in translated news is <c>FromTrillions(50)</c>).</summary>
     /// <param name="trillions">The value in trillions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Trillion"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromTrillions(decimal trillions) => new(trillions, TokenVolumeUnit.Trillion);
+    public static TokenVolume FromTrillions(decimal trillions) => new(ToTokens(trillions, TokenVolumeUnit.Trillion, nameof(trillions), "unit"), TokenVolumeUnit.Trillion, trusted: true);
 
     /// <summary>
     /// Adds the token abbreviations to a UnitsNet cache the caller owns, for use with their own

@@ -188,7 +188,7 @@ public sealed class TokenVolumeTests
     public void Constructor_Negative_Throws()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => TokenVolume.FromTrillions(-1));
-        Assert.Equal("value", e.ParamName);
+        Assert.Equal("trillions", e.ParamName);
         Assert.Contains("-1 T tokens is negative", e.Message, StringComparison.Ordinal);
     }
 
@@ -196,7 +196,7 @@ public sealed class TokenVolumeTests
     public void Constructor_FractionalTokens_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => TokenVolume.FromThousands(0.0005m));
-        Assert.Equal("value", e.ParamName);
+        Assert.Equal("thousands", e.ParamName);
         Assert.Contains("0.5 tokens, not a whole number of tokens", e.Message, StringComparison.Ordinal);
     }
 
@@ -204,7 +204,7 @@ public sealed class TokenVolumeTests
     public void Constructor_TooLarge_Throws()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => TokenVolume.FromTrillions(decimal.MaxValue));
-        Assert.Equal("value", e.ParamName);
+        Assert.Equal("trillions", e.ParamName);
         Assert.Contains("too large", e.Message, StringComparison.Ordinal);
     }
 
