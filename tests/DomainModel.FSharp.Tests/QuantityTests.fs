@@ -77,3 +77,16 @@ let ``ranges read both bounds with their scale`` () =
     let range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", NumberConventions.Italian)
     Assert.Equal(350_000_000_000m, range.Min.Value)
     Assert.Equal(400_000_000_000m, range.Max.Value)
+
+[<Fact>]
+let ``number conventions need no culture and round-trip through the formatter`` () =
+    let text = NewsNumberFormatter.Format(1_500_000_000m, NewsLanguage.Italian, NumberConventions.Italian)
+    Assert.Equal("1,5 miliardi", text)
+    Assert.Equal(1_500_000_000m, NewsNumberParser.Parse(text, NumberConventions.Italian).Value)
+    Assert.Equal(754_465m, NewsNumberParser.Parse("7,54,465", NumberConventions.Indian).Value)
+    let custom = NumberConventions.Create("'", " ", NumberGrouping.None)
+    Assert.Equal(NumberGrouping.None, custom.Grouping)
+    Assert.True((NumberConventions.ForLanguage NewsLanguage.English = NumberConventions.English))
+    match NewsNumberParser.TryParse("1.00.000", NumberConventions.Italian, ScalePolicy.ShortScale) with
+    | true, _ -> failwith "misgrouped digits were accepted"
+    | false, _ -> ()
