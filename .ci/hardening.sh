@@ -4,7 +4,7 @@
 # Prints "hardening: N passed, N failed" and exits non-zero on any failure. Works on a clean clone.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_CLI_UI_LANGUAGE=en # counts are read from English output
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 status=0
 dotnet build DomainModel.sln -c Release -nologo -v q >/dev/null || { echo "hardening: 0 passed, 1 failed (build)"; exit 1; }
