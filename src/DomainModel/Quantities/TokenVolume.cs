@@ -408,7 +408,8 @@ public readonly struct TokenVolume :
 
     /// <summary>
     /// Parses "50 T tokens", "1.5 B tokens", "20,000 tokens" (invariant culture): a non-negative number, then a unit
-    /// abbreviation (see <see cref="TokenVolumeUnit"/>; case-insensitive).
+    /// abbreviation (see <see cref="TokenVolumeUnit"/>; case-insensitive: "5 K TOKENS"). Group separators only between
+    /// groups of three ("1,5 B tokens" is refused here: pass it-IT), and no more digits than decimal holds.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <returns>The volume, in the unit written.</returns>
