@@ -11,7 +11,7 @@ open Xunit
 
 let h200 = CountKind "H200 GPU"
 let users = CountKind "monthly active user"
-let it = CultureInfo.GetCultureInfo "it-IT"
+let it = Cultures.culture "it-IT"
 
 [<Fact>]
 let ``token volumes add, compare and sort with operators`` () =
@@ -24,7 +24,7 @@ let ``token volumes add, compare and sort with operators`` () =
     Assert.Equal<TokenVolume list>([ october; december ], List.sort [ december; october ])
     Assert.Equal(50_000_000_000_000m, december.Tokens)
 
-[<Fact>]
+[<Cultures.IcuFact>]
 let ``TryParse returns a tuple that pattern matching takes apart`` () =
     match TokenVolume.TryParse("1,5 B tokens", it) with
     | true, volume -> Assert.Equal(1_500_000_000m, volume.Tokens)
@@ -37,7 +37,7 @@ let ``TryParse returns a tuple that pattern matching takes apart`` () =
 let ``news figures flow through a pipeline into typed values`` () =
     let total =
         "20.000 unità H200"
-        |> fun text -> NewsNumberParser.Parse(text, ScalePolicy.ShortScale, it)
+        |> fun text -> NewsNumberParser.Parse(text, NumberConventions.Italian, ScalePolicy.ShortScale)
         |> fun parsed -> UnitCount.FromDecimal(parsed.Value, h200)
         |> fun count -> count * PricePerUnit(Money(20_000m, Currency.USD), h200)
     Assert.Equal(Money(400_000_000m, Currency.USD), total)
@@ -74,6 +74,19 @@ let ``share keeps the fraction and formats a percentage`` () =
 
 [<Fact>]
 let ``ranges read both bounds with their scale`` () =
-    let range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", ScalePolicy.ShortScale, it)
+    let range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", NumberConventions.Italian)
     Assert.Equal(350_000_000_000m, range.Min.Value)
     Assert.Equal(400_000_000_000m, range.Max.Value)
+
+[<Fact>]
+let ``number conventions need no culture and round-trip through the formatter`` () =
+    let text = NewsNumberFormatter.Format(1_500_000_000m, NewsLanguage.Italian, NumberConventions.Italian)
+    Assert.Equal("1,5 miliardi", text)
+    Assert.Equal(1_500_000_000m, NewsNumberParser.Parse(text, NumberConventions.Italian).Value)
+    Assert.Equal(754_465m, NewsNumberParser.Parse("7,54,465", NumberConventions.Indian).Value)
+    let custom = NumberConventions.Create("'", " ", NumberGrouping.None)
+    Assert.Equal(NumberGrouping.None, custom.Grouping)
+    Assert.True((NumberConventions.ForLanguage NewsLanguage.English = NumberConventions.English))
+    match NewsNumberParser.TryParse("1.00.000", NumberConventions.Italian, ScalePolicy.ShortScale) with
+    | true, _ -> failwith "misgrouped digits were accepted"
+    | false, _ -> ()

@@ -125,7 +125,7 @@ public sealed class ArticleReader
         Preconditions.CheckNotBlank(figure);
         int at = quote.IndexOf(figure, StringComparison.Ordinal);
         Preconditions.CheckArgument(at >= 0, nameof(figure), $"The figure '{figure}' does not appear in the quote '{quote}'.");
-        var culture = LanguageConventions.DigitsOf(Language);
+        var conventions = NumberConventions.ForLanguage(Language);
 
         // The hedge may be in the words before the figure ("ha superato i 30 trilioni"): the longest run of up to
         // four preceding words that the parser reads as a qualified figure wins.
@@ -133,32 +133,32 @@ public sealed class ArticleReader
         for (int words = Math.Min(4, before.Length); words >= 1; words--)
         {
             string candidate = string.Join(' ', before[^words..]) + " " + figure;
-            if (TryRead(candidate, culture, out var hedged, out var qualifier) && qualifier != NumberQualifier.None)
+            if (TryRead(candidate, conventions, out var hedged, out var qualifier) && qualifier != NumberQualifier.None)
             {
                 return hedged;
             }
         }
 
-        if (TryRead(figure, culture, out var estimate, out _))
+        if (TryRead(figure, conventions, out var estimate, out _))
         {
             return estimate;
         }
 
         // Let the parser say why.
-        _ = NewsNumberParser.Parse(figure, Policy, culture);
+        _ = NewsNumberParser.Parse(figure, conventions, Policy);
         throw new ArgumentException($"The figure '{figure}' could not be read.", nameof(figure));
     }
 
-    private bool TryRead(string text, System.Globalization.CultureInfo culture, out Estimate estimate, out NumberQualifier qualifier)
+    private bool TryRead(string text, NumberConventions conventions, out Estimate estimate, out NumberQualifier qualifier)
     {
-        if (NewsNumberParser.TryParseRange(text, Policy, culture, out var range) && range.Qualifier is NumberQualifier.None or NumberQualifier.About)
+        if (NewsNumberParser.TryParseRange(text, conventions, Policy, out var range) && range.Qualifier is NumberQualifier.None or NumberQualifier.About)
         {
             qualifier = range.Qualifier;
             estimate = Estimate.FromParsed(range);
             return true;
         }
 
-        if (NewsNumberParser.TryParse(text, Policy, culture, out var number))
+        if (NewsNumberParser.TryParse(text, conventions, Policy, out var number))
         {
             qualifier = number.Qualifier;
             estimate = Estimate.FromParsed(number);

@@ -52,6 +52,10 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     /// <summary>The publication date of the ISO 4217 List One the table was generated from (yyyy-MM-dd).</summary>
     public static string Iso4217ListOnePublished => Iso4217Table.ListOnePublished;
 
+    /// <summary>The ISO 4217 amendments applied on top of the shipped List One, oldest first, each with its number, publication and
+    /// effective dates and what it changes ("Amendment 176 (published 2024, effective 2025-03-31): XCG Caribbean Guilder …").</summary>
+    public static IReadOnlyList<string> Iso4217Amendments { get; } = DomainModel.Currencies.Iso4217Amendments.All.Select(a => a.ToString()).ToArray();
+
     /// <summary>The publication date of the ISO 4217 List Three the table was generated from (yyyy-MM-dd).</summary>
     public static string Iso4217ListThreePublished => Iso4217Table.ListThreePublished;
 

@@ -24,7 +24,7 @@ internal static partial class Iso4217Table
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         var definitions = new List<CurrencyDefinition>();
-        foreach (var group in CurrentEntries.Where(e => e.Code is not null).GroupBy(e => e.Code!, StringComparer.Ordinal))
+        foreach (var group in Iso4217Amendments.Apply(CurrentEntries).Where(e => e.Code is not null).GroupBy(e => e.Code!, StringComparer.Ordinal))
         {
             var first = group.First();
             withdrawals.TryGetValue(group.Key, out var withdrawn);
@@ -69,7 +69,11 @@ internal static partial class Iso4217Table
         ByCodeSpan = ByCode.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var d in Current)
         {
-            ByNumeric[d.NumericCode] = d;
+            // A successor introduced by an amendment (XCG) takes the numeric code it shares with the currency it succeeds (ANG, 532).
+            if (ByNumeric[d.NumericCode] is null || Iso4217Amendments.Succeeds(d.Code))
+            {
+                ByNumeric[d.NumericCode] = d;
+            }
         }
 
         NoCurrency = ByCode["XXX"];

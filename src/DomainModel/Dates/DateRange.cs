@@ -41,7 +41,7 @@ public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<Da
     {
         if (end < start)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(end),
                 end,
                 Preconditions.Invariant($"End {Format(end)} is before start {Format(start)}: a date range's end must be on or after its start (both days are included)."));

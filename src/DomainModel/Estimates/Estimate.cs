@@ -198,7 +198,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     }
 
     /// <summary>The estimate a parsed range states: [min, max] as written; a range hedged with "circa" is widened by half a rounding unit at each end.</summary>
-    /// <param name="range">A result of <see cref="NewsNumberParser.ParseRange"/>.</param>
+    /// <param name="range">A result of <see cref="NewsNumberParser.ParseRange(string, ScalePolicy, System.Globalization.CultureInfo)"/>.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException">The range carries a qualifier other than none or "about" (such as "oltre 40-80"), whose meaning is not defined.</exception>

@@ -338,7 +338,7 @@ public sealed class EcbReferenceRates
         {
             if (!_codesOfDay.Add(code))
             {
-                return $"the currency {code} appears twice on {date:yyyy-MM-dd}";
+                return FormattableString.Invariant($"the currency {code} appears twice on {date:yyyy-MM-dd}");
             }
 
             if (!catalog.TryFind(code, out var currency))

@@ -71,12 +71,12 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         error = RatePrecision.Check(value);
         if (error is not null)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, error);
+            throw Preconditions.OutOfRange(nameof(value), value, error);
         }
 
         if (!IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, Preconditions.Invariant($"Rate kind {(int)kind} is not defined; allowed are Spot, OfficialReference, PeriodAverage, Implied and Derived."));
+            throw Preconditions.OutOfRange(nameof(kind), kind, Preconditions.Invariant($"Rate kind {(int)kind} is not defined; allowed are Spot, OfficialReference, PeriodAverage, Implied and Derived."));
         }
 
         error = CheckSource(source);
@@ -193,7 +193,12 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">The target currency has no minor unit; use <see cref="Convert(Money, int, MidpointRounding)"/>.</exception>
     /// <exception cref="OverflowException">The result is outside the range of decimal.</exception>
-    public Money Convert(Money money, MidpointRounding mode) => Convert(money).Round(mode);
+    public Money Convert(Money money, MidpointRounding mode)
+    {
+        CheckMode(mode);
+        Currency target = Target(money);
+        return target.Definition.MinorUnits is int decimals ? ConvertRounded(money, decimals, mode) : Convert(money).Round(mode);
+    }
 
     /// <summary>Converts money and rounds the result to a number of decimals (see <see cref="Convert(Money)"/>).</summary>
     /// <param name="money">An amount in the base or the quote currency.</param>
@@ -206,7 +211,71 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     public Money Convert(Money money, int decimals, MidpointRounding mode)
     {
         Preconditions.CheckRange(decimals, 0, 28);
-        return Convert(money).Round(decimals, mode);
+        CheckMode(mode);
+        return ConvertRounded(money, decimals, mode);
+    }
+
+    /// <summary>The exact product or quotient rounded once, to the given decimals (decimal's own 28-29 digit rounding
+    /// first and then the mode would round twice: 2.0099999999999999999999999999 × 0.5 would become 1.01 AwayFromZero).</summary>
+    private Money ConvertRounded(Money money, int decimals, MidpointRounding mode)
+    {
+        Currency target = Target(money);
+        var (amountNumerator, amountDenominator) = ExactRational.FromDecimal(money.Amount);
+        var (rateNumerator, rateDenominator) = ExactRational.FromDecimal(Value);
+        var scale = System.Numerics.BigInteger.Pow(10, decimals);
+        var units = target == Quote
+            ? ExactRational.RoundDivide(amountNumerator * rateNumerator * scale, amountDenominator * rateDenominator, mode)
+            : ExactRational.RoundDivide(amountNumerator * rateDenominator * scale, amountDenominator * rateNumerator, mode);
+        return ExactRational.ToDecimal(units) is not null
+            ? new Money(WithScale(units, decimals), target)
+            : throw new OverflowException(Preconditions.Invariant($"Converting {money} with {Pair} {Value} gives a result outside the range of decimal at {decimals} decimals."));
+    }
+
+    private Currency Target(Money money) =>
+        money.Currency == Base ? Quote
+        : money.Currency == Quote ? Base
+        : throw new RateCurrencyMismatchException(Base, Quote, money.Currency, nameof(money));
+
+    private static void CheckMode(MidpointRounding mode)
+    {
+        if (mode is < MidpointRounding.ToEven or > MidpointRounding.ToPositiveInfinity)
+        {
+            Preconditions.ThrowRange(nameof(mode), mode, MidpointRounding.ToEven, MidpointRounding.ToPositiveInfinity);
+        }
+    }
+
+    /// <summary>units × 10^-scale as a decimal with exactly that scale (units fits decimal).</summary>
+    private static decimal WithScale(System.Numerics.BigInteger units, int scale)
+    {
+        decimal whole = (decimal)System.Numerics.BigInteger.Abs(units);
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(whole, bits);
+        return new decimal(bits[0], bits[1], bits[2], units.Sign < 0, (byte)scale);
+    }
+
+    /// <summary>numerator/denominator (both positive) rounded once to 20 significant digits, half to even.</summary>
+    private static decimal RoundSignificant(System.Numerics.BigInteger numerator, System.Numerics.BigInteger denominator)
+    {
+        // exponent = floor(log10(numerator / denominator))
+        int exponent = numerator.ToString(CultureInfo.InvariantCulture).Length - denominator.ToString(CultureInfo.InvariantCulture).Length;
+        var ten = new System.Numerics.BigInteger(10);
+        bool below = exponent >= 0
+            ? numerator < denominator * System.Numerics.BigInteger.Pow(ten, exponent)
+            : numerator * System.Numerics.BigInteger.Pow(ten, -exponent) < denominator;
+        if (below)
+        {
+            exponent--;
+        }
+
+        int decimals = Math.Clamp(RatePrecision.MaxSignificantDigits - 1 - exponent, 0, 28);
+        var units = ExactRational.RoundDivide(numerator * System.Numerics.BigInteger.Pow(ten, decimals), denominator, MidpointRounding.ToEven);
+        while (decimals > 0 && !units.IsZero && (units % ten).IsZero)
+        {
+            units /= ten;
+            decimals--;
+        }
+
+        return ExactRational.ToDecimal(units) is not null ? WithScale(units, decimals) : decimal.MaxValue;
     }
 
     // ---- Derived rates ------------------------------------------------------------------------------------
@@ -224,7 +293,8 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
             return Legs[0];
         }
 
-        decimal inverse = RatePrecision.Round(1m / Value, MidpointRounding.ToEven);
+        var (n, d) = ExactRational.FromDecimal(Value);
+        decimal inverse = RoundSignificant(d, n);
         return new ExchangeRate(Quote, Base, inverse, Validity, RateKind.Derived, Source, [this]);
     }
 
@@ -277,14 +347,17 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         // Both values lie in 1E-12..1E+12, so products and quotients lie in 1E-24..1E+24: no overflow.
         bool thisEndsInShared = Quote == shared;
         bool otherStartsInShared = other.Base == shared;
-        decimal raw = (thisEndsInShared, otherStartsInShared) switch
+        // Exactly, as a fraction, rounded once to 20 significant digits (decimal's quotient would round first).
+        var (a, aDenominator) = ExactRational.FromDecimal(Value);
+        var (b, bDenominator) = ExactRational.FromDecimal(other.Value);
+        var (numerator, denominator) = (thisEndsInShared, otherStartsInShared) switch
         {
-            (true, true) => Value * other.Value,
-            (false, true) => other.Value / Value,
-            (true, false) => Value / other.Value,
-            (false, false) => 1m / (Value * other.Value),
+            (true, true) => (a * b, aDenominator * bDenominator),
+            (false, true) => (b * aDenominator, bDenominator * a),
+            (true, false) => (a * bDenominator, aDenominator * b),
+            (false, false) => (aDenominator * bDenominator, a * b),
         };
-        decimal value = RatePrecision.Round(raw, MidpointRounding.ToEven);
+        decimal value = RoundSignificant(numerator, denominator);
         Currency from = thisEndsInShared ? Base : Quote;
         Currency to = otherStartsInShared ? other.Quote : other.Base;
         if (value < MinValue || value > MaxValue)

@@ -412,7 +412,7 @@ public sealed class FiscalCalendar : IEquatable<FiscalCalendar>
             string extra = startMonth == 2 && startDay == 29
                 ? " 29 February exists only in leap years, so a fiscal year cannot start on it every year; start on 28 February or 1 March."
                 : string.Empty;
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(startDay),
                 startDay,
                 Preconditions.Invariant($"Value {startDay} is out of range: {MonthName(startMonth)} has days 1 to {max} inclusive in every year.{extra}"));

@@ -74,7 +74,10 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// </list>
     /// The number has an optional leading sign, group separators and a decimal separator, all of the provider
     /// (invariant when <see langword="null"/>: <c>20,000.50</c>; it-IT: <c>20.000,50</c>); no exponent; its scale is kept
-    /// (<c>USD 1.50</c> stays 1.50). The current culture is never read.
+    /// (<c>USD 1.50</c> stays 1.50). Group separators must separate groups of the provider's sizes (three, or lakh and
+    /// crore groups: <c>₹ 1,00,000</c>): <c>€ 1,50</c> and <c>USD 1,2,3</c> are refused under the invariant culture
+    /// (<see cref="MoneyParseError.MisplacedGroupSeparator"/>), never read as 150 or 123. A number with more significant
+    /// digits than decimal holds is refused (<see cref="MoneyParseError.TooPrecise"/>), never rounded. The current culture is never read.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture of the number and symbol; <see langword="null"/> for invariant.</param>
@@ -338,6 +341,18 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
         {
             token = (start + numberStart)..(start + numberEnd);
             return MoneyParseError.InvalidAmount;
+        }
+
+        if (!Text.NumberShape.GroupsAreValid(number, info))
+        {
+            token = (start + numberStart)..(start + numberEnd);
+            return MoneyParseError.MisplacedGroupSeparator;
+        }
+
+        if (!Text.ExactDecimal.KeepsFraction(amount, Text.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
+        {
+            token = (start + numberStart)..(start + numberEnd);
+            return MoneyParseError.TooPrecise;
         }
 
         result = new Money(signOutside ? -amount : amount, currency);

@@ -144,7 +144,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             case JsonTokenType.Number:
                 if (reader.TryGetDecimal(out decimal number))
                 {
-                    return number;
+                    return Exact(number, System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan), name);
                 }
 
                 throw new MoneyJsonException(MoneyTextErrors.JsonAmountNumber(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)), name);
@@ -152,7 +152,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 string? text = reader.GetString();
                 if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, NumberFormatInfo.InvariantInfo, out decimal parsed))
                 {
-                    return parsed;
+                    return Exact(parsed, text!, name);
                 }
 
                 throw new MoneyJsonException(MoneyTextErrors.JsonAmountString(text), name);
@@ -160,6 +160,12 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 throw new MoneyJsonException(MoneyTextErrors.JsonAmountToken(reader.TokenType), name);
         }
     }
+
+    /// <summary>The amount if decimal kept every digit written ("1e-30" becomes 0 in decimal: refused, never rounded).</summary>
+    private static decimal Exact(decimal value, string written, string name) =>
+        Text.ExactDecimal.KeepsFraction(value, Text.ExactDecimal.RequiredScale(written.AsSpan().Trim()))
+            ? value
+            : throw new MoneyJsonException(MoneyTextErrors.JsonAmountTooPrecise(written), name);
 
     private static Currency ReadCurrency(ref Utf8JsonReader reader, CurrencyCatalog catalog, string name) =>
         CurrencyJsonConverter.TryRead(ref reader, catalog, out var currency, out string? error)

@@ -38,4 +38,11 @@ internal enum MoneyParseError
 
     /// <summary>The UTF-8 input is not valid UTF-8.</summary>
     InvalidUtf8,
+
+    /// <summary>A group separator where the provider's grouping puts none ("1,50" or "1,2,3" under the invariant culture,
+    /// which would otherwise read a decimal comma as a thousands separator).</summary>
+    MisplacedGroupSeparator,
+
+    /// <summary>The amount has more significant digits than decimal holds (28 to 29): reading it would round it.</summary>
+    TooPrecise,
 }

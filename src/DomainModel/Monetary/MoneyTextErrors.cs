@@ -45,6 +45,10 @@ internal static class MoneyTextErrors
                 $"'{s}' is not in {expected}, the expected currency: '{t}' {(CurrencySymbols.TryFind(t, out var codes) ? $"is written for {string.Join(", ", codes)}" : "names another currency")}.",
             MoneyParseError.InvalidAmount =>
                 $"'{t}' in '{s}' is not an amount in the number format of {MoneyText.Describe(provider)}: expected an optional leading sign, digits with optional group separators and a decimal separator, within decimal's range (±79,228,162,514,264,337,593,543,950,335), no exponent.",
+            MoneyParseError.MisplacedGroupSeparator =>
+                $"'{t}' in '{s}' has a group separator '{MoneyText.NumberFormat(provider).NumberGroupSeparator}' where the number format of {MoneyText.Describe(provider)} groups no digits: groups must be of {Text.NumberShape.GroupRule(MoneyText.NumberFormat(provider))} digits ('1,50' is refused under the invariant culture; pass a culture whose decimal separator is ',').",
+            MoneyParseError.TooPrecise =>
+                $"'{t}' in '{s}' has more significant digits than decimal holds (28 to 29, at most 28 after the decimal separator): it would be rounded.",
             MoneyParseError.InvalidUtf8 => InvalidUtf8(s),
             _ => $"'{s}' is not money.",
         };
@@ -78,4 +82,7 @@ internal static class MoneyTextErrors
 
     internal static string JsonAmountString(string? raw) =>
         $"The amount \"{raw}\" is not an invariant decimal number (e.g. \"-0.50\"; no group separators, within decimal's range).";
+
+    internal static string JsonAmountTooPrecise(string raw) =>
+        $"The amount {raw} has more significant digits than decimal holds (28 to 29, at most 28 decimals): it would be rounded, so it is refused.";
 }

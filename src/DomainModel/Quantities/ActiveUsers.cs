@@ -4,6 +4,7 @@ using System.Globalization;
 using DomainModel.Dates;
 using DomainModel.Estimates;
 using DomainModel.Periods;
+using DomainModel.Utility;
 
 namespace DomainModel.Quantities;
 
@@ -37,17 +38,17 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     {
         if (users < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(users), users, FormattableString.Invariant($"A number of active users cannot be {users}: allowed are 0 to {long.MaxValue}."));
+            throw Preconditions.OutOfRange(nameof(users), users, FormattableString.Invariant($"A number of active users cannot be {users}: allowed are 0 to {long.MaxValue}."));
         }
 
         if (window is < ActivityWindow.Daily or > ActivityWindow.Monthly)
         {
-            throw new ArgumentOutOfRangeException(nameof(window), window, "Allowed are Daily, Weekly and Monthly.");
+            throw Preconditions.OutOfRange(nameof(window), window, "Allowed are Daily, Weekly and Monthly.");
         }
 
         if (periodEnd < periodStart)
         {
-            throw new ArgumentOutOfRangeException(nameof(periodEnd), periodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            throw Preconditions.OutOfRange(nameof(periodEnd), periodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 $"The period cannot end before it starts ({periodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).");
         }
 
@@ -104,7 +105,7 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
         ActivityWindow.Daily => new CountKind("daily active user"),
         ActivityWindow.Weekly => new CountKind("weekly active user"),
         ActivityWindow.Monthly => new CountKind("monthly active user"),
-        _ => throw new ArgumentOutOfRangeException(nameof(window), window, "Allowed are Daily, Weekly and Monthly."),
+        _ => throw Preconditions.OutOfRange(nameof(window), window, "Allowed are Daily, Weekly and Monthly."),
     };
 
     /// <summary>The users as a <see cref="UnitCount"/> of <see cref="Kind"/> (the period is dropped).</summary>

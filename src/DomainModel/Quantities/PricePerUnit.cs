@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Monetary;
 using DomainModel.Estimates;
+using DomainModel.Utility;
 
 namespace DomainModel.Quantities;
 
@@ -28,7 +29,7 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     {
         if (price.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(price), price, $"A price per '{kind}' cannot be negative ({price}); allowed is zero or more.");
+            throw Preconditions.OutOfRange(nameof(price), price, Preconditions.Invariant($"A price per '{kind}' cannot be negative ({price}); allowed is zero or more."));
         }
 
         Price = price;

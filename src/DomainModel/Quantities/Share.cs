@@ -33,17 +33,23 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     /// <summary>Creates a share from its fraction.</summary>
     /// <param name="numerator">The part, zero or more.</param>
     /// <param name="denominator">The whole, more than zero.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numerator"/> is negative or <paramref name="denominator"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numerator"/> is negative or <paramref name="denominator"/> is not
+    /// positive, or the quotient exceeds <see cref="decimal.MaxValue"/> (so that <see cref="Fraction"/> never overflows).</exception>
     public Share(decimal numerator, decimal denominator)
     {
         if (numerator < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(numerator), numerator, FormattableString.Invariant($"A share's numerator cannot be {numerator}: allowed is zero or more."));
+            throw Preconditions.OutOfRange(nameof(numerator), numerator, FormattableString.Invariant($"A share's numerator cannot be {numerator}: allowed is zero or more."));
         }
 
         if (denominator <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, FormattableString.Invariant($"A share's denominator cannot be {denominator}: allowed is more than zero."));
+            throw Preconditions.OutOfRange(nameof(denominator), denominator, FormattableString.Invariant($"A share's denominator cannot be {denominator}: allowed is more than zero."));
+        }
+
+        if (ExactRational.CompareQuotients(numerator, denominator, decimal.MaxValue, 1m) > 0)
+        {
+            throw Preconditions.OutOfRange(nameof(numerator), numerator, FormattableString.Invariant($"The share {numerator}/{denominator} is larger than decimal can hold ({decimal.MaxValue}): allowed is a numerator at most denominator × {decimal.MaxValue}."));
         }
 
         _numerator = numerator;
@@ -56,7 +62,8 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     /// <summary>The whole.</summary>
     public decimal Denominator => _denominatorMinusOne + 1m;
 
-    /// <summary>Numerator ÷ denominator in decimal (rounded by decimal division at 28–29 significant digits).</summary>
+    /// <summary>Numerator ÷ denominator in decimal (rounded by decimal division at 28–29 significant digits). Never throws:
+    /// the constructor refuses a share whose quotient decimal cannot hold.</summary>
     public decimal Fraction => _numerator / Denominator;
 
     /// <summary>Whether the share lies in [0, 1]: the numerator is no larger than the denominator.</summary>
@@ -212,12 +219,12 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     {
         if (part < 0m)
         {
-            throw new ArgumentOutOfRangeException("part", partValue, $"A share's part cannot be negative ({partValue}); allowed is zero or more.");
+            throw Preconditions.OutOfRange("part", partValue, Preconditions.Invariant($"A share's part cannot be negative ({partValue}); allowed is zero or more."));
         }
 
         if (whole <= 0m)
         {
-            throw new ArgumentOutOfRangeException("whole", wholeValue, $"A share's whole must be more than zero, not {wholeValue}.");
+            throw Preconditions.OutOfRange("whole", wholeValue, Preconditions.Invariant($"A share's whole must be more than zero, not {wholeValue}."));
         }
 
         return new Share(part, whole);

@@ -280,7 +280,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
         double value = (double)period.Value;
         if (!double.IsFinite(value) || value <= 0 || value > 1e15 || (double)(decimal)value != value)
         {
-            throw new ArgumentOutOfRangeException(paramName, PeriodMismatchException.Describe(period),
+            throw Preconditions.OutOfRange(paramName, PeriodMismatchException.Describe(period),
                 "A token rate's period must be positive, finite and exactly representable as a decimal (at most 15 significant digits, e.g. 1 d, 7 d, 0.5 h).");
         }
     }

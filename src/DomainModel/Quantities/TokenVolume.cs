@@ -138,7 +138,7 @@ public readonly partial struct TokenVolume :
         double d = (double)value;
         if (!double.IsFinite(d) || Math.Abs(d) >= 7.9e28)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), d, FormattableString.Invariant($"{d} cannot be a token volume: allowed are finite values from 0 to 79,228,162,514,264,337,593,543,950,335 tokens."));
+            throw Preconditions.OutOfRange(nameof(value), d, FormattableString.Invariant($"{d} cannot be a token volume: allowed are finite values from 0 to 79,228,162,514,264,337,593,543,950,335 tokens."));
         }
 
         return new TokenVolume((decimal)d, unit);
@@ -149,35 +149,35 @@ public readonly partial struct TokenVolume :
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Token"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tokens"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="tokens"/> is not whole.</exception>
-    public static TokenVolume FromTokens(decimal tokens) => new(tokens, TokenVolumeUnit.Token);
+    public static TokenVolume FromTokens(decimal tokens) => new(ToTokens(tokens, TokenVolumeUnit.Token, nameof(tokens), "unit"), TokenVolumeUnit.Token, trusted: true);
 
     /// <summary>Thousands of tokens (1.5 → 1,500 tokens).</summary>
     /// <param name="thousands">The value in thousands.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Thousand"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromThousands(decimal thousands) => new(thousands, TokenVolumeUnit.Thousand);
+    public static TokenVolume FromThousands(decimal thousands) => new(ToTokens(thousands, TokenVolumeUnit.Thousand, nameof(thousands), "unit"), TokenVolumeUnit.Thousand, trusted: true);
 
     /// <summary>Millions of tokens.</summary>
     /// <param name="millions">The value in millions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Million"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromMillions(decimal millions) => new(millions, TokenVolumeUnit.Million);
+    public static TokenVolume FromMillions(decimal millions) => new(ToTokens(millions, TokenVolumeUnit.Million, nameof(millions), "unit"), TokenVolumeUnit.Million, trusted: true);
 
     /// <summary>Billions (10^9) of tokens.</summary>
     /// <param name="billions">The value in billions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Billion"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromBillions(decimal billions) => new(billions, TokenVolumeUnit.Billion);
+    public static TokenVolume FromBillions(decimal billions) => new(ToTokens(billions, TokenVolumeUnit.Billion, nameof(billions), "unit"), TokenVolumeUnit.Billion, trusted: true);
 
     /// <summary>Trillions (10^12) of tokens ("50 trilioni di token" in translated news is <c>FromTrillions(50)</c>).</summary>
     /// <param name="trillions">The value in trillions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Trillion"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromTrillions(decimal trillions) => new(trillions, TokenVolumeUnit.Trillion);
+    public static TokenVolume FromTrillions(decimal trillions) => new(ToTokens(trillions, TokenVolumeUnit.Trillion, nameof(trillions), "unit"), TokenVolumeUnit.Trillion, trusted: true);
 
     /// <summary>
     /// Adds the token abbreviations to a UnitsNet cache the caller owns, for use with their own
@@ -276,7 +276,7 @@ public readonly partial struct TokenVolume :
     {
         if (right._tokens > left._tokens)
         {
-            throw new ArgumentOutOfRangeException(nameof(right), right, $"Cannot subtract {right} from {left}: a token volume cannot be negative; allowed is a volume up to {left}.");
+            throw Preconditions.OutOfRange(nameof(right), right, Preconditions.Invariant($"Cannot subtract {right} from {left}: a token volume cannot be negative; allowed is a volume up to {left}."));
         }
 
         return new TokenVolume(left._tokens - right._tokens, left.Unit, trusted: true);
@@ -293,24 +293,23 @@ public readonly partial struct TokenVolume :
     {
         if (right < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(right), right, FormattableString.Invariant($"Cannot multiply {left} by {right}: the factor must be zero or more."));
+            throw Preconditions.OutOfRange(nameof(right), right, FormattableString.Invariant($"Cannot multiply {left} by {right}: the factor must be zero or more."));
         }
 
-        decimal product;
-        try
+        // Exactly, through BigInteger: decimal's own product rounds at 28-29 digits and could make a fraction whole.
+        var (a, aScale) = ExactRational.FromDecimal(left._tokens);
+        var (b, bScale) = ExactRational.FromDecimal(right);
+        var numerator = a * b;
+        var denominator = aScale * bScale;
+        var whole = System.Numerics.BigInteger.DivRem(numerator, denominator, out var remainder);
+        if (!remainder.IsZero)
         {
-            product = left._tokens * right;
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException(FormattableString.Invariant($"{left} * {right} exceeds the largest token volume (79,228,162,514,264,337,593,543,950,335 tokens)."), e);
-        }
-
-        if (decimal.Truncate(product) != product)
-        {
-            throw new ArgumentException(FormattableString.Invariant($"{left} * {right} is {TokenVolumeUnits.Normalize(product)} tokens, not a whole number of tokens."), nameof(right));
+            string exact = ExactText(numerator, denominator);
+            throw new ArgumentException(FormattableString.Invariant($"{left} * {right} is {exact} tokens, not a whole number of tokens."), nameof(right));
         }
 
+        decimal product = ExactRational.ToDecimal(whole)
+            ?? throw new OverflowException(FormattableString.Invariant($"{left} * {right} exceeds the largest token volume (79,228,162,514,264,337,593,543,950,335 tokens)."));
         return new TokenVolume(TokenVolumeUnits.Normalize(product), left.Unit, trusted: true);
     }
 
@@ -413,7 +412,8 @@ public readonly partial struct TokenVolume :
 
     /// <summary>
     /// Parses "50 T tokens", "1.5 B tokens", "20,000 tokens" (invariant culture): a non-negative number, then a unit
-    /// abbreviation (see <see cref="TokenVolumeUnit"/>; case-insensitive).
+    /// abbreviation (see <see cref="TokenVolumeUnit"/>; case-insensitive: "5 K TOKENS"). Group separators only between
+    /// groups of three ("1,5 B tokens" is refused here: pass it-IT), and no more digits than decimal holds.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <returns>The volume, in the unit written.</returns>
@@ -493,6 +493,47 @@ public readonly partial struct TokenVolume :
 
     // ---- Helpers ------------------------------------------------------------------------------------------
 
+    /// <summary>numerator / denominator (a power of ten) written exactly, invariantly.</summary>
+    private static string ExactText(System.Numerics.BigInteger numerator, System.Numerics.BigInteger denominator)
+    {
+        string digits = System.Numerics.BigInteger.Abs(numerator).ToString(CultureInfo.InvariantCulture);
+        int scale = denominator.ToString(CultureInfo.InvariantCulture).Length - 1;
+        digits = digits.PadLeft(scale + 1, '0');
+        string text = scale == 0 ? digits : digits[..^scale] + "." + digits[^scale..].TrimEnd('0');
+        return numerator.Sign < 0 ? "-" + text : text;
+    }
+
+    /// <summary>A unit written in any case ("K TOKENS", "Billion Tokens"); every match must name the same unit.</summary>
+    private static bool TryParseUnit(string unitText, out TokenVolumeUnit unit)
+    {
+        if (TokenVolumeUnits.Parser.TryParse(unitText, CultureInfo.InvariantCulture, out unit) && TokenVolumeUnits.IsDefined(unit))
+        {
+            return true;
+        }
+
+        string normalized = string.Join(' ', unitText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        TokenVolumeUnit? found = null;
+        foreach (var candidate in TokenVolumeUnits.All)
+        {
+            foreach (string abbreviation in TokenVolumeUnits.Abbreviations.GetUnitAbbreviations(candidate, CultureInfo.InvariantCulture))
+            {
+                if (string.Equals(abbreviation, normalized, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (found is not null && found != candidate)
+                    {
+                        unit = default;
+                        return false;
+                    }
+
+                    found = candidate;
+                }
+            }
+        }
+
+        unit = found ?? default;
+        return found is not null;
+    }
+
     private static decimal ToTokens(decimal value, TokenVolumeUnit unit, string valueParam, string unitParam)
     {
         if (!TokenVolumeUnits.IsDefined(unit))
@@ -506,7 +547,7 @@ public readonly partial struct TokenVolume :
             return tokens;
         }
 
-        throw outOfRange ? new ArgumentOutOfRangeException(valueParam, value, error) : new ArgumentException(error, valueParam);
+        throw outOfRange ? Preconditions.OutOfRange(valueParam, value, error) : new ArgumentException(error, valueParam);
     }
 
     private static string? TryToTokens(decimal value, TokenVolumeUnit unit, out decimal tokens, out bool outOfRange)
@@ -555,12 +596,24 @@ public readonly partial struct TokenVolume :
         }
 
         const NumberStyles styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
-        if (!decimal.TryParse(number, styles, provider, out decimal value))
+        var info = provider.GetFormat(typeof(NumberFormatInfo)) as NumberFormatInfo ?? NumberFormatInfo.InvariantInfo;
+        string cultureName = (provider as CultureInfo)?.Name ?? provider.GetType().Name;
+        if (!decimal.TryParse(number, styles, info, out decimal value))
         {
-            return $"'{number}' in '{s}' is not a non-negative number in the culture '{(provider as CultureInfo)?.Name ?? provider.GetType().Name}'.";
+            return $"'{number}' in '{s}' is not a non-negative number in the culture '{cultureName}'.";
         }
 
-        if (!TokenVolumeUnits.Parser.TryParse(unitText, CultureInfo.InvariantCulture, out TokenVolumeUnit unit) || !TokenVolumeUnits.IsDefined(unit))
+        if (!Text.NumberShape.GroupsAreValid(number, info))
+        {
+            return $"'{number}' in '{s}' has a misplaced group separator '{info.NumberGroupSeparator}' for the culture '{cultureName}': it must separate groups of {Text.NumberShape.GroupRule(info)} digits (so '1,5' is refused under the invariant culture; pass a culture whose decimal separator is ',').";
+        }
+
+        if (!Text.ExactDecimal.KeepsFraction(value, Text.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
+        {
+            return $"'{number}' in '{s}' has more significant digits than decimal holds (28 to 29): it would be rounded.";
+        }
+
+        if (!TryParseUnit(unitText, out TokenVolumeUnit unit))
         {
             return $"'{unitText}' in '{s}' is not a token unit: allowed are {TokenVolumeUnits.AllAbbreviations()}.";
         }

@@ -4,6 +4,7 @@ using System.Numerics;
 using DomainModel.Monetary;
 using UnitsNet;
 using DomainModel.Estimates;
+using DomainModel.Utility;
 
 namespace DomainModel.Quantities;
 
@@ -34,7 +35,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     {
         if (count < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count, FormattableString.Invariant($"A count of '{kind}' cannot be {count}: allowed are whole numbers from 0 to {long.MaxValue}."));
+            throw Preconditions.OutOfRange(nameof(count), count, FormattableString.Invariant($"A count of '{kind}' cannot be {count}: allowed are whole numbers from 0 to {long.MaxValue}."));
         }
 
         Count = count;
@@ -60,7 +61,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     {
         if (count < 0m || count > long.MaxValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count, FormattableString.Invariant($"A count of '{kind}' cannot be {count}: allowed are whole numbers from 0 to {long.MaxValue}."));
+            throw Preconditions.OutOfRange(nameof(count), count, FormattableString.Invariant($"A count of '{kind}' cannot be {count}: allowed are whole numbers from 0 to {long.MaxValue}."));
         }
 
         if (decimal.Truncate(count) != count)
@@ -108,7 +109,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
         CheckSameKind(left, right, "subtract");
         if (right.Count > left.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(right), right.Count, $"Cannot subtract {right} from {left}: a count cannot be negative; allowed is at most {left.Count}.");
+            throw Preconditions.OutOfRange(nameof(right), right.Count, Preconditions.Invariant($"Cannot subtract {right} from {left}: a count cannot be negative; allowed is at most {left.Count}."));
         }
 
         return new UnitCount(left.Count - right.Count, left.Kind);
@@ -160,7 +161,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
 
         if (total.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(total), total, $"Cannot price '{count.Kind}' from the negative total {total}; allowed is zero or more.");
+            throw Preconditions.OutOfRange(nameof(total), total, Preconditions.Invariant($"Cannot price '{count.Kind}' from the negative total {total}; allowed is zero or more."));
         }
 
         return new PricePerUnit(total / count.Count, count.Kind);

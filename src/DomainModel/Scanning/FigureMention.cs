@@ -74,7 +74,7 @@ public sealed class FigureMention : IEquatable<FigureMention>
     /// <summary>The reading of a single figure by <see cref="NewsNumberParser"/> (scale word, policy, culture), or null.</summary>
     public ParsedNumber? Number { get; internal init; }
 
-    /// <summary>The reading of a range by <see cref="NewsNumberParser.ParseRange"/>, or null.</summary>
+    /// <summary>The reading of a range by <see cref="NewsNumberParser.ParseRange(string, NumberConventions, ScalePolicy)"/>, or null.</summary>
     public ParsedRange? Range { get; internal init; }
 
     /// <summary>Whether the figure is a range; its bounds are then in <see cref="Bounds"/>.</summary>

@@ -15,7 +15,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 {
     private readonly string _t = text;
     private readonly int _n = text.Length;
-    private readonly CultureInfo _digits = FigureWords.Digits(language);
+    private readonly NumberConventions _digits = NumberConventions.ForLanguage(language);
 
     private readonly record struct UnitReading(FigureKind Kind, int Start, int End, Currency? Currency)
     {
@@ -769,12 +769,12 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     // ---- Reading numbers through NewsNumberParser -------------------------------------------------------------
 
     private ParsedNumber? ReadNumber(string reading) =>
-        NewsNumberParser.TryParse(reading, policy, _digits, out var number) || NewsNumberParser.TryParse(reading, policy, null, out number)
+        NewsNumberParser.TryParse(reading, _digits, policy, out var number) || NewsNumberParser.TryParse(reading, policy, null, out number)
             ? number
             : null;
 
     private ParsedRange? ReadRange(string reading) =>
-        NewsNumberParser.TryParseRange(reading, policy, _digits, out var range) || NewsNumberParser.TryParseRange(reading, policy, null, out range)
+        NewsNumberParser.TryParseRange(reading, _digits, policy, out var range) || NewsNumberParser.TryParseRange(reading, policy, null, out range)
             ? range
             : null;
 

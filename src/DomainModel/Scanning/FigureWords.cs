@@ -67,22 +67,5 @@ internal static class FigureWords
     internal static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
     /// <summary>The digits of Italian news: ',' separates decimals and '.' groups thousands. Built on the invariant culture (no ICU data needed).</summary>
-    internal static readonly CultureInfo ItalianDigits = CreateItalianDigits();
-
-    /// <summary>The digit conventions of a language: Italian as <see cref="ItalianDigits"/>, English as the invariant culture ('.' decimals, ',' groups).</summary>
-    internal static CultureInfo Digits(NewsLanguage language) => language == NewsLanguage.Italian ? ItalianDigits : CultureInfo.InvariantCulture;
-
-    private static CultureInfo CreateItalianDigits()
-    {
-        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        culture.NumberFormat.NumberDecimalSeparator = ",";
-        culture.NumberFormat.NumberGroupSeparator = ".";
-        culture.NumberFormat.CurrencyDecimalSeparator = ",";
-        culture.NumberFormat.CurrencyGroupSeparator = ".";
-        culture.NumberFormat.PercentDecimalSeparator = ",";
-        culture.NumberFormat.PercentGroupSeparator = ".";
-        return CultureInfo.ReadOnly(culture);
-    }
-
     internal static bool EqualsIgnoreCase(ReadOnlySpan<char> a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 }

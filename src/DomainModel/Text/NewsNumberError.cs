@@ -29,4 +29,7 @@ public enum NewsNumberError
 
     /// <summary>A range's lower bound is greater than its upper bound.</summary>
     ReversedRange = 9,
+
+    /// <summary>The number has more significant digits than decimal holds (28 or 29): reading it would round it.</summary>
+    TooPrecise = 10,
 }

@@ -20,8 +20,14 @@ namespace DomainModel.Text;
 /// <see cref="ScalePolicy"/> passed (default <see cref="ScalePolicy.ShortScale"/>); abbreviations are always short
 /// scale. An attached suffix that is not a scale word ("5Q"), or a word that looks like one but is not ("12
 /// zillion"), is refused as <see cref="NewsNumberError.UnknownScaleWord"/>; any other word starts the unit text.</para>
-/// <para><b>Digits with a culture:</b> the culture's decimal and group separators are used, groups of three digits
-/// are checked, and any other '.' or ',' is refused: "20.000" is 20000 in it-IT and de-DE and 20 in en-US.</para>
+/// <para><b>Digits with conventions</b> (<see cref="NumberConventions"/>, or a culture, which stands for
+/// <see cref="NumberConventions.FromCulture"/>): their decimal and group separators are used, the grouping is checked
+/// (groups of three, or lakh/crore groups for <see cref="NumberGrouping.Indian"/>: "7,54,465"), and any other '.' or ','
+/// is refused: "20.000" is 20000 under <see cref="NumberConventions.Italian"/> (it-IT, de-DE) and 20 under
+/// <see cref="NumberConventions.English"/>; "1٫5" is 1.5 under <see cref="NumberConventions.Arabic"/> (ar-SA). The
+/// <see cref="NumberConventions"/> overloads need no ICU data and work with invariant globalization.</para>
+/// <para><b>Exact or refused:</b> a number with more significant digits than decimal holds is refused as
+/// <see cref="NewsNumberError.TooPrecise"/>, never rounded.</para>
 /// <para><b>Digits without a culture</b> (null): the separators are inferred only where that is certain.
 /// Both '.' and ',' present: the last one is the decimal separator (it may occur once), the other groups.
 /// One of them, several times: it groups ("1.234.567"). One of them once: it is the decimal separator
@@ -68,16 +74,76 @@ public static class NewsNumberParser
     /// <returns>The figure, with the policy, culture and scale word used.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The culture's number format is not supported by <see cref="NumberConventions.FromCulture"/>.</exception>
     /// <exception cref="NewsNumberFormatException">The text is not a figure; <see cref="NewsNumberFormatException.Error"/> says why.</exception>
     public static ParsedNumber Parse(string text, ScalePolicy policy = ScalePolicy.ShortScale, CultureInfo? culture = null)
     {
         Preconditions.CheckNotNull(text);
         CheckPolicy(policy);
-        var failure = ParseCore(text, policy, culture, out var result);
+        var failure = ParseCore(text, policy, Conventions(culture), culture, out var result);
         return failure is null ? result! : throw failure.Value.ToException(text);
     }
 
-    /// <summary>Tries to parse one figure (see <see cref="Parse"/>); never throws.</summary>
+    /// <summary>Parses one figure with the digits written under <paramref name="conventions"/> (no ICU data needed:
+    /// <see cref="NumberConventions.Italian"/> reads "1,5 miliardi" as 1.5 × 10^9).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="conventions">The separators and grouping of the digits.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione; default short scale.</param>
+    /// <returns>The figure, with the policy, conventions and scale word used (<see cref="ParsedNumber.Culture"/> is null).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="conventions"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="NewsNumberFormatException">The text is not a figure; <see cref="NewsNumberFormatException.Error"/> says why.</exception>
+    public static ParsedNumber Parse(string text, NumberConventions conventions, ScalePolicy policy = ScalePolicy.ShortScale)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(conventions);
+        CheckPolicy(policy);
+        var failure = ParseCore(text, policy, conventions, null, out var result);
+        return failure is null ? result! : throw failure.Value.ToException(text);
+    }
+
+    /// <summary>Tries to parse one figure under <paramref name="conventions"/> (see <see cref="Parse(string, NumberConventions, ScalePolicy)"/>); never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="conventions">The separators and grouping of the digits.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione.</param>
+    /// <param name="result">The figure, or null on failure.</param>
+    /// <returns>Whether the text was a figure (false also for null text or conventions, or an undefined policy).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedNumber? result)
+    {
+        result = null;
+        return text is not null && conventions is not null && IsDefined(policy) && ParseCore(text, policy, conventions, null, out result) is null;
+    }
+
+    /// <summary>Parses a range with the digits written under <paramref name="conventions"/> (see <see cref="ParseRange(string, ScalePolicy, CultureInfo)"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="conventions">The separators and grouping of the digits.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione; default short scale.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="conventions"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="NewsNumberFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
+    public static ParsedRange ParseRange(string text, NumberConventions conventions, ScalePolicy policy = ScalePolicy.ShortScale)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(conventions);
+        CheckPolicy(policy);
+        var failure = ParseRangeCore(text, policy, conventions, null, out var result);
+        return failure is null ? result! : throw failure.Value.ToException(text);
+    }
+
+    /// <summary>Tries to parse a range under <paramref name="conventions"/>; never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="conventions">The separators and grouping of the digits.</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione.</param>
+    /// <param name="result">The range, or null on failure.</param>
+    /// <returns>Whether the text was a valid range (false also for null text or conventions, or an undefined policy).</returns>
+    public static bool TryParseRange([NotNullWhen(true)] string? text, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedRange? result)
+    {
+        result = null;
+        return text is not null && conventions is not null && IsDefined(policy) && ParseRangeCore(text, policy, conventions, null, out result) is null;
+    }
+
+    /// <summary>Tries to parse one figure (see <see cref="Parse(string, ScalePolicy, CultureInfo)"/>); never throws.</summary>
     /// <param name="text">The text.</param>
     /// <param name="policy">How to read billion/bilione and trillion/trilione.</param>
     /// <param name="culture">The culture of the digits, or null to infer.</param>
@@ -86,7 +152,8 @@ public static class NewsNumberParser
     public static bool TryParse([NotNullWhen(true)] string? text, ScalePolicy policy, CultureInfo? culture, [NotNullWhen(true)] out ParsedNumber? result)
     {
         result = null;
-        return text is not null && IsDefined(policy) && ParseCore(text, policy, culture, out result) is null;
+        return text is not null && IsDefined(policy) && (culture is null || NumberConventions.TryFromCulture(culture) is not null)
+            && ParseCore(text, policy, Conventions(culture), culture, out result) is null;
     }
 
     /// <summary>Parses a range ("40.000-80.000 unità", "tra i 350 e i 400 miliardi di dollari").</summary>
@@ -96,16 +163,17 @@ public static class NewsNumberParser
     /// <returns>The range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The culture's number format is not supported by <see cref="NumberConventions.FromCulture"/>.</exception>
     /// <exception cref="NewsNumberFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
     public static ParsedRange ParseRange(string text, ScalePolicy policy = ScalePolicy.ShortScale, CultureInfo? culture = null)
     {
         Preconditions.CheckNotNull(text);
         CheckPolicy(policy);
-        var failure = ParseRangeCore(text, policy, culture, out var result);
+        var failure = ParseRangeCore(text, policy, Conventions(culture), culture, out var result);
         return failure is null ? result! : throw failure.Value.ToException(text);
     }
 
-    /// <summary>Tries to parse a range (see <see cref="ParseRange"/>); never throws.</summary>
+    /// <summary>Tries to parse a range (see <see cref="ParseRange(string, ScalePolicy, CultureInfo)"/>); never throws.</summary>
     /// <param name="text">The text.</param>
     /// <param name="policy">How to read billion/bilione and trillion/trilione.</param>
     /// <param name="culture">The culture of the digits, or null to infer.</param>
@@ -114,7 +182,8 @@ public static class NewsNumberParser
     public static bool TryParseRange([NotNullWhen(true)] string? text, ScalePolicy policy, CultureInfo? culture, [NotNullWhen(true)] out ParsedRange? result)
     {
         result = null;
-        return text is not null && IsDefined(policy) && ParseRangeCore(text, policy, culture, out result) is null;
+        return text is not null && IsDefined(policy) && (culture is null || NumberConventions.TryFromCulture(culture) is not null)
+            && ParseRangeCore(text, policy, Conventions(culture), culture, out result) is null;
     }
 
     // ---- Core ---------------------------------------------------------------------------------------------
@@ -126,7 +195,9 @@ public static class NewsNumberParser
 
     private readonly record struct Bound(decimal Mantissa, decimal Multiplier, string? Word, string? Symbol);
 
-    private static Failure? ParseCore(string text, ScalePolicy policy, CultureInfo? culture, out ParsedNumber? result)
+    private static NumberConventions? Conventions(CultureInfo? culture) => culture is null ? null : NumberConventions.FromCulture(culture);
+
+    private static Failure? ParseCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture, out ParsedNumber? result)
     {
         result = null;
         var r = new Reader(text);
@@ -138,7 +209,7 @@ public static class NewsNumberParser
 
         var qualifier = ReadQualifier(r);
         ReadArticle(r);
-        var failure = ReadBound(r, text, policy, culture, out var bound);
+        var failure = ReadBound(r, text, policy, conventions, out var bound);
         if (failure is not null)
         {
             return failure;
@@ -149,11 +220,11 @@ public static class NewsNumberParser
             return Overflow(text);
         }
 
-        result = new ParsedNumber(text, bound.Mantissa, bound.Multiplier, bound.Word, false, policy, culture, qualifier, bound.Symbol, ReadUnit(r));
+        result = new ParsedNumber(text, bound.Mantissa, bound.Multiplier, bound.Word, false, policy, culture, conventions, qualifier, bound.Symbol, ReadUnit(r));
         return null;
     }
 
-    private static Failure? ParseRangeCore(string text, ScalePolicy policy, CultureInfo? culture, out ParsedRange? result)
+    private static Failure? ParseRangeCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture, out ParsedRange? result)
     {
         result = null;
         var r = new Reader(text);
@@ -169,7 +240,7 @@ public static class NewsNumberParser
             r.TryWord("from") || r.TryWord("da") ? ["to", "a"] :
             null;
         ReadArticle(r);
-        var failure = ReadBound(r, text, policy, culture, out var low);
+        var failure = ReadBound(r, text, policy, conventions, out var low);
         if (failure is not null)
         {
             return failure;
@@ -186,7 +257,7 @@ public static class NewsNumberParser
 
         r.SkipWhiteSpace();
         ReadArticle(r);
-        failure = ReadBound(r, text, policy, culture, out var high);
+        failure = ReadBound(r, text, policy, conventions, out var high);
         if (failure is { Error: NewsNumberError.NoNumber })
         {
             return new Failure(NewsNumberError.InvalidRange, $"'{text}' is not a range: the second bound is missing.");
@@ -215,8 +286,8 @@ public static class NewsNumberParser
         }
 
         string unit = ReadUnit(r);
-        var min = new ParsedNumber(text, low.Mantissa, low.Multiplier, low.Word, inherited, policy, culture, qualifier, low.Symbol, unit);
-        var max = new ParsedNumber(text, high.Mantissa, high.Multiplier, high.Word, false, policy, culture, qualifier, high.Symbol, unit);
+        var min = new ParsedNumber(text, low.Mantissa, low.Multiplier, low.Word, inherited, policy, culture, conventions, qualifier, low.Symbol, unit);
+        var max = new ParsedNumber(text, high.Mantissa, high.Multiplier, high.Word, false, policy, culture, conventions, qualifier, high.Symbol, unit);
         if (min.Value > max.Value)
         {
             return new Failure(NewsNumberError.ReversedRange, FormattableString.Invariant($"'{text}' is not a valid range: the lower bound {min.Value} exceeds the upper bound {max.Value}."));
@@ -226,7 +297,7 @@ public static class NewsNumberParser
         return null;
     }
 
-    private static Failure? ReadBound(Reader r, string text, ScalePolicy policy, CultureInfo? culture, out Bound bound)
+    private static Failure? ReadBound(Reader r, string text, ScalePolicy policy, NumberConventions? conventions, out Bound bound)
     {
         bound = default;
         string? symbol = null;
@@ -240,14 +311,13 @@ public static class NewsNumberParser
             }
         }
 
-        string? groupSeparator = culture?.NumberFormat.NumberGroupSeparator;
-        string digits = r.ReadDigits(groupSeparator);
+        string digits = r.ReadDigits(conventions);
         if (digits.Length == 0)
         {
             return new Failure(NewsNumberError.NoNumber, $"No number at position {r.Position} of '{text}': expected digits such as '160', '1,5' or '20.000'.");
         }
 
-        var failure = Interpret(digits, culture, text, out decimal mantissa);
+        var failure = Interpret(digits, conventions, text, out decimal mantissa);
         if (failure is not null)
         {
             return failure;
@@ -290,15 +360,17 @@ public static class NewsNumberParser
         return null;
     }
 
-    private static Failure? Interpret(string digits, CultureInfo? culture, string text, out decimal value)
+    private static Failure? Interpret(string digits, NumberConventions? conventions, string text, out decimal value)
     {
         value = 0m;
         string decimalSeparator;
         string? groupSeparator;
-        if (culture is not null)
+        var grouping = NumberGrouping.Thousands;
+        if (conventions is not null)
         {
-            decimalSeparator = culture.NumberFormat.NumberDecimalSeparator;
-            groupSeparator = culture.NumberFormat.NumberGroupSeparator;
+            decimalSeparator = conventions.DecimalSeparator;
+            groupSeparator = conventions.GroupSeparator;
+            grouping = conventions.Grouping;
         }
         else
         {
@@ -336,16 +408,22 @@ public static class NewsNumberParser
             }
         }
 
-        var failure = Normalize(digits, decimalSeparator, groupSeparator, text, out string invariant);
+        var failure = Normalize(digits, decimalSeparator, groupSeparator, grouping, text, out string invariant);
         if (failure is not null)
         {
             return failure;
         }
 
-        return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) ? null : Overflow(text);
+        return ExactDecimal.Parse(invariant, out value) switch
+        {
+            ExactDecimal.Outcome.Exact => null,
+            ExactDecimal.Outcome.TooPrecise => new Failure(NewsNumberError.TooPrecise,
+                $"'{digits}' in '{text}' has more significant digits than decimal holds (28 to 29, at most 28 after the decimal separator): it would be rounded."),
+            _ => Overflow(text),
+        };
     }
 
-    private static Failure? Normalize(string digits, string decimalSeparator, string? groupSeparator, string text, out string invariant)
+    private static Failure? Normalize(string digits, string decimalSeparator, string? groupSeparator, NumberGrouping grouping, string text, out string invariant)
     {
         invariant = string.Empty;
         string integral = digits;
@@ -370,15 +448,20 @@ public static class NewsNumberParser
         if (groupSeparator is not null && groupSeparator.Length > 0 && integral.Contains(groupSeparator, StringComparison.Ordinal))
         {
             string[] groups = integral.Split(groupSeparator);
-            for (int i = 0; i < groups.Length; i++)
+            if (!Array.TrueForAll(groups, IsAllDigits) || !NumberConventions.GroupsAreValid(groups, grouping))
             {
-                bool ok = IsAllDigits(groups[i]) && (i == 0 ? groups[i].Length is >= 1 and <= 3 : groups[i].Length == 3);
-                if (!ok)
+                string rule = grouping switch
                 {
-                    return Invalid(digits, text, $"the group separator '{groupSeparator}' must separate groups of three digits");
-                }
+                    NumberGrouping.Indian => "groups of two digits before a last group of three (12,34,567)",
+                    NumberGrouping.None => "nothing: these conventions do not group digits",
+                    _ => "groups of three digits",
+                };
+                return Invalid(digits, text, $"the group separator '{Printable(groupSeparator)}' must separate {rule}");
+            }
 
-                whole.Append(groups[i]);
+            foreach (string group in groups)
+            {
+                whole.Append(group);
             }
         }
         else
@@ -577,8 +660,8 @@ public static class NewsNumberParser
             return text[start..Position];
         }
 
-        /// <summary>Reads digits with '.', ',' and the culture's group separator between digits; never ends on a separator.</summary>
-        public string ReadDigits(string? groupSeparator)
+        /// <summary>Reads digits with '.', ',' and the conventions' separators between digits; never ends on a separator.</summary>
+        public string ReadDigits(NumberConventions? conventions)
         {
             int start = Position;
             if (AtEnd || !char.IsAsciiDigit(text[Position]))
@@ -599,10 +682,13 @@ public static class NewsNumberParser
                 {
                     Position++;
                 }
-                else if (groupSeparator is { Length: > 0 } && text.AsSpan(Position).StartsWith(groupSeparator, StringComparison.Ordinal)
-                    && Position + groupSeparator.Length < text.Length && char.IsAsciiDigit(text[Position + groupSeparator.Length]))
+                else if (conventions is not null && SeparatorBeforeDigit(conventions.GroupSeparator) is int group)
                 {
-                    Position += groupSeparator.Length;
+                    Position += group;
+                }
+                else if (conventions is not null && SeparatorBeforeDigit(conventions.DecimalSeparator) is int point)
+                {
+                    Position += point;
                 }
                 else
                 {
@@ -613,5 +699,11 @@ public static class NewsNumberParser
             Position = lastDigitEnd;
             return text[start..lastDigitEnd];
         }
+
+        private int? SeparatorBeforeDigit(string separator) =>
+            text.AsSpan(Position).StartsWith(separator, StringComparison.Ordinal)
+            && Position + separator.Length < text.Length && char.IsAsciiDigit(text[Position + separator.Length])
+                ? separator.Length
+                : null;
     }
 }

@@ -11,7 +11,7 @@ namespace DomainModel.Text;
 /// <see cref="Qualifier"/> <see cref="NumberQualifier.Over"/>, <see cref="Unit"/> "token".
 /// </summary>
 /// <remarks>
-/// Produced by <see cref="NewsNumberParser"/>. Equality: every property (the culture by name). Not ordered: compare
+/// Produced by <see cref="NewsNumberParser"/>. Equality: every property (the culture by name, the conventions by value). Not ordered: compare
 /// <see cref="Value"/>s. Immutable and thread-safe.
 /// </remarks>
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ParsedNumber>))]
@@ -19,7 +19,7 @@ public sealed class ParsedNumber : IEquatable<ParsedNumber>
 {
     internal ParsedNumber(
         string text, decimal mantissa, decimal multiplier, string? scaleWord, bool scaleWordInherited, ScalePolicy policy,
-        CultureInfo? culture, NumberQualifier qualifier, string? currencySymbol, string unit)
+        CultureInfo? culture, NumberConventions? conventions, NumberQualifier qualifier, string? currencySymbol, string unit)
     {
         Text = text;
         Mantissa = mantissa;
@@ -29,6 +29,7 @@ public sealed class ParsedNumber : IEquatable<ParsedNumber>
         ScaleWordInherited = scaleWordInherited;
         Policy = policy;
         Culture = culture;
+        Conventions = conventions;
         Qualifier = qualifier;
         CurrencySymbol = currencySymbol;
         Unit = unit;
@@ -58,6 +59,10 @@ public sealed class ParsedNumber : IEquatable<ParsedNumber>
     /// <summary>The culture whose separators were used, or null when they were inferred (see <see cref="NewsNumberParser"/>).</summary>
     public CultureInfo? Culture { get; }
 
+    /// <summary>The separators and grouping the digits were read with (those of <see cref="Culture"/> when a culture was
+    /// passed), or null when they were inferred (see <see cref="NewsNumberParser"/>).</summary>
+    public NumberConventions? Conventions { get; }
+
     /// <summary>The hedge written before the figure, if any.</summary>
     public NumberQualifier Qualifier { get; }
 
@@ -74,7 +79,7 @@ public sealed class ParsedNumber : IEquatable<ParsedNumber>
         other is not null &&
         Text == other.Text && Value == other.Value && Mantissa == other.Mantissa && Multiplier == other.Multiplier &&
         ScaleWord == other.ScaleWord && ScaleWordInherited == other.ScaleWordInherited && Policy == other.Policy &&
-        Culture?.Name == other.Culture?.Name && Qualifier == other.Qualifier && CurrencySymbol == other.CurrencySymbol &&
+        Culture?.Name == other.Culture?.Name && Conventions == other.Conventions && Qualifier == other.Qualifier && CurrencySymbol == other.CurrencySymbol &&
         Unit == other.Unit;
 
     /// <inheritdoc />

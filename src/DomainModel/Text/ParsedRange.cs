@@ -7,7 +7,7 @@ namespace DomainModel.Text;
 /// A range read from news text: "40.000-80.000 unità", "tra i 350 e i 400 miliardi di dollari",
 /// "between 350 and 400 billion". Both bounds carry their scale; <see cref="Min"/> ≤ <see cref="Max"/>.
 /// </summary>
-/// <remarks>Produced by <see cref="NewsNumberParser.ParseRange"/>. Equality: text and both bounds. Immutable and thread-safe.</remarks>
+/// <remarks>Produced by <see cref="NewsNumberParser.ParseRange(string, ScalePolicy, System.Globalization.CultureInfo)"/> and its <see cref="NumberConventions"/> overload. Equality: text and both bounds. Immutable and thread-safe.</remarks>
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ParsedRange>))]
 public sealed class ParsedRange : IEquatable<ParsedRange>
 {

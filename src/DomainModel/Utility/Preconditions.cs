@@ -54,10 +54,31 @@ internal static class Preconditions
 
     [DoesNotReturn]
     internal static void ThrowRange(string? paramName, object value, object minInclusive, object maxInclusive) =>
-        throw new ArgumentOutOfRangeException(
+        throw OutOfRange(
             paramName,
             value,
-            string.Format(CultureInfo.InvariantCulture, "Value {0} is out of range: allowed is {1} to {2} inclusive.", value, minInclusive, maxInclusive));
+            string.Format(CultureInfo.InvariantCulture, "Value {0} is out of range: allowed is {1} to {2} inclusive.", Text(value), Text(minInclusive), Text(maxInclusive)));
+
+    /// <summary>
+    /// An <see cref="ArgumentOutOfRangeException"/> whose whole message is culture-invariant: its
+    /// <see cref="ArgumentOutOfRangeException.ActualValue"/> is the offending value as invariant text (dates as
+    /// yyyy-MM-dd), because the runtime formats a non-string actual value with the current culture when it appends
+    /// "Actual value was …" to the message.
+    /// </summary>
+    internal static ArgumentOutOfRangeException OutOfRange(string? paramName, object? value, string message) =>
+        new(paramName, Text(value), message);
+
+    /// <summary>A value as invariant text: numbers invariantly, dates as ISO 8601, anything else by its ToString.</summary>
+    internal static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     /// <summary>Formats a value for a message, invariantly.</summary>
     internal static string Invariant(FormattableString text) => FormattableString.Invariant(text);

@@ -21,7 +21,7 @@ public sealed class ClaimsReportTests
         return writer.ToString();
     }
 
-    [Fact]
+    [IcuFact]
     public void Report_EveryQuote_IsFoundVerbatimInTheArticle()
     {
         string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out bool found);
@@ -30,7 +30,7 @@ public sealed class ClaimsReportTests
         Assert.Equal(ArticleClaims.Catalog.Count, CountOccurrences(text, "; source: "));
     }
 
-    [Fact]
+    [IcuFact]
     public void Report_Verdicts_FlagAboutHalfAndApproaching()
     {
         string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out _);
@@ -90,7 +90,7 @@ public sealed class ClaimsReportTests
         Assert.Contains("USD/CNY [7.2127659574468085106,", after, StringComparison.Ordinal); // 169.5 / 23.5
     }
 
-    [Fact]
+    [IcuFact]
     public void Report_WithAnEcbFile_ChecksTheYuanDollarEquivalence()
     {
         string ecb = Path.Combine(AppContext.BaseDirectory, "Exchange", "Data", "eurofxref-hist.csv");

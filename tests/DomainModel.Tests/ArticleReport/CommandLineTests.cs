@@ -88,7 +88,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains("Periods resolved as of 2025-12-05 (given with --as-of).", output, StringComparison.Ordinal);
-        Assert.Contains("  USD/CNY on 2025-12-05: 7.0702 (exactly 7.0702447402318591670), rate of 2025-12-05;", output, StringComparison.Ordinal);
+        Assert.Contains("  USD/CNY on 2025-12-05: 7.0702 (exactly 7.070244740231859167), rate of 2025-12-05;", output, StringComparison.Ordinal);
         Assert.Contains("    leg EUR/USD 1.1645 2025-12-05 OfficialReference ECB", output, StringComparison.Ordinal);
         Assert.Contains("    leg EUR/CNY 8.2333 2025-12-05 OfficialReference ECB", output, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2025, 12, 5), ReportOptions.Parse(["--as-of", "2025-12-05"]).AsOf);
@@ -157,7 +157,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains($"  Source: European Central Bank, euro foreign exchange reference rates ({file},", output, StringComparison.Ordinal);
-        Assert.Contains("  USD/CNY on 2025-12-05: 7.0702 (exactly 7.0702447402318591670), rate of 2025-12-05;", output, StringComparison.Ordinal);
+        Assert.Contains("  USD/CNY on 2025-12-05: 7.0702 (exactly 7.070244740231859167), rate of 2025-12-05;", output, StringComparison.Ordinal);
     }
 
     [Fact]

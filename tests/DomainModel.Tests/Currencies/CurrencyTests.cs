@@ -66,9 +66,9 @@ public sealed class CurrencyTests
     public void CreateCustom_BadArguments_AreRefused()
     {
         Assert.Contains("not a valid custom currency code", Assert.Throws<ArgumentException>(() => Currency.CreateCustom("x1", 2, "Mine")).Message, StringComparison.Ordinal);
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => Currency.CreateCustom("XCG", 2, "  ")).ParamName);
-        Assert.Equal("minorUnits", Assert.Throws<ArgumentOutOfRangeException>(() => Currency.CreateCustom("XCG", 29, "Mine")).ParamName);
-        var numeric = Assert.Throws<ArgumentException>(() => Currency.CreateCustom("XCG", 2, "Mine", 840));
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => Currency.CreateCustom("XQG", 2, "  ")).ParamName);
+        Assert.Equal("minorUnits", Assert.Throws<ArgumentOutOfRangeException>(() => Currency.CreateCustom("XQG", 29, "Mine")).ParamName);
+        var numeric = Assert.Throws<ArgumentException>(() => Currency.CreateCustom("XQG", 2, "Mine", 840));
         Assert.Equal("numericCode", numeric.ParamName);
         Assert.Contains("USD", numeric.Message, StringComparison.Ordinal);
     }
@@ -99,10 +99,10 @@ public sealed class CurrencyTests
     [Fact]
     public void Json_CustomCurrency_NeedsAConverterWithTheCatalog()
     {
-        var xcg = Currency.CreateCustom("XCG", 2, "Caribbean Guilder");
+        var xcg = Currency.CreateCustom("XQG", 2, "Made-up Guilder");
         var options = new JsonSerializerOptions { Converters = { new CurrencyJsonConverter(CurrencyCatalog.Iso4217.With(xcg)) } };
-        Assert.Equal(xcg, JsonSerializer.Deserialize<Currency>("\"XCG\"", options));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Currency>("\"XCG\""));
+        Assert.Equal(xcg, JsonSerializer.Deserialize<Currency>("\"XQG\"", options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Currency>("\"XQG\""));
         Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => new CurrencyJsonConverter(null!)).ParamName);
     }
 }

@@ -51,7 +51,9 @@ public sealed class Iso4217TableTests
             Assert.Contains(row.Country, currency.Countries);
             Assert.False(currency.IsHistoric);
             Assert.True(currency.IsIso4217);
-            Assert.Equal(currency, Currency.FromNumericCode(row.Numeric!.Value));
+            // A numeric code shared with an amendment's successor (ANG and XCG, 532) resolves to the successor.
+            var successor = Iso4217Amendments.All.SelectMany(a => a.Added).FirstOrDefault(a => a.NumericCode == row.Numeric && a.Code != row.Code);
+            Assert.Equal(successor.Code is null ? currency : Currency.FromCode(successor.Code), Currency.FromNumericCode(row.Numeric!.Value));
         }
     }
 
@@ -78,7 +80,8 @@ public sealed class Iso4217TableTests
     {
         var (_, one) = Iso4217Xml.ListOne();
         var (_, three) = Iso4217Xml.ListThree();
-        var current = one.Where(r => r.Code is not null).Select(r => r.Code!).Distinct().ToHashSet();
+        var current = one.Where(r => r.Code is not null).Select(r => r.Code!)
+            .Concat(Iso4217Amendments.All.SelectMany(a => a.Added).Select(a => a.Code!)).Distinct().ToHashSet();
         var historicOnly = three.Select(r => r.Code!).Distinct().Where(c => !current.Contains(c)).ToHashSet();
         Assert.Equal(current.Order(StringComparer.Ordinal), Currency.Iso4217Current.Select(c => c.Code));
         Assert.Equal(historicOnly.Order(StringComparer.Ordinal), Currency.Iso4217Historic.Select(c => c.Code));

@@ -106,7 +106,7 @@ public sealed class DateRangeTests
         var saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = TestCultures.Get(culture);
             var range = new DateRange(D(2024, 7, 1), D(2025, 6, 30));
             Assert.Equal("2024-07-01..2025-06-30", range.ToString());
             Assert.Equal(range, DateRange.Parse("2024-07-01..2025-06-30"));

@@ -118,16 +118,16 @@ public sealed class EcbReferenceRatesTests
     [Fact]
     public void UnknownCode_IsSkippedAndReported_OrFoundInACatalog()
     {
-        const string cubes = "<Cube><Cube time='2025-12-05'><Cube currency='USD' rate='1.1645'/><Cube currency='XCG' rate='2.08'/></Cube></Cube>";
+        const string cubes = "<Cube><Cube time='2025-12-05'><Cube currency='USD' rate='1.1645'/><Cube currency='XQG' rate='2.08'/></Cube></Cube>";
         var ecb = Xml(cubes);
-        Assert.Equal(new[] { "XCG" }, ecb.SkippedCurrencyCodes);
+        Assert.Equal(new[] { "XQG" }, ecb.SkippedCurrencyCodes);
         Assert.Single(ecb.Rates);
-        var xcg = Currency.CreateCustom("XCG", 2, "Caribbean Guilder");
+        var xcg = Currency.CreateCustom("XQG", 2, "Made-up Guilder");
         var withCatalog = EcbReferenceRates.ReadXml(Stream(Head + "\n" + cubes + Tail), CurrencyCatalog.Iso4217.With([xcg]));
         Assert.Empty(withCatalog.SkippedCurrencyCodes);
         Assert.Equal(xcg, withCatalog.Rates[1].Quote);
-        var csv = Csv("Date,USD,XCG,\n2025-12-05,1.1645,2.08,\n");
-        Assert.Equal(new[] { "XCG" }, csv.SkippedCurrencyCodes);
+        var csv = Csv("Date,USD,XQG,\n2025-12-05,1.1645,2.08,\n");
+        Assert.Equal(new[] { "XQG" }, csv.SkippedCurrencyCodes);
     }
 
     // ---- Malformed XML ------------------------------------------------------------------------------------

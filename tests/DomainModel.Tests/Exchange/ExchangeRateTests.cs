@@ -1,3 +1,4 @@
+using DomainModel.Tests.Infrastructure;
 using System;
 using System.Globalization;
 using DomainModel.Currencies;
@@ -277,7 +278,7 @@ public sealed class ExchangeRateTests
         var saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = new CultureInfo(culture);
+            CultureInfo.CurrentCulture = TestCultures.Get(culture);
             var rate = UsdCny(7.1234m);
             Assert.Equal("USD/CNY 7.1234 2025-12-05 Spot ECB", rate.ToString());
             Assert.Equal("USD/CNY 7.1234", rate.ToString("M", null));

@@ -17,7 +17,7 @@ public sealed class FiscalCalendarTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => FiscalCalendar.MonthBased("X", month, 1, FiscalYearNaming.ByEndYear, ""));
         Assert.Equal("startMonth", e.ParamName);
-        Assert.Contains($"Value {month} is out of range", e.Message, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"Value {month} is out of range"), e.Message, StringComparison.Ordinal);
         Assert.Contains("1 to 12", e.Message, StringComparison.Ordinal);
     }
 
@@ -26,7 +26,7 @@ public sealed class FiscalCalendarTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => FiscalCalendar.MonthBased("X", 2, 30, FiscalYearNaming.ByEndYear, ""));
         Assert.Equal("startDay", e.ParamName);
-        Assert.Equal(30, e.ActualValue);
+        Assert.Equal("30", e.ActualValue);
         Assert.Contains("Value 30", e.Message, StringComparison.Ordinal);
         Assert.Contains("February has days 1 to 28", e.Message, StringComparison.Ordinal);
     }

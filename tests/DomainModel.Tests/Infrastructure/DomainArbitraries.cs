@@ -13,7 +13,7 @@ namespace DomainModel.Tests.Infrastructure;
 /// </summary>
 public static class DomainArbitraries
 {
-    public static readonly Currency Xcg = Currency.CreateCustom("XCG", 2, "Caribbean Guilder");
+    public static readonly Currency Xcg = Currency.CreateCustom("XQG", 2, "Made-up Guilder");
 
     public static readonly Currency[] SampleCurrencies =
     [

@@ -17,7 +17,7 @@ public static class QuantityArbitraries
 {
     public static readonly CultureInfo[] Cultures =
     [
-        CultureInfo.GetCultureInfo("it-IT"), CultureInfo.GetCultureInfo("en-US"), CultureInfo.GetCultureInfo("de-DE"), CultureInfo.InvariantCulture,
+        TestCultures.Get("it-IT"), TestCultures.Get("en-US"), TestCultures.Get("de-DE"), CultureInfo.InvariantCulture,
     ];
 
     public static readonly TokenVolumeUnit[] Units = Enum.GetValues<TokenVolumeUnit>();

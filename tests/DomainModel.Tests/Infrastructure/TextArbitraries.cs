@@ -11,7 +11,7 @@ public static class TextArbitraries
 {
     public static readonly string[] CultureNames = ["de-DE", "it-IT", "tr-TR", "ar-SA", "fr-CH", "en-US", "ja-JP", "de-CH", "fr-FR"];
 
-    /// <summary>The catalog that knows every currency of <see cref="DomainArbitraries.SampleCurrencies"/> (the custom XCG included).</summary>
+    /// <summary>The catalog that knows every currency of <see cref="DomainArbitraries.SampleCurrencies"/> (the custom XQG included).</summary>
     public static readonly CurrencyCatalog Catalog = CurrencyCatalog.Iso4217.With(DomainArbitraries.Xcg);
 
     public static Arbitrary<CultureInfo> CultureArb() =>

@@ -93,7 +93,7 @@ public sealed partial class MoneyTests
     [InlineData("{\"amount\":1,\"currency\":null}", "must be a JSON string", "$.price.currency")]
     [InlineData("{\"amount\":1,\"currency\":\"usd\"}", "\"usd\" is not a currency code", "$.price.currency")]
     [InlineData("{\"amount\":1,\"currency\":\"ZZZ\"}", "\"ZZZ\" is not a currency code known", "$.price.currency")]
-    [InlineData("{\"amount\":1,\"currency\":\"XCG\"}", "\"XCG\" is not a currency code known", "$.price.currency")]
+    [InlineData("{\"amount\":1,\"currency\":\"XQG\"}", "\"XQG\" is not a currency code known", "$.price.currency")]
     public void Json_BadMoney_ThrowsJsonExceptionNamingThePath(string value, string message, string path)
     {
         var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Money>>($"{{\"price\":{value}}}"));
@@ -114,9 +114,9 @@ public sealed partial class MoneyTests
     [Fact]
     public void Json_CustomCurrency_ReadsWithACatalogConverter()
     {
-        var m = JsonSerializer.Deserialize<Money>("{\"amount\":12.50,\"currency\":\"XCG\"}", WithCatalog);
+        var m = JsonSerializer.Deserialize<Money>("{\"amount\":12.50,\"currency\":\"XQG\"}", WithCatalog);
         Assert.Equal(DomainArbitraries.Xcg, m.Currency);
-        Assert.Equal("XCG 12.50", m.ToString());
+        Assert.Equal("XQG 12.50", m.ToString());
         Assert.Same(TextArbitraries.Catalog, new MoneyJsonConverter(TextArbitraries.Catalog).Catalog);
         Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => new MoneyJsonConverter(null!)).ParamName);
     }

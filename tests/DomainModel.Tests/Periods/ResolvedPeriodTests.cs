@@ -191,7 +191,7 @@ public sealed class ResolvedPeriodTests
         var saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = new CultureInfo(culture);
+            CultureInfo.CurrentCulture = TestCultures.Get(culture);
             Assert.Equal(R("2025-12-01..2025-12-10"), ResolvedPeriod.Parse("ALL'INIZIO DI DICEMBRE", ArticleDate).Span);
             Assert.Equal(R("2026-01-01..2026-12-31"), ResolvedPeriod.Parse("IN 2026", ArticleDate).Span);
             Assert.Equal("Exact 2025-10-01..2025-10-31 \"in ottobre\"", ResolvedPeriod.Parse("in ottobre", ArticleDate).ToString());

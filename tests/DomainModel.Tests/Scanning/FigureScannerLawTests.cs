@@ -38,8 +38,8 @@ public sealed class FigureScannerLawTests
     [Property(Arbitrary = new[] { typeof(FigureScannerLawTests) }, MaxTest = 300)]
     public void FormattedAmount_EmbeddedInText_IsFoundAtItsOffset_WithItsValue((decimal Value, NewsLanguage Language, string Prefix) c)
     {
-        var culture = c.Language == NewsLanguage.Italian ? FigureWords.ItalianDigits : System.Globalization.CultureInfo.InvariantCulture;
-        string figure = NewsNumberFormatter.Format(c.Value, c.Language, ScalePolicy.ShortScale, culture);
+        var conventions = c.Language == NewsLanguage.Italian ? NumberConventions.Italian : NumberConventions.Invariant;
+        string figure = NewsNumberFormatter.Format(c.Value, c.Language, conventions, ScalePolicy.ShortScale);
         string unit = c.Language == NewsLanguage.Italian ? " di yuan" : " yuan";
         string text = c.Prefix + figure + unit + ", fine.";
         var mention = FigureScanner.Scan(text, c.Language).Single();

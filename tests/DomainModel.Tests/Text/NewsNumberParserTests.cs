@@ -9,8 +9,8 @@ namespace DomainModel.Tests.Text;
 
 public sealed class NewsNumberParserTests
 {
-    private static readonly CultureInfo It = CultureInfo.GetCultureInfo("it-IT");
-    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo It = TestCultures.Get("it-IT");
+    private static readonly CultureInfo En = TestCultures.Get("en-US");
 
     // ---- Laws ---------------------------------------------------------------------------------------------
 
@@ -98,7 +98,7 @@ public sealed class NewsNumberParserTests
 
     // ---- Separators ---------------------------------------------------------------------------------------
 
-    [Theory]
+    [IcuTheory]
     [InlineData("20.000", "it-IT", 20000)]
     [InlineData("20.000", "de-DE", 20000)]
     [InlineData("20.000", "en-US", 20)]
@@ -108,7 +108,7 @@ public sealed class NewsNumberParserTests
     [InlineData("1,500", "it-IT", 1.5)]
     [InlineData("1.234.567,89", "it-IT", 1234567.89)]
     public void Parse_WithCulture_UsesItsSeparators(string text, string culture, double expected) =>
-        Assert.Equal((decimal)expected, NewsNumberParser.Parse(text, culture: CultureInfo.GetCultureInfo(culture)).Value);
+        Assert.Equal((decimal)expected, NewsNumberParser.Parse(text, culture: TestCultures.Get(culture)).Value);
 
     [Theory]
     [InlineData("1,5 miliardi", 1.5e9)]
@@ -143,14 +143,14 @@ public sealed class NewsNumberParserTests
         Assert.Null(result);
     }
 
-    [Theory]
+    [IcuTheory]
     [InlineData("1.5 milioni", "it-IT", "group separator '.' must separate groups of three digits")]
     [InlineData("1,2,3", "en-US", "group separator ',' must separate groups of three digits")]
     [InlineData("1,5,5", "it-IT", "decimal separator ',' occurs more than once")]
     [InlineData("20.000,5", "en-US", "after the decimal separator '.' only digits are allowed")]
     public void Parse_MalformedDigits_Throws(string text, string culture, string expected)
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse(text, culture: CultureInfo.GetCultureInfo(culture)));
+        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse(text, culture: TestCultures.Get(culture)));
         Assert.Equal(NewsNumberError.InvalidNumber, e.Error);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
@@ -200,7 +200,7 @@ public sealed class NewsNumberParserTests
 
     // ---- Ranges -------------------------------------------------------------------------------------------
 
-    [Theory]
+    [IcuTheory]
     [InlineData("40.000-80.000 unità", "it-IT", 40_000, 80_000, "unità")]
     [InlineData("20,000–30,000", "en-US", 20_000, 30_000, "")]
     [InlineData("between 350 and 400 billion", "en-US", 350e9, 400e9, "")]
@@ -211,7 +211,7 @@ public sealed class NewsNumberParserTests
     [InlineData("$350-400 billion", "en-US", 350e9, 400e9, "")]
     public void ParseRange_ReadsBothBounds(string text, string culture, double min, double max, string unit)
     {
-        var range = NewsNumberParser.ParseRange(text, ScalePolicy.ShortScale, CultureInfo.GetCultureInfo(culture));
+        var range = NewsNumberParser.ParseRange(text, ScalePolicy.ShortScale, TestCultures.Get(culture));
         Assert.Equal((decimal)min, range.Min.Value);
         Assert.Equal((decimal)max, range.Max.Value);
         Assert.Equal(unit, range.Unit);
@@ -228,7 +228,7 @@ public sealed class NewsNumberParserTests
         Assert.False(range.Max.ScaleWordInherited);
     }
 
-    [Fact]
+    [IcuFact]
     public void ParseRange_Reversed_Throws()
     {
         var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.ParseRange("80.000-40.000", culture: It));
@@ -249,7 +249,7 @@ public sealed class NewsNumberParserTests
 
     // ---- Formatter ----------------------------------------------------------------------------------------
 
-    [Theory]
+    [IcuTheory]
     [InlineData(50e12, NewsLanguage.Italian, ScalePolicy.ShortScale, "it-IT", "50 trilioni")]
     [InlineData(50e12, NewsLanguage.Italian, ScalePolicy.LongScale, "it-IT", "50 bilioni")]
     [InlineData(50e12, NewsLanguage.Italian, ScalePolicy.RejectAmbiguous, "it-IT", "50.000 miliardi")]
@@ -259,7 +259,7 @@ public sealed class NewsNumberParserTests
     [InlineData(5e9, NewsLanguage.English, ScalePolicy.LongScale, "en-US", "5,000 million")]
     [InlineData(20000, NewsLanguage.Italian, ScalePolicy.ShortScale, "it-IT", "20.000")]
     public void Format_WritesAsNewsDoes(double value, NewsLanguage language, ScalePolicy policy, string culture, string expected) =>
-        Assert.Equal(expected, NewsNumberFormatter.Format((decimal)value, language, policy, CultureInfo.GetCultureInfo(culture)));
+        Assert.Equal(expected, NewsNumberFormatter.Format((decimal)value, language, policy, TestCultures.Get(culture)));
 
     [Fact]
     public void Format_Negative_Throws() =>
@@ -271,7 +271,7 @@ public sealed class NewsNumberParserTests
         var saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("it-IT");
+            CultureInfo.CurrentCulture = TestCultures.Get("it-IT");
             Assert.Equal(1.5m, NewsNumberParser.Parse("1.5").Value);
             Assert.Equal("1.5 billion", NewsNumberFormatter.Format(1.5e9m, NewsLanguage.English));
         }

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace DomainModel.Fuzz;
+
+/// <summary>Seed inputs per target (valid texts from the docs and the article, and near misses); also written to corpus/ for AFL++.</summary>
+internal static class Seeds
+{
+    internal static IReadOnlyList<string> For(string target) => target switch
+    {
+        "money" => ["CNY 160000000000", "USD -0.50", "€20", "20 €", "US$ 5", "-€5", "USD 20,000.50", "₹ 1,00,000", "USD 1.50", "EUR 0.00000000000000000000000000001"],
+        "currency" => ["USD", "EUR", "XCG", "ANG", "usd", "XXX", "ZZZ"],
+        "exchangerate" => ["USD/CNY 7.1234 2025-12-05 Spot ECB", "EUR/USD 1.1645", "USD/CNY 7.0683"],
+        "ratevalidity" => ["2025-12-05", "2025-12-01..2025-12-31", "2025-01-01/2025-12-31"],
+        "tokenvolume" => ["50 T tokens", "1.5 B tokens", "20,000 tokens", "5 K TOKENS", "1,5 B tokens"],
+        "newsnumber" => ["160 miliardi di yuan", "1.5 billion", "20.000 unità", "oltre 30 trilioni di token", "circa 23 miliardi di dollari", "$ 20.000", "12\u066B5 milioni", "7,54,465", "1.5bn"],
+        "newsrange" => ["40.000-80.000 unità", "tra i 350 e i 400 miliardi di dollari", "between 350 and 400 billion", "da 1 a 2 milioni"],
+        "period" => ["nel 2025", "quest'anno", "ad agosto", "entro ottobre", "last year", "this year", "nel primo trimestre"],
+        "json" => ["{\"amount\":12.50,\"currency\":\"USD\"}", "{\"amount\":\"1e-30\",\"currency\":\"USD\"}", "{\"amount\":1e-2,\"currency\":\"EUR\"}", "\"USD\""],
+        "ecbxml" => ["<?xml version=\"1.0\"?><gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\"><gesmes:subject>Reference rates</gesmes:subject><Cube><Cube time='2025-12-05'><Cube currency='USD' rate='1.1645'/><Cube currency='CNY' rate='8.2333'/></Cube></Cube></gesmes:Envelope>"],
+        "ecbcsv" => ["Date,USD,JPY,CNY,GBP,\n2025-12-05,1.1645,180.76,8.2333,0.8727,\n2025-12-04,1.1660,180.90,8.2420,0.8740,\n"],
+        _ => [""],
+    };
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs one fuzz target for a bounded time and reports how many inputs it executed.
+#   tests/DomainModel.Fuzz/run.sh TARGET SECONDS [afl|loop]
+# afl:  AFL++ (Debian package afl++) on a SharpFuzz-instrumented DomainModel.dll (sharpfuzz from the local tool manifest).
+# loop: the in-process mutation loop (no instrumentation; used when AFL++ is not installed). Default: afl if afl-fuzz exists.
+# Crashes are written to tests/DomainModel.Fuzz/findings/TARGET (afl) or crashes/ (loop); each becomes a regression test.
+set -euo pipefail
+cd "$(dirname "$0")"
+target=${1:?target}; seconds=${2:?seconds}
+mode=${3:-$(command -v afl-fuzz >/dev/null 2>&1 && echo afl || echo loop)}
+out=bin/Release/net10.0
+[ -n "${FUZZ_NO_BUILD:-}" ] && [ -f "$out/DomainModel.Fuzz.dll" ] || dotnet build -c Release -v q -nologo >/dev/null
+if [ "$mode" = loop ]; then
+  dotnet "$out/DomainModel.Fuzz.dll" "$target" loop "$seconds"
+  exit $?
+fi
+# AFL++: instrument a copy of the library, seed the corpus, run afl-fuzz for the given time, report its counts.
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cp -r "$out" "$work/bin"
+dotnet tool restore >/dev/null
+dotnet tool run sharpfuzz "$work/bin/DomainModel.dll" >/dev/null
+mkdir -p "$work/in" "findings/$target"
+dotnet "$out/DomainModel.Fuzz.dll" "$target" seeds "$work/in" # the uninstrumented build: instrumented code needs afl-fuzz's shared memory
+export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
+timeout --preserve-status "$((seconds + 5))" afl-fuzz -V "$seconds" -t 5000 -m none -i "$work/in" -o "$work/out" -- dotnet "$work/bin/DomainModel.Fuzz.dll" "$target" afl >/dev/null 2>&1 || true
+stats="$work/out/default/fuzzer_stats"
+execs=$(awk -F: '/^execs_done/ {gsub(/ /,"",$2); print $2}' "$stats" 2>/dev/null || echo 0)
+crashes=$(awk -F: '/^saved_crashes|^unique_crashes/ {gsub(/ /,"",$2); print $2}' "$stats" 2>/dev/null | head -1)
+cp -r "$work/out/default/crashes/." "findings/$target/" 2>/dev/null || true
+echo "$target: ${execs:-0} inputs executed (AFL++), ${crashes:-0} failures"
+[ "${crashes:-0}" -eq 0 ]
