@@ -143,7 +143,7 @@ public static class ClaimChecks
         var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
         var allowed = Estimate.Create(EstimateKind.Derived, factor, factor, factor * (1m - tolerance), false, factor * (1m + tolerance), false);
         string times = IntervalText.Number(factor, IntervalText.Plain, 0);
-        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{times}x' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Plain)}";
+        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{times}x' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
         return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
     }
 
@@ -343,8 +343,8 @@ public static class ClaimChecks
         decimal stated = above ? 1m + (percent.Stated / 100m) : 1m - (percent.Stated / 100m);
         var allowed = Estimate.Create(EstimateKind.Derived, stated, stated, lower, lowerOpen, upper, upperOpen);
         var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
-        string words = $"{IntervalText.Interval(percent, IntervalText.Plain)} % {(above ? "above" : "below")}";
-        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{words}' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Plain)}";
+        string words = $"{percent.Kind} {IntervalText.Stated(percent, IntervalText.Plain)} % {(above ? "above" : "below")}";
+        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{words}' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
         return new ClaimCheck<Share>(above ? "percent above" : "percent below", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
     }
 
