@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DomainModel.Currencies;
 using DomainModel.Dates;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Monetary;
@@ -25,7 +26,7 @@ namespace DomainModel.Serialization;
 /// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
 /// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="ResolvedPeriod"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
 /// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
-/// <see cref="Share"/>, <see cref="FiscalYear"/> and <see cref="FiscalQuarter"/>, each also as a nullable value
+/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/> and <see cref="Estimate"/>, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
 /// those of the types' converters (docs/json.md), the same as with reflection.</para>
 /// <para><b>Converters in the options win:</b> a converter for one of these types in
@@ -84,6 +85,7 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => new ShareJsonConverter());
         AddValue(factories, () => new FiscalYearJsonConverter());
         AddValue(factories, () => new FiscalQuarterJsonConverter());
+        AddValue(factories, () => new EstimateJsonConverter());
         return factories;
     }
 
