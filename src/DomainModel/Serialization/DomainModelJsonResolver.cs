@@ -26,7 +26,7 @@ namespace DomainModel.Serialization;
 /// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
 /// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="ResolvedPeriod"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
 /// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
-/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/> and <see cref="Estimate"/>, each also as a nullable value
+/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
 /// those of the types' converters (docs/json.md), the same as with reflection.</para>
 /// <para><b>Converters in the options win:</b> a converter for one of these types in
@@ -86,6 +86,12 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => new FiscalYearJsonConverter());
         AddValue(factories, () => new FiscalQuarterJsonConverter());
         AddValue(factories, () => new EstimateJsonConverter());
+        AddValue(factories, () => new EstimateJsonConverter<Money>(new MoneyJsonConverter()));
+        AddValue(factories, () => new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter()));
+        AddValue(factories, () => new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter()));
+        AddValue(factories, () => new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter()));
+        AddValue(factories, () => new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter()));
+        AddValue(factories, () => new EstimateJsonConverter<Share>(new ShareJsonConverter()));
         return factories;
     }
 

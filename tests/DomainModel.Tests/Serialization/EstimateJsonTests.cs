@@ -63,3 +63,29 @@ public sealed class EstimateJsonTests
         Assert.Throws<ArgumentNullException>(() => converter.Write(null!, Estimate.Exactly(1m), new JsonSerializerOptions()));
     }
 }
+
+/// <summary>JSON of <see cref="Estimate{T}"/> through the resolver: the stated value in its own shape, then the interval.</summary>
+public sealed class TypedEstimateJsonTests
+{
+    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = DomainModelJsonResolver.Default };
+
+    [Fact]
+    public void Money_RoundTrips_WithItsCurrency()
+    {
+        var estimate = Estimate.About(new DomainModel.Monetary.Money(23_000_000_000m, DomainModel.Currencies.Currency.USD), 1_000_000_000m);
+        string json = JsonSerializer.Serialize(estimate, Resolver);
+        Assert.StartsWith("{\"stated\":{\"amount\":23000000000,\"currency\":\"USD\"},\"interval\":{\"kind\":\"About\"", json, StringComparison.Ordinal);
+        var back = JsonSerializer.Deserialize<Estimate<DomainModel.Monetary.Money>>(json, Resolver);
+        Assert.Equal(estimate.Interval, back.Interval);
+        Assert.Equal(estimate.Stated, back.Stated);
+    }
+
+    [Fact]
+    public void Counts_RefuseAnIntervalWithNoWholeValue()
+    {
+        string json = "{\"stated\":{\"count\":19,\"kind\":\"H200 unit\"},\"interval\":{\"kind\":\"Derived\",\"stated\":19.2,\"statedHigh\":19.8,\"lower\":19.2,\"lowerInclusive\":true,\"upper\":19.8,\"upperInclusive\":true}}";
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Estimate<DomainModel.Quantities.UnitCount>>(json, Resolver));
+        Assert.Contains("interval", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => new EstimateJsonConverter<DomainModel.Quantities.Share>(null!));
+    }
+}
