@@ -37,9 +37,11 @@ Money Usd(decimal amount) => new(amount, Currency.USD);
 // 1. "ByteDance ... prevede di investire 160 miliardi di yuan, circa 23 miliardi di dollari".
 var budget = Cny(NewsNumberParser.Parse("160 miliardi", italian).Value);
 Check("budget", Cny(160_000_000_000m), budget);
-var rate = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null);
+//    The ECB publishes no USD/CNY: 7.0702 is its EUR/CNY 8.2333 ÷ EUR/USD 1.1645 of 5 December 2025, rounded to 4
+//    decimals, a cross through EUR (so of kind Derived, not an official reference rate).
+var rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null);
 var dollars = rate.Convert(budget, MidpointRounding.ToEven);
-Check("budget in dollars at the ECB rate", Usd(22_636_277_464.17m), dollars);
+Check("budget in dollars at the ECB cross rate", Usd(22_630_194_336.79m), dollars); // 160E9 / 7.0702 = 22630194336.7938…
 
 //    "circa 23 miliardi" admits 22.5 to 23.5 billion: the rate it implies lies between 160/23.5 and 160/22.5.
 var implied = ExchangeRateRange.Implied(
@@ -47,7 +49,7 @@ var implied = ExchangeRateRange.Implied(
     Estimate.Rounded(budget, 1_000_000_000m),
     new RateValidity(new DateOnly(2025, 12, 31)),
     "article");
-Check("the ECB rate fits the article's 'circa'", true, implied.Contains(rate));
+Check("the ECB cross rate fits the article's 'circa'", true, implied.Contains(rate)); // 6.7872 ≤ 7.0702 ≤ 7.1333
 
 // 2. "rispetto ai 150 miliardi di yuan stanziati quest'anno, di cui circa la metà, ovvero 85 miliardi".
 var thisYear = Cny(150_000_000_000m);
@@ -107,7 +109,7 @@ string text = JsonSerializer.Serialize(budget, Info<Money>());
 Check("JSON of Money", "{\"amount\":160000000000,\"currency\":\"CNY\"}", text);
 Check("JSON round trip", budget, JsonSerializer.Deserialize(text, Info<Money>()));
 string rateJson = JsonSerializer.Serialize(rate, Info<ExchangeRate>());
-Check("JSON of ExchangeRate", "{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.0683,\"validity\":\"2025-12-05\",\"kind\":\"OfficialReference\",\"source\":\"ECB\"}", rateJson);
+Check("JSON of ExchangeRate", "{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.0702,\"validity\":\"2025-12-05\",\"kind\":\"Derived\",\"source\":\"ECB\"}", rateJson);
 Check("ExchangeRate round trip", rate, JsonSerializer.Deserialize(rateJson, Info<ExchangeRate>()));
 string unitsJson = JsonSerializer.Serialize(units, Info<UnitCount>());
 Check("JSON of UnitCount", "{\"count\":20000,\"kind\":\"H200 GPU\"}", unitsJson);

@@ -38,12 +38,14 @@ let cny x = Money(x, Currency.CNY)
 let usd x = Money(x, Currency.USD)
 
 // 1. "ByteDance ... prevede di investire 160 miliardi di yuan, circa 23 miliardi di dollari".
-//    The news number parser reads the Italian scale word; the ECB rate of 5 December 2025 converts it.
+//    The news number parser reads the Italian scale word; a rate from the ECB's of 5 December 2025 converts it. The ECB
+//    publishes no USD/CNY: 7.0702 is its EUR/CNY 8.2333 ÷ EUR/USD 1.1645, rounded to 4 decimals, a cross through EUR
+//    (so of kind Derived, not an official reference rate).
 let budget = cny (NewsNumberParser.Parse("160 miliardi", italian).Value)
 check "budget" (cny 160_000_000_000m) budget
-let rate = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null)
+let rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null)
 let dollars = rate.Convert(budget, MidpointRounding.ToEven)
-check "budget in dollars at the ECB rate" (usd 22_636_277_464.17m) dollars
+check "budget in dollars at the ECB cross rate" (usd 22_630_194_336.79m) dollars // 160E9 / 7.0702 = 22630194336.7938…
 
 //    "circa 23 miliardi" admits 22.5 to 23.5 billion: the rate it implies lies between 160/23.5 and 160/22.5.
 let implied =
@@ -52,7 +54,7 @@ let implied =
         Estimate.Rounded(budget, 1_000_000_000m),
         RateValidity(DateOnly(2025, 12, 31)),
         "article")
-check "the ECB rate fits the article's 'circa'" true (implied.Contains rate)
+check "the ECB cross rate fits the article's 'circa'" true (implied.Contains rate) // 6.7872 ≤ 7.0702 ≤ 7.1333
 
 // 2. "rispetto ai 150 miliardi di yuan stanziati quest'anno, di cui circa la metà, ovvero 85 miliardi".
 let thisYear = cny 150_000_000_000m
