@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using DomainModel.Claims;
 using DomainModel.Currencies;
 using DomainModel.Estimates;
 using DomainModel.Exchange;
@@ -16,7 +18,7 @@ public sealed class ReadmeTests
         #region snippet: readme-first-look
         var budget = new Money(160_000_000_000m, Currency.CNY);
         decimal share = new Money(85_000_000_000m, Currency.CNY) / new Money(150_000_000_000m, Currency.CNY); // 0.5666…
-        Money[] parts = new Money(100m, Currency.USD).Allocate(3);                // USD 33.34, 33.33, 33.33
+        var parts = new Money(100m, Currency.USD).Allocate(3);                    // USD 33.34, 33.33, 33.33
         Money cents = new Money(2.345m, Currency.USD).Round(MidpointRounding.ToEven); // USD 2.34: rounding is always explicit
         // budget + new Money(23_000_000_000m, Currency.USD);                    // CurrencyMismatchException: convert first
 
@@ -34,7 +36,7 @@ public sealed class ReadmeTests
         #endregion
 
         Assert.Equal(85m / 150m, share);
-        Assert.Equal([new Money(33.34m, Currency.USD), new Money(33.33m, Currency.USD), new Money(33.33m, Currency.USD)], parts);
+        Assert.Equal([new Money(33.34m, Currency.USD), new Money(33.33m, Currency.USD), new Money(33.33m, Currency.USD)], parts.ToArray());
         Assert.Equal(new Money(2.34m, Currency.USD), cents);
         Assert.Equal(new Money(22_630_194_336.79m, Currency.USD), dollars); // 160e9 / 7.0702 = 22630194336.7938…
         Assert.True(plausible);
