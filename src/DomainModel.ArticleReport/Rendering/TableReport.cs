@@ -70,7 +70,11 @@ internal static class TableReport
     private static void WriteChecks(IAnsiConsole console, ClaimsReport report)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Checks of the words against the numbers[/] ({Markup.Escape(report.Tally)})");
-        table.AddColumn("Verdict").AddColumn("Words").AddColumn("Computation").AddColumn("Tolerance");
+        int width = console.Profile.Width;
+        table.AddColumn(new TableColumn("Verdict").NoWrap())
+            .AddColumn(new TableColumn("Words").Width(Math.Max(24, width / 4)))
+            .AddColumn("Computation")
+            .AddColumn(new TableColumn("Tolerance").Width(Math.Max(18, width / 7)));
         foreach (var row in report.Checks)
         {
             var computation = new Rows(new IRenderable[] { new SText(row.Computation) }.Concat(RateLines(row)));

@@ -43,7 +43,7 @@ public sealed class ClaimsReportTests
         var verdicts = report.Checks.Select(c => c.Verdict).ToList();
         Assert.Equal(9, verdicts.Count); // 7 checks of words + the two rate checks
         Assert.Equal([Verdict.Disagrees, Verdict.Disagrees, Verdict.Disagrees, Verdict.Inconclusive, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees], verdicts);
-        Assert.Equal("3 contradicted, 1 undetermined, 5 agrees", report.Tally);
+        Assert.Equal("3 contradicted, 1 undetermined, 5 agree", report.Tally);
         Assert.Equal(["about 50 %", "approaches", "equivalent in USD"], report.Checks.Take(3).Select(c => c.Relation));
         string text = Tables(report);
         int contradicted = text.IndexOf("✗ contradicted", StringComparison.Ordinal);
