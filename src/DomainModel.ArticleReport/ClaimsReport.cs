@@ -132,7 +132,7 @@ internal sealed class ClaimsReport
         var rows = new List<CheckRow>
         {
             Row(ClaimChecks.Increase(c.Capex2025Cny, c.Capex2026Cny), "\"Ciò segna un aumento rispetto ai 150 miliardi\"", Pair(c.Capex2025Cny, c.Capex2026Cny), "every value of the later above every value of the earlier"),
-            Row(ClaimChecks.IsAboutFraction(c.Chips2025Cny, c.Capex2025Cny, 0.5m, 0.05m), "\"di cui circa la metà, ovvero 85 miliardi\"", $"{NewsFormat.Claim(c.Chips2025Cny)} of {NewsFormat.Claim(c.Capex2025Cny)}", $"\"about half\": {NewsFormat.Percent(0.5m)} ± {NewsFormat.Percent(0.05m)[..^2]} points"),
+            Row(ClaimChecks.IsAboutFraction(c.Chips2025Cny, c.Capex2025Cny, 0.5m, 0.05m), "\"di cui circa la metà, ovvero 85 miliardi\"", $"{NewsFormat.Claim(c.Chips2025Cny)} of {NewsFormat.Claim(c.Capex2025Cny)}", $"\"about half\": {NewsFormat.Percent(0.5m)} ± {NewsFormat.Percent(0.05m)[..^1]} points"),
             Row(ClaimChecks.Exceeds(c.BigTech2025Usd, c.Capex2026Usd), "\"superando la dotazione di ByteDance per il 2026\"", $"{NewsFormat.Claim(c.BigTech2025Usd)} vs {NewsFormat.Claim(c.Capex2026Usd)}", "every value above"),
             Row(ClaimChecks.FitsWithin(c.H200Order, c.H200FirstBatch), "\"l'acquisto iniziale di 20.000 unità\" within \"40.000-80.000 unità\"", $"{NewsFormat.Claim(c.H200Order)} of {NewsFormat.Claim(c.H200FirstBatch)}", "at most the whole"),
             Row(ClaimChecks.Increase(c.DoubaoAugust, c.DoubaoOctober), "\"Doubao è arrivato a 159 milioni ... entro ottobre\"", Pair(c.DoubaoAugust, c.DoubaoOctober), "every value of the later above every value of the earlier"),

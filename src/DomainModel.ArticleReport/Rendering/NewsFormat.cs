@@ -47,10 +47,10 @@ internal static class NewsFormat
         };
     }
 
-    /// <summary>A fraction as a percentage, one decimal: "56.7 %".</summary>
+    /// <summary>A fraction as a percentage, one decimal: "56.7%".</summary>
     public static string Percent(Estimate<Share> share) => IntervalText.News(share.Interval, null, IntervalText.NewsPercent);
 
-    /// <summary>A growth factor (later ÷ earlier) as a signed change in percent, one decimal: "+6.0–+7.4 %", "(-100.0 %, +68.4 %)".</summary>
+    /// <summary>A growth factor (later ÷ earlier) as a signed change in percent, one decimal: "+6.0–+7.4%", "(-100.0%, +68.4%)".</summary>
     public static string Change(Estimate<Share> growth)
     {
         var g = growth.Interval;
@@ -58,7 +58,7 @@ internal static class NewsFormat
         return IntervalText.News(change, null, IntervalText.NewsSignedPercent);
     }
 
-    /// <summary>A percentage of a plain fraction, one decimal: 0.2 → "20.0 %".</summary>
+    /// <summary>A percentage of a plain fraction, one decimal: 0.2 → "20.0%".</summary>
     public static string Percent(decimal fraction) => IntervalText.Number(fraction, IntervalText.NewsPercent, 0);
 
     /// <summary>An amount: "160 bn CNY".</summary>

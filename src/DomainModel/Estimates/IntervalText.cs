@@ -28,15 +28,15 @@ internal static class IntervalText
     /// dash when both are written ("22.5–23.5 bn"); see <see cref="News"/>.</summary>
     internal const int NewsStyle = 4;
 
-    /// <summary>A fraction as a percentage to one decimal, news style ("56.7 %").</summary>
+    /// <summary>A fraction as a percentage to one decimal, news style ("56.7%").</summary>
     internal const int NewsPercent = 5;
 
-    /// <summary>A change as a signed percentage to one decimal, news style ("+6.7 %").</summary>
+    /// <summary>A change as a signed percentage to one decimal, news style ("+6.7%").</summary>
     internal const int NewsSignedPercent = 6;
 
     /// <summary>
     /// An interval as news writes it, the unit after the numbers: "160 bn CNY", "22.5–23.5 bn USD", "over 30 T
-    /// tokens/day", "at most 400 bn USD", "(-100 %, +68.4 %)" for an interval open at both ends. Bounds are rounded
+    /// tokens/day", "at most 400 bn USD", "(-100.0%, +68.4%)" for an interval open at both ends. Bounds are rounded
     /// outwards, as in every display style.
     /// </summary>
     internal static string News(Estimate e, string? unit, int style)
@@ -56,10 +56,10 @@ internal static class IntervalText
 
             string a = Number(low, style, -1);
             string b = Number(high, style, 1);
-            int space = a.LastIndexOf(' ');
-            if (space > 0 && b.EndsWith(a[space..], StringComparison.Ordinal) && low >= 0m)
+            int space = a.EndsWith('%') ? a.Length - 1 : a.LastIndexOf(' ');
+            if (space > 0 && b.EndsWith(a[space..], StringComparison.Ordinal) && (low >= 0m || a.EndsWith('%')))
             {
-                a = a[..space]; // one scale word for both bounds: "22.5–23.5 bn"
+                a = a[..space]; // one scale word or sign for both bounds: "22.5–23.5 bn", "56.1–57.2%"
             }
 
             return a + "\u2013" + b + suffix;
@@ -107,9 +107,9 @@ internal static class IntervalText
             case SignedPercent:
                 return (value >= 0m ? "+" : string.Empty) + Round(value * 100m, 2, direction).ToString("0.##", invariant) + " %";
             case NewsSignedPercent:
-                return (value >= 0m ? "+" : string.Empty) + Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + " %";
+                return (value >= 0m ? "+" : string.Empty) + Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + "%";
             case NewsPercent:
-                return Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + " %";
+                return Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + "%";
             case NewsStyle:
                 decimal size = Math.Abs(value);
                 string minus = value < 0m ? "-" : string.Empty;

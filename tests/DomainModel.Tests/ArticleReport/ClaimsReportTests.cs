@@ -59,11 +59,11 @@ public sealed class ClaimsReportTests
         var half = report.Checks.Single(c => c.Relation == "about 50 %");
         Assert.Equal("\"di cui circa la metà, ovvero 85 miliardi\"", half.Words);
         // 84.5 / 150.5 = 0.5614..., 85.5 / 149.5 = 0.5719...: one decimal, rounded outwards.
-        Assert.Equal("84.5–85.5 bn CNY of 149.5–150.5 bn CNY: ratio 56.1–57.2 %", half.Computation);
-        Assert.Equal("\"about half\": 50.0 % ± 5.0 points", half.Tolerance);
+        Assert.Equal("84.5–85.5 bn CNY of 149.5–150.5 bn CNY: ratio 56.1–57.2%", half.Computation);
+        Assert.Equal("\"about half\": 50.0% ± 5.0 points", half.Tolerance);
         var increase = report.Checks.First(c => c.Relation == "increase" && c.ClaimIds.Contains("capex-2026-cny"));
         // 159.5 / 150.5 − 1 = 5.98 %, 160.5 / 149.5 − 1 = 7.36 %.
-        Assert.EndsWith("a change of +5.9–+7.4 %", increase.Computation, StringComparison.Ordinal);
+        Assert.EndsWith("a change of +5.9–+7.4%", increase.Computation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class ClaimsReportTests
         Assert.Contains("20,000 H200 units", text, StringComparison.Ordinal);
         Assert.Contains("USD/CNY 6.7872–7.1333", text, StringComparison.Ordinal); // 159.5 / 23.5 and 160.5 / 22.5
         Assert.Contains("399.99–400.01 m USD", text, StringComparison.Ordinal); // 20,000 × 19,999.5 and × 20,000.5
-        Assert.Contains("(-100.0 %, +68.4 %)", text, StringComparison.Ordinal); // 50.5 / 30 − 1 = 68.33 %, rounded up
+        Assert.Contains("(-100.0%, +68.4%)", text, StringComparison.Ordinal); // 50.5 / 30 − 1 = 68.33 %, rounded up
         Assert.DoesNotContain("000000", text, StringComparison.Ordinal);
         Assert.DoesNotContain("tokens per 1 d", text, StringComparison.Ordinal);
     }
