@@ -87,7 +87,7 @@ internal static class ReportRunner
         {
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             TableReport.Write(TableReport.Console(text, ansi, width), report);
-            tables = text.ToString();
+            tables = ansi ? text.ToString() : TrimLineEnds(text.ToString()); // plain text: no padding at line ends
         }
 
         var files = new List<(string Option, string Path, byte[] Bytes)>();
@@ -116,6 +116,17 @@ internal static class ReportRunner
         }
 
         return report.AllQuotesFound ? 0 : 1;
+    }
+
+    private static string TrimLineEnds(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd();
+        }
+
+        return string.Join(Environment.NewLine, lines);
     }
 
     private static int Fail(TextWriter error, string message)

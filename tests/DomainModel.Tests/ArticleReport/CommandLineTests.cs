@@ -347,6 +347,7 @@ public sealed class CommandLineTests
         Assert.Empty(ok.Error);
         Assert.Contains("USD/CNY on 2025-12-05: 7.0702", ok.Output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', ok.Output); // redirected: no ANSI escapes
+        Assert.All(Lines(ok.Output), l => Assert.Equal(l.TrimEnd(), l)); // and no padding at line ends
 
         var help = RunProgram("--help");
         Assert.Equal(0, help.Code);
