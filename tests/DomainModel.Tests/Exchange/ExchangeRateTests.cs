@@ -23,7 +23,7 @@ public sealed class ExchangeRateTests
     [Fact]
     public void Constructor_ValidRate_KeepsEverything()
     {
-        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7.1230m, new RateValidity(Day), RateKind.OfficialReference, "  ECB ");
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7.1230m, new RateValidity(Day), RateKind.OfficialReference, "  Example ");
         Assert.Equal(Currency.USD, rate.Base);
         Assert.Equal(Currency.CNY, rate.Quote);
         Assert.Equal("7.1230", rate.Value.ToString(CultureInfo.InvariantCulture));
@@ -204,7 +204,7 @@ public sealed class ExchangeRateTests
         Assert.Equal(RatePrecisionRound(8.2333m / 1.1645m), usdCny.Value);
         Assert.Equal(RateKind.Derived, usdCny.Kind);
         Assert.Equal(new[] { eurUsd, eurCny }, usdCny.Legs);
-        Assert.Equal("Example", usdCny.Source);
+        Assert.Equal("ECB", usdCny.Source);
         Assert.Equal(new RateValidity(Day), usdCny.Validity);
         Assert.Equal(usdCny, eurUsd.CrossWith(eurCny));
     }
