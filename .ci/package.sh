@@ -74,6 +74,14 @@ if [ -f "$notebook_out" ]; then
   # The notebook's cells print their counts; a cell that throws stops the run (dotnet-repl exits with 2).
   grep -o 'checks: [0-9]* passed, [0-9]* failed' "$notebook_out" | tee -a "$log"
   [ "$(grep -o 'checks: [0-9]* passed' "$notebook_out" | wc -l)" -eq 2 ] || { echo "docs/article.ipynb: expected 2 checks lines"; steps_failed=$((steps_failed + 1)); }
+  # The cells' last expressions (money, tokens, a claim, its estimate, a check) use the library's notebook display:
+  # one line each, never a table of properties.
+  shown=$(grep -o 'class=\\"domainmodel-value\\"' "$notebook_out" | wc -l)
+  if [ "$shown" -ge 6 ] && ! grep -q '<table' "$notebook_out"; then
+    echo "checks: 1 passed, 0 failed (notebook display: $shown values on one line)" | tee -a "$log"
+  else
+    echo "checks: 0 passed, 1 failed (notebook display: $shown values on one line, 6 expected, no table)" | tee -a "$log"
+  fi
 else
   echo "docs/article.ipynb: no output notebook"; steps_failed=$((steps_failed + 1))
 fi

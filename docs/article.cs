@@ -6,19 +6,21 @@
 // Outside this repository, reference the package instead of the project:   #:package DomainModel@<version>
 //
 // File-based apps default to native-AOT settings, where reflection-based System.Text.Json is off: JSON goes
-// through a JsonTypeInfo built from the library's converter (section 9), which needs no reflection.
+// through the library's DomainModelJsonResolver (section 10), which needs no reflection.
 #:project ../src/DomainModel/DomainModel.csproj
 
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using DomainModel.Claims;
 using DomainModel.Currencies;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Monetary;
 using DomainModel.Quantities;
+using DomainModel.Serialization;
 using DomainModel.Text;
 
 int passed = 0, failed = 0;
@@ -28,24 +30,26 @@ void Check<T>(string what, T expected, T actual)
     else { failed++; Console.WriteLine(FormattableString.Invariant($"FAIL {what}: expected {expected}, got {actual}")); }
 }
 
-var italian = CultureInfo.GetCultureInfo("it-IT");
+var italian = NumberConventions.Italian; // Italian digits ("20.000", "1,5") without creating a culture
 Money Cny(decimal amount) => new(amount, Currency.CNY);
 Money Usd(decimal amount) => new(amount, Currency.USD);
 
 // 1. "ByteDance ... prevede di investire 160 miliardi di yuan, circa 23 miliardi di dollari".
-var budget = Cny(NewsNumberParser.Parse("160 miliardi", ScalePolicy.ShortScale, italian).Value);
+var budget = Cny(NewsNumberParser.Parse("160 miliardi", italian).Value);
 Check("budget", Cny(160_000_000_000m), budget);
-var rate = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null);
+//    The ECB publishes no USD/CNY: 7.0702 is its EUR/CNY 8.2333 ÷ EUR/USD 1.1645 of 5 December 2025, rounded to 4
+//    decimals, a cross through EUR (so of kind Derived, not an official reference rate).
+var rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null);
 var dollars = rate.Convert(budget, MidpointRounding.ToEven);
-Check("budget in dollars at the ECB rate", Usd(22_636_277_464.17m), dollars);
+Check("budget in dollars at the ECB cross rate", Usd(22_630_194_336.79m), dollars); // 160E9 / 7.0702 = 22630194336.7938…
 
 //    "circa 23 miliardi" admits 22.5 to 23.5 billion: the rate it implies lies between 160/23.5 and 160/22.5.
 var implied = ExchangeRateRange.Implied(
-    StatedAmount.ToNearest(Usd(23_000_000_000m), 1_000_000_000m),
-    StatedAmount.ToNearest(budget, 1_000_000_000m),
+    Estimate.Rounded(Usd(23_000_000_000m), 1_000_000_000m),
+    Estimate.Rounded(budget, 1_000_000_000m),
     new RateValidity(new DateOnly(2025, 12, 31)),
     "article");
-Check("the ECB rate fits the article's 'circa'", true, implied.Contains(rate));
+Check("the ECB cross rate fits the article's 'circa'", true, implied.Contains(rate)); // 6.7872 ≤ 7.0702 ≤ 7.1333
 
 // 2. "rispetto ai 150 miliardi di yuan stanziati quest'anno, di cui circa la metà, ovvero 85 miliardi".
 var thisYear = Cny(150_000_000_000m);
@@ -53,13 +57,13 @@ Check("share for processors (%)", 56.7m, Share.Of(Cny(85_000_000_000m), thisYear
 Check("increase over this year", Cny(10_000_000_000m), budget - thisYear);
 
 // 3. "tra i 350 e i 400 miliardi di dollari" for Microsoft, Alphabet, Amazon and Meta in 2025.
-var range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", ScalePolicy.ShortScale, italian);
+var range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", italian);
 Check("US spending, low", 350_000_000_000m, range.Min.Value);
 Check("US spending, high", 400_000_000_000m, range.Max.Value);
 
 // 4. "20.000 unità H200, a un costo stimato di $ 20.000 per unità".
 var h200 = new CountKind("H200 GPU");
-var units = UnitCount.FromDecimal(NewsNumberParser.Parse("20.000", ScalePolicy.ShortScale, italian).Value, h200);
+var units = UnitCount.FromDecimal(NewsNumberParser.Parse("20.000", italian).Value, h200);
 Check("H200 order", Usd(400_000_000m), units * new PricePerUnit(Usd(20_000m), h200));
 
 // 5. "157 milioni di utenti attivi mensili ad agosto ... 159 milioni entro ottobre".
@@ -82,19 +86,36 @@ try { _ = budget + dollars; refused = false; }
 catch (CurrencyMismatchException) { refused = true; }
 Check("CNY + USD refused", true, refused);
 
-// 9. JSON without reflection: a JsonTypeInfo made from the library's converter.
-var json = new JsonSerializerOptions { TypeInfoResolver = new MoneyTypeInfo() };
-var moneyInfo = (JsonTypeInfo<Money>)json.GetTypeInfo(typeof(Money));
-string text = JsonSerializer.Serialize(budget, moneyInfo);
-Check("JSON", "{\"amount\":160000000000,\"currency\":\"CNY\"}", text);
-Check("JSON round trip", budget, JsonSerializer.Deserialize(text, moneyInfo));
+// 9. A claim read from the article's own words: quote, figure, period words and source; the estimate is typed.
+const string sentence = "ByteDance prevede di investire 160 miliardi di yuan nel 2026, "
+    + "rispetto ai 150 miliardi di yuan stanziati quest’anno.";
+var reader = new ArticleReader(sentence, new AsOfDate(new DateOnly(2025, 12, 31), "the article reports December 2025 figures"),
+    NewsLanguage.Italian, ScalePolicy.ShortScale);
+var ft = SourceChain.Of("Financial Times");
+Claim<Money> plan = reader.Read("capex-2026", "AI budget", "prevede di investire 160 miliardi di yuan", "160 miliardi", "nel 2026", ft, Money.Zero(Currency.CNY));
+Claim<Money> now = reader.Read("capex-2025", "AI budget", "rispetto ai 150 miliardi di yuan stanziati quest’anno", "150 miliardi", "quest’anno", ft, Money.Zero(Currency.CNY));
+Console.WriteLine(plan);
+Check("the plan's estimate", "[159.5 billion, 160.5 billion] CNY", plan.Estimate.ToIntervalString());
+Check("the plan's year", new DateOnly(2026, 1, 1), plan.Period.Span.Start);
+var increase = ClaimChecks.Increase(now, plan);
+Check("'160 rispetto ai 150' is an increase", Verdict.Agrees, increase.Verdict);
+Check("growth", "[+5.98 %, +7.36 %]", EstimateMath.DescribeGrowth(increase.Computed));
+
+// 10. JSON without reflection: the library's resolver knows every value type. Under AOT settings the serializer
+//     takes the JsonTypeInfo (the overloads with options alone would need reflection).
+var json = new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default };
+JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)json.GetTypeInfo(typeof(T));
+string text = JsonSerializer.Serialize(budget, Info<Money>());
+Check("JSON of Money", "{\"amount\":160000000000,\"currency\":\"CNY\"}", text);
+Check("JSON round trip", budget, JsonSerializer.Deserialize(text, Info<Money>()));
+string rateJson = JsonSerializer.Serialize(rate, Info<ExchangeRate>());
+Check("JSON of ExchangeRate", "{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.0702,\"validity\":\"2025-12-05\",\"kind\":\"Derived\",\"source\":\"ECB\"}", rateJson);
+Check("ExchangeRate round trip", rate, JsonSerializer.Deserialize(rateJson, Info<ExchangeRate>()));
+string unitsJson = JsonSerializer.Serialize(units, Info<UnitCount>());
+Check("JSON of UnitCount", "{\"count\":20000,\"kind\":\"H200 GPU\"}", unitsJson);
+Check("UnitCount round trip", units, JsonSerializer.Deserialize(unitsJson, Info<UnitCount>()));
+string tokensJson = JsonSerializer.Serialize(decemberTokens, Info<TokenVolume>());
+Check("JSON of TokenVolume", "{\"tokens\":50000000000000,\"unit\":\"Trillion\"}", tokensJson);
 
 Console.WriteLine($"checks: {passed} passed, {failed} failed");
 return failed == 0 ? 0 : 1;
-
-/// <summary>JSON metadata for Money from the library's converter: no reflection, so it works under AOT settings.</summary>
-sealed class MoneyTypeInfo : IJsonTypeInfoResolver
-{
-    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
-        type == typeof(Money) ? JsonMetadataServices.CreateValueInfo<Money>(options, new MoneyJsonConverter()) : null;
-}

@@ -13,7 +13,9 @@
 open System
 open System.Globalization
 open System.Text.Json
+open DomainModel.Claims
 open DomainModel.Currencies
+open DomainModel.Estimates
 open DomainModel.Exchange
 open DomainModel.Fiscal
 open DomainModel.Monetary
@@ -31,26 +33,28 @@ let check what (expected: 'T) (actual: 'T) =
         failed <- failed + 1
         printfn "FAIL %s: expected %s, got %s" what (text expected) (text actual)
 
-let italian = CultureInfo.GetCultureInfo "it-IT"
+let italian = NumberConventions.Italian // Italian digits ("20.000", "1,5") without creating a culture
 let cny x = Money(x, Currency.CNY)
 let usd x = Money(x, Currency.USD)
 
 // 1. "ByteDance ... prevede di investire 160 miliardi di yuan, circa 23 miliardi di dollari".
-//    The news number parser reads the Italian scale word; the ECB rate of 5 December 2025 converts it.
-let budget = cny (NewsNumberParser.Parse("160 miliardi", ScalePolicy.ShortScale, italian).Value)
+//    The news number parser reads the Italian scale word; a rate from the ECB's of 5 December 2025 converts it. The ECB
+//    publishes no USD/CNY: 7.0702 is its EUR/CNY 8.2333 ÷ EUR/USD 1.1645, rounded to 4 decimals, a cross through EUR
+//    (so of kind Derived, not an official reference rate).
+let budget = cny (NewsNumberParser.Parse("160 miliardi", italian).Value)
 check "budget" (cny 160_000_000_000m) budget
-let rate = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null)
+let rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null)
 let dollars = rate.Convert(budget, MidpointRounding.ToEven)
-check "budget in dollars at the ECB rate" (usd 22_636_277_464.17m) dollars
+check "budget in dollars at the ECB cross rate" (usd 22_630_194_336.79m) dollars // 160E9 / 7.0702 = 22630194336.7938…
 
 //    "circa 23 miliardi" admits 22.5 to 23.5 billion: the rate it implies lies between 160/23.5 and 160/22.5.
 let implied =
     ExchangeRateRange.Implied(
-        StatedAmount.ToNearest(usd 23_000_000_000m, 1_000_000_000m),
-        StatedAmount.ToNearest(budget, 1_000_000_000m),
+        Estimate.Rounded(usd 23_000_000_000m, 1_000_000_000m),
+        Estimate.Rounded(budget, 1_000_000_000m),
         RateValidity(DateOnly(2025, 12, 31)),
         "article")
-check "the ECB rate fits the article's 'circa'" true (implied.Contains rate)
+check "the ECB cross rate fits the article's 'circa'" true (implied.Contains rate) // 6.7872 ≤ 7.0702 ≤ 7.1333
 
 // 2. "rispetto ai 150 miliardi di yuan stanziati quest'anno, di cui circa la metà, ovvero 85 miliardi".
 let thisYear = cny 150_000_000_000m
@@ -59,13 +63,13 @@ check "share for processors (%)" 56.7m (Share.Of(processors, thisYear).ToPercent
 check "increase over this year" (cny 10_000_000_000m) (budget - thisYear)
 
 // 3. "tra i 350 e i 400 miliardi di dollari" for Microsoft, Alphabet, Amazon and Meta in 2025.
-let range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", ScalePolicy.ShortScale, italian)
+let range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", italian)
 check "US spending, low" 350_000_000_000m range.Min.Value
 check "US spending, high" 400_000_000_000m range.Max.Value
 
 // 4. "20.000 unità H200, a un costo stimato di $ 20.000 per unità".
 let h200 = CountKind "H200 GPU"
-let units = UnitCount.FromDecimal(NewsNumberParser.Parse("20.000", ScalePolicy.ShortScale, italian).Value, h200)
+let units = UnitCount.FromDecimal(NewsNumberParser.Parse("20.000", italian).Value, h200)
 check "H200 order" (usd 400_000_000m) (units * PricePerUnit(usd 20_000m, h200))
 
 // 5. "157 milioni di utenti attivi mensili ad agosto ... 159 milioni entro ottobre".
@@ -93,10 +97,25 @@ let refused =
     with :? CurrencyMismatchException -> true
 check "CNY + USD refused" true refused
 
-// 9. JSON: Money carries its converter.
+// 9. A claim read from the article's own words; its estimate is typed (Estimate<Money>), its period resolved.
+let sentence =
+    "ByteDance prevede di investire 160 miliardi di yuan nel 2026, rispetto ai 150 miliardi di yuan stanziati quest’anno."
+let reader =
+    ArticleReader(sentence, AsOfDate(DateOnly(2025, 12, 31), "the article reports December 2025 figures"), NewsLanguage.Italian, ScalePolicy.ShortScale)
+let ft = SourceChain.Of "Financial Times"
+let plan = reader.Read("capex-2026", "AI budget", "prevede di investire 160 miliardi di yuan", "160 miliardi", "nel 2026", ft, Money.Zero Currency.CNY)
+let now = reader.Read("capex-2025", "AI budget", "rispetto ai 150 miliardi di yuan stanziati quest’anno", "150 miliardi", "quest’anno", ft, Money.Zero Currency.CNY)
+printfn "%O" plan
+check "the plan's estimate" "[159.5 billion, 160.5 billion] CNY" (plan.Estimate.ToIntervalString())
+let increase = ClaimChecks.Increase(now, plan)
+check "'160 rispetto ai 150' is an increase" Verdict.Agrees increase.Verdict
+check "growth" "[+5.98 %, +7.36 %]" (EstimateMath.DescribeGrowth increase.Computed)
+
+// 10. JSON: every value type carries its converter.
 let json = JsonSerializer.Serialize budget
 check "JSON" """{"amount":160000000000,"currency":"CNY"}""" json
 check "JSON round trip" budget (JsonSerializer.Deserialize<Money> json)
+check "JSON of ExchangeRate" rate (JsonSerializer.Deserialize<ExchangeRate>(JsonSerializer.Serialize rate))
 
 printfn "checks: %d passed, %d failed" passed failed
 if failed > 0 then exit 1

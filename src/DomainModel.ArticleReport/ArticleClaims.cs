@@ -22,6 +22,12 @@ internal sealed class ArticleClaims
     /// <summary>Why the claims are read as of the last day of December 2025 unless told otherwise.</summary>
     public const string DefaultAsOfReason = "the article reports December 2025 figures (\"A dicembre, questa cifra è salita a 50 trilioni\") and plans for 2026";
 
+    /// <summary>The language the article is read in.</summary>
+    public const NewsLanguage Language = NewsLanguage.Italian;
+
+    /// <summary>The scale policy the article's scale words are read with: "trilioni" is 10^12, as Italian business news uses it.</summary>
+    public const ScalePolicy Policy = ScalePolicy.ShortScale;
+
     public static IReadOnlyList<ClaimSpec> Catalog { get; } =
     [
         new("capex-2026-cny", "ByteDance AI infrastructure budget", "prevede di investire 160 miliardi di yuan", "160 miliardi", "nel 2026", "Financial Times"),
@@ -113,5 +119,5 @@ internal sealed class ArticleClaims
 
     /// <summary>Reads the catalog's claims from the article, as of <paramref name="asOf"/>.</summary>
     public static ArticleClaims Read(string article, AsOfDate asOf, IReadOnlyList<ClaimSpec>? catalog = null) =>
-        new(new ArticleReader(article, asOf, NewsLanguage.Italian, ScalePolicy.ShortScale), catalog ?? Catalog);
+        new(new ArticleReader(article, asOf, Language, Policy), catalog ?? Catalog);
 }

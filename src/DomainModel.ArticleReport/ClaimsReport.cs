@@ -1,181 +1,221 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
+using DomainModel.ArticleReport.Rendering;
 using DomainModel.Claims;
 using DomainModel.Currencies;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
-using DomainModel.Periods;
+using DomainModel.Monetary;
 using DomainModel.Quantities;
+using DomainModel.Scanning;
+using DomainModel.Text;
 
 namespace DomainModel.ArticleReport;
 
-/// <summary>Builds and writes the report. Every number in it is read from the article's words or computed by the library from the claims.</summary>
+/// <summary>One check of the article's words: the words, the computation, the tolerance and the verdict; for a check
+/// against an exchange rate, the rate with its date, kind and legs, or why there is none.</summary>
+/// <param name="Relation">The relation checked ("increase", "equivalent in USD").</param>
+/// <param name="Words">The article's words the check is about.</param>
+/// <param name="Computation">What was computed, in news numbers.</param>
+/// <param name="Tolerance">What the words are allowed to mean.</param>
+/// <param name="Verdict">The verdict (a missing rate is <see cref="Verdict.Inconclusive"/>).</param>
+/// <param name="Explanation">The library's explanation, or why no rate was found.</param>
+/// <param name="ClaimIds">The claims checked.</param>
+/// <param name="Check">The library's check, or null when no rate was found.</param>
+/// <param name="Rate">The rate checked against, for a rate check; null otherwise.</param>
+internal sealed record CheckRow(string Relation, string Words, string Computation, string Tolerance, Verdict Verdict, string Explanation, IReadOnlyList<string> ClaimIds, ClaimCheck? Check, RateEvidence? Rate);
+
+/// <summary>A value the library computes from the claims.</summary>
+/// <param name="Id">A stable name ("h200-order-total").</param>
+/// <param name="Label">What it is, in words.</param>
+/// <param name="Value">The value in news numbers.</param>
+/// <param name="Interval">The interval computed.</param>
+/// <param name="Unit">The unit of the interval's numbers ("USD", "fraction").</param>
+internal sealed record ComputedRow(string Id, string Label, string Value, Estimate Interval, string Unit);
+
+/// <summary>
+/// The report's content, built before anything is written: the header, the claims read by <see cref="ArticleClaims"/>,
+/// the checks (contradictions first, then undetermined, then agreements), the computed values, the fiscal years, the
+/// figures no claim covers and the rate source. Renderers: <see cref="TableReport"/> (terminal), <see cref="JsonReport"/>
+/// (<c>--json</c>), <see cref="ChartReport"/> (<c>--chart</c>). Every number is read from the article or computed.
+/// </summary>
 internal sealed class ClaimsReport
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-    private readonly ReportOptions _options;
     private readonly ArticleClaims _claims;
 
-    public ClaimsReport(string article, ReportOptions options)
-        : this(article, options, ArticleClaims.Catalog)
+    public ClaimsReport(string article, ReportOptions options, FxEvidence? fx)
+        : this(article, options, fx, ArticleClaims.Catalog)
     {
     }
 
-    public ClaimsReport(string article, ReportOptions options, IReadOnlyList<ClaimSpec> catalog)
+    public ClaimsReport(string article, ReportOptions options, FxEvidence? fx, IReadOnlyList<ClaimSpec> catalog)
     {
-        _options = options;
-        string reason = options.AsOf == ReportOptions.DefaultAsOf ? ArticleClaims.DefaultAsOfReason : "given with --as-of";
-        _claims = ArticleClaims.Read(article, new AsOfDate(options.AsOf, reason), catalog);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(options);
         Article = article;
+        ArticleName = Path.GetFileName(options.Article);
+        Fx = fx;
+        AsOfReason = options.AsOf == ReportOptions.DefaultAsOf ? ArticleClaims.DefaultAsOfReason : "given with --as-of";
+        _claims = ArticleClaims.Read(article, new AsOfDate(options.AsOf, AsOfReason), catalog);
+        AsOf = options.AsOf;
+        Checks = BuildChecks();
+        Computed = BuildComputed();
+        FiscalYears = BuildFiscalYears();
+        Uncovered = FigureScanner.Scan(article, ArticleClaims.Language, ArticleClaims.Policy)
+            .Where(f => f.IsQuantity && !Claims.Any(c => f.Offset >= c.Quote.Offset && f.Offset + f.Length <= c.Quote.Offset + c.Quote.Text.Length))
+            .ToList();
+        QuantityFigures = FigureScanner.Scan(article, ArticleClaims.Language, ArticleClaims.Policy).Count(f => f.IsQuantity);
     }
 
-    /// <summary>Whether every quote stands at its offset in the article (the reader refuses claims whose quote is not in it).</summary>
-    public bool AllQuotesFound => _claims.All.All(c => c.Quote.IsIn(Article));
+    /// <summary>The article's text.</summary>
+    public string Article { get; }
 
-    private string Article { get; }
+    /// <summary>The article's file name (no directory).</summary>
+    public string ArticleName { get; }
 
-    public void Write(TextWriter output)
+    /// <summary>The date the periods are resolved against.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>Why that date.</summary>
+    public string AsOfReason { get; }
+
+    /// <summary>The scale policy the claims were read with, in words.</summary>
+    public static string ScalePolicyText =>
+        $"{ArticleClaims.Policy}: \"trilioni\" = 10^12 (trillion), \"miliardi\" = 10^9 (billion), \"milioni\" = 10^6, as Italian business news writes them";
+
+    /// <summary>The rates, or null when none were loaded.</summary>
+    public FxEvidence? Fx { get; }
+
+    /// <summary>The claims, in catalog order.</summary>
+    public IReadOnlyList<Claim> Claims => _claims.All;
+
+    /// <summary>The typed claims, for renderers that need their values (the chart).</summary>
+    public ArticleClaims Typed => _claims;
+
+    /// <summary>The checks: contradictions first, then undetermined, then agreements.</summary>
+    public IReadOnlyList<CheckRow> Checks { get; }
+
+    /// <summary>What the library computes from the claims.</summary>
+    public IReadOnlyList<ComputedRow> Computed { get; }
+
+    /// <summary>The fiscal years behind the article's years, one line each.</summary>
+    public IReadOnlyList<string> FiscalYears { get; }
+
+    /// <summary>The quantity figures of the article (FigureScanner) inside no claim's quote.</summary>
+    public IReadOnlyList<FigureMention> Uncovered { get; }
+
+    /// <summary>How many quantity figures the article has.</summary>
+    public int QuantityFigures { get; }
+
+    /// <summary>Whether every quote stands at its offset in the article.</summary>
+    public bool AllQuotesFound => Claims.All(c => c.Quote.IsIn(Article));
+
+    /// <summary>The verdict counts, in the checks' order: "3 contradicted, 1 undetermined, 5 agree".</summary>
+    public string Tally => string.Join(", ", Checks.GroupBy(c => c.Verdict).OrderBy(g => Rank(g.Key)).Select(g => $"{g.Count()} {(g.Key == Verdict.Agrees ? (g.Count() == 1 ? "agrees" : "agree") : VerdictWord(g.Key))}"));
+
+    /// <summary>The verdict as the report writes it.</summary>
+    public static string VerdictWord(Verdict verdict) => verdict switch
     {
-        output.WriteLine("DomainModel: the claims of article.it.txt (ByteDance's AI infrastructure spending)");
-        output.WriteLine(string.Create(Invariant, $"Periods resolved as of {_claims.Reader.AsOf}{(_options.AsOf == ReportOptions.DefaultAsOf ? "; --as-of to change" : string.Empty)}."));
-        output.WriteLine("Intervals: [a, b] includes its bounds, (a, b) excludes them; figures are read as rounded to their last written digit.");
-        WriteClaims(output);
-        WriteChecks(output);
-        WriteComputed(output);
-        WriteFiscalYears(output);
-    }
+        Verdict.Disagrees => "contradicted",
+        Verdict.Inconclusive => "undetermined",
+        _ => "agrees",
+    };
 
-    private void WriteClaims(TextWriter output)
-    {
-        output.WriteLine();
-        output.WriteLine($"1. Claims ({_claims.All.Count}), each read from its own words");
-        foreach (var claim in _claims.All)
-        {
-            output.WriteLine($"  {claim.Id,-18} {Admits(claim)}");
-            output.WriteLine($"  {string.Empty,-18} \"{claim.Quote.Text}\" (at character {claim.Quote.Offset}){(claim.Quote.IsIn(Article) ? string.Empty : "  <-- NOT FOUND IN THE ARTICLE")}");
-            output.WriteLine($"  {string.Empty,-18} {claim.Interval.Kind}; period: {claim.Period}; source: {claim.Source}");
-        }
-    }
+    private static int Rank(Verdict v) => v switch { Verdict.Disagrees => 0, Verdict.Inconclusive => 1, _ => 2 };
 
-    private List<(string Words, ClaimCheck Check)> Checks()
+    private List<CheckRow> BuildChecks()
     {
         var c = _claims;
-        var checks = new List<(string Words, ClaimCheck Check)>
+        var rows = new List<CheckRow>
         {
-            ("\"Ciò segna un aumento rispetto ai 150 miliardi\"", ClaimChecks.Increase(c.Capex2025Cny, c.Capex2026Cny)),
-            ("\"di cui circa la metà, ovvero 85 miliardi\" (about half = 50 % ± 5 points)", ClaimChecks.IsAboutFraction(c.Chips2025Cny, c.Capex2025Cny, 0.5m, 0.05m)),
-            ("\"superando la dotazione di ByteDance per il 2026\"", ClaimChecks.Exceeds(c.BigTech2025Usd, c.Capex2026Usd)),
-            ("\"interesse per l'acquisto iniziale di 20.000 unità\" within \"40.000-80.000 unità\"", ClaimChecks.FitsWithin(c.H200Order, c.H200FirstBatch)),
-            ("\"Doubao è arrivato a 159 milioni ... entro ottobre\"", ClaimChecks.Increase(c.DoubaoAugust, c.DoubaoOctober)),
-            ("\"A dicembre, questa cifra è salita a 50 trilioni\"", ClaimChecks.Increase(c.TokensOctober, c.TokensDecember)),
-            ("\"avvicinandosi ai 43 trilioni di token dichiarati da Google\" (approaching = below, within 20 %)", ClaimChecks.Approaches(c.TokensDecember, c.TokensGoogle, 0.2m)),
+            Row(ClaimChecks.Increase(c.Capex2025Cny, c.Capex2026Cny), "\"Ciò segna un aumento rispetto ai 150 miliardi\"", Pair(c.Capex2025Cny, c.Capex2026Cny), "every value of the later above every value of the earlier"),
+            Row(ClaimChecks.IsAboutFraction(c.Chips2025Cny, c.Capex2025Cny, 0.5m, 0.05m), "\"di cui circa la metà, ovvero 85 miliardi\"", $"{NewsFormat.Claim(c.Chips2025Cny)} of {NewsFormat.Claim(c.Capex2025Cny)}", $"\"about half\": {NewsFormat.Percent(0.5m)} ± {NewsFormat.Percent(0.05m)[..^1]} points"),
+            Row(ClaimChecks.Exceeds(c.BigTech2025Usd, c.Capex2026Usd), "\"superando la dotazione di ByteDance per il 2026\"", $"{NewsFormat.Claim(c.BigTech2025Usd)} vs {NewsFormat.Claim(c.Capex2026Usd)}", "every value above"),
+            Row(ClaimChecks.FitsWithin(c.H200Order, c.H200FirstBatch), "\"l'acquisto iniziale di 20.000 unità\" within \"40.000-80.000 unità\"", $"{NewsFormat.Claim(c.H200Order)} of {NewsFormat.Claim(c.H200FirstBatch)}", "at most the whole"),
+            Row(ClaimChecks.Increase(c.DoubaoAugust, c.DoubaoOctober), "\"Doubao è arrivato a 159 milioni ... entro ottobre\"", Pair(c.DoubaoAugust, c.DoubaoOctober), "every value of the later above every value of the earlier"),
+            Row(ClaimChecks.Increase(c.TokensOctober, c.TokensDecember), "\"A dicembre, questa cifra è salita a 50 trilioni\"", Pair(c.TokensOctober, c.TokensDecember), "every value of the later above every value of the earlier"),
+            Row(ClaimChecks.Approaches(c.TokensDecember, c.TokensGoogle, 0.2m), "\"avvicinandosi ai 43 trilioni di token dichiarati da Google\"", $"{NewsFormat.Claim(c.TokensDecember)} vs {NewsFormat.Claim(c.TokensGoogle)}", $"\"approaching\": below, within {NewsFormat.Percent(0.2m)}"),
         };
-        if (EcbUsdCny() is { } rate)
+        if (Fx is not null)
         {
-            checks.Add(("\"160 miliardi di yuan, circa 23 miliardi di dollari\" at the ECB rate", ClaimChecks.EquivalentAfterConversion(c.Capex2026Cny, c.Capex2026Usd, rate)));
+            var yuan = c.Capex2026Cny;
+            var dollars = c.Capex2026Usd;
+            int year = yuan.Period.Span.End.Year;
+            foreach (var evidence in new[] { Fx.CrossOn(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, AsOf), Fx.YearAverage(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, year) })
+            {
+                string words = $"\"{yuan.Quote.Text}\", \"{dollars.Quote.Text}\" at the {evidence.Pair} {evidence.Asked}";
+                string tolerance = $"the article's rounding: {NewsFormat.Claim(dollars)}";
+                if (evidence.Rate is { } rate)
+                {
+                    var check = ClaimChecks.EquivalentAfterConversion(yuan, dollars, rate);
+                    var converted = ((ClaimCheck<Money>)check).Computed;
+                    rows.Add(new CheckRow(check.Relation, words, $"{NewsFormat.Claim(yuan)} ÷ {NewsFormat.Rate(rate)} = {NewsFormat.Estimate(converted)}", tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, evidence));
+                }
+                else
+                {
+                    rows.Add(new CheckRow($"equivalent in {dollars.Estimate.Stated.Currency.Code}", words, "no rate: " + evidence.Missing, tolerance, Verdict.Inconclusive, evidence.Missing!, [yuan.Id, dollars.Id], null, evidence));
+                }
+            }
         }
 
-        return checks;
+        return rows.OrderBy(r => Rank(r.Verdict)).ToList(); // stable: catalog order within a verdict
     }
 
-    private void WriteChecks(TextWriter output)
+    private static CheckRow Row(ClaimCheck<Share> check, string words, string computation, string tolerance)
     {
-        var checks = Checks();
-        output.WriteLine();
-        output.WriteLine($"2. Checks of the words against the numbers ({checks.Count})");
-        foreach (var (words, check) in checks)
-        {
-            output.WriteLine($"  [{check.Verdict}] {check.Relation}: {words}");
-            output.WriteLine($"      {check.Explanation}");
-        }
-
-        var tally = checks.GroupBy(c => c.Check.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        output.WriteLine($"  Verdicts: {string.Join(", ", tally)}.");
+        string computed = check.Relation == "increase"
+            ? ": a change of " + NewsFormat.Change(check.Computed)
+            : ": ratio " + NewsFormat.Percent(check.Computed);
+        return new CheckRow(check.Relation, words, computation + computed, tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, null);
     }
 
-    private void WriteComputed(TextWriter output)
+    private static string Pair(Claim earlier, Claim later) => $"{NewsFormat.Claim(earlier)} ({earlier.Period.Span}) → {NewsFormat.Claim(later)} ({later.Period.Span})";
+
+    private List<ComputedRow> BuildComputed()
     {
         var c = _claims;
-        output.WriteLine();
-        output.WriteLine("3. Computed from the claims");
-
-        // The exchange rate the article's two budget figures imply, keeping their stated precision.
-        var implied = ExchangeRateRange.Implied(c.Capex2026Usd.Estimate, c.Capex2026Cny.Estimate, new RateValidity(_options.AsOf), "Financial Times (implied)");
-        output.WriteLine($"  Implied rate of \"160 miliardi di yuan, circa 23 miliardi di dollari\": {implied}");
-        if (_options.EcbFile is null)
-        {
-            output.WriteLine("      No rate source given: pass --ecb with an ECB reference-rate file to check a published USD/CNY against it.");
-        }
-        else if (EcbUsdCny() is { } rate)
-        {
-            output.WriteLine($"      ECB-derived {rate}: {(implied.Contains(rate) ? "inside" : "outside")} the implied range.");
-        }
+        var rows = new List<ComputedRow>();
+        var implied = ExchangeRateRange.Implied(c.Capex2026Usd.Estimate, c.Capex2026Cny.Estimate, new RateValidity(AsOf), "Financial Times (implied)");
+        rows.Add(new ComputedRow("implied-rate", $"{implied.Pair} implied by \"{c.Capex2026Cny.Quote.Text}\" and \"{c.Capex2026Usd.Quote.Text}\"", $"{implied.Pair} {NewsFormat.Rate(implied.Min)}\u2013{NewsFormat.Rate(implied.Max)}", Estimate.Between(implied.Min, implied.Max), implied.Pair));
 
         var order = EstimateMath.Total(c.H200Order.Estimate, c.H200Price.Estimate);
-        output.WriteLine($"  H200 order: {c.H200Order.Estimate.ToIntervalString()} at {c.H200Price.Estimate.ToIntervalString()} = {order.ToIntervalString()}");
+        Add("h200-order-total", $"H200 order: {NewsFormat.Claim(c.H200Order)} at {NewsFormat.Claim(c.H200Price)}", order);
+        Add("chips-share", "Advanced processors' share of this year's allocation", EstimateMath.Ratio(c.Chips2025Cny.Estimate, c.Capex2025Cny.Estimate));
+        string year = c.Capex2026Cny.Period.Span.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Add("capex-increase", $"Budget increase {year} over this year", EstimateMath.Difference(c.Capex2026Cny.Estimate, c.Capex2025Cny.Estimate));
+        AddChange("capex-growth", $"Budget growth {year} over this year", EstimateMath.Growth(c.Capex2025Cny.Estimate, c.Capex2026Cny.Estimate));
+        Add("doubao-added", $"Doubao users added, {c.DoubaoAugust.Period.Span} to {c.DoubaoOctober.Period.Span}", EstimateMath.Difference(c.DoubaoOctober.Estimate, c.DoubaoAugust.Estimate));
+        AddChange("doubao-growth", "Doubao growth, August to October", EstimateMath.Growth(c.DoubaoAugust.Estimate, c.DoubaoOctober.Estimate));
+        AddChange("tokens-growth", "Token use growth, October to December (October is a lower bound only)", EstimateMath.Growth(c.TokensOctober.Estimate, c.TokensDecember.Estimate));
+        Add("tokens-dec-monthly", $"Token use in December per month ({MonthLength.GregorianAverage})", EstimateMath.ToMonthly(c.TokensDecember.Estimate, MonthLength.GregorianAverage));
+        Add("h200-order-of-batch", "ByteDance's order as a share of the first H200 batch", EstimateMath.Ratio(c.H200Order.Estimate, c.H200FirstBatch.Estimate));
+        Add("h200-order-of-budget", $"The H200 order as a share of the {year} budget in dollars", EstimateMath.Ratio(order, c.Capex2026Usd.Estimate));
+        return rows;
 
-        var share = EstimateMath.Ratio(c.Chips2025Cny.Estimate, c.Capex2025Cny.Estimate);
-        output.WriteLine($"  Advanced processors' share of this year's allocation: {share.ToIntervalString()}");
+        void Add<T>(string id, string label, Estimate<T> value)
+            where T : struct, IEstimable<T> =>
+            rows.Add(new ComputedRow(id, label, NewsFormat.Estimate(value), value.Interval, typeof(T) == typeof(Share) ? "fraction" : value.UnitText));
 
-        var increase = EstimateMath.Difference(c.Capex2026Cny.Estimate, c.Capex2025Cny.Estimate);
-        var budgetGrowth = EstimateMath.Growth(c.Capex2025Cny.Estimate, c.Capex2026Cny.Estimate);
-        output.WriteLine($"  Budget increase 2026 over this year: {increase.ToIntervalString()}, a change of {EstimateMath.DescribeGrowth(budgetGrowth)}");
-
-        var added = EstimateMath.Difference(c.DoubaoOctober.Estimate, c.DoubaoAugust.Estimate);
-        var doubao = EstimateMath.Growth(c.DoubaoAugust.Estimate, c.DoubaoOctober.Estimate);
-        output.WriteLine($"  Doubao, {c.DoubaoAugust.Period.Span} to {c.DoubaoOctober.Period.Span}: {added.ToIntervalString()} more, a change of {EstimateMath.DescribeGrowth(doubao)}");
-
-        var tokens = EstimateMath.Growth(c.TokensOctober.Estimate, c.TokensDecember.Estimate);
-        var monthly = EstimateMath.ToMonthly(c.TokensDecember.Estimate, MonthLength.GregorianAverage);
-        output.WriteLine($"  Token use, October to December: a change of {EstimateMath.DescribeGrowth(tokens)} (October is a lower bound only)");
-        output.WriteLine($"  Token use in December: {c.TokensDecember.Estimate.ToIntervalString()} = {monthly.ToIntervalString()} ({MonthLength.GregorianAverage})");
-
-        var batch = EstimateMath.Ratio(c.H200Order.Estimate, c.H200FirstBatch.Estimate);
-        output.WriteLine($"  ByteDance's order as a share of the first H200 batch: {batch.ToIntervalString()}");
-
-        var ofBudget = EstimateMath.Ratio(order, c.Capex2026Usd.Estimate);
-        output.WriteLine($"  The H200 order as a share of the 2026 budget in dollars: {ofBudget.ToIntervalString()}");
+        void AddChange(string id, string label, Estimate<Share> value) =>
+            rows.Add(new ComputedRow(id, label, NewsFormat.Change(value), value.Interval, "fraction"));
     }
 
-    private void WriteFiscalYears(TextWriter output)
+    private List<string> BuildFiscalYears()
     {
-        output.WriteLine();
-        output.WriteLine("4. Whose \"2025\"? Fiscal years behind the article's years");
+        var lines = new List<string>();
         var calendar2025 = _claims.BigTech2025Usd.Period.Span;
         foreach (var calendar in new[] { FiscalCalendars.Microsoft, FiscalCalendars.Alphabet, FiscalCalendars.Amazon, FiscalCalendars.Meta })
         {
             var fiscal = calendar.Year(calendar2025.End.Year);
-            output.WriteLine(string.Create(Invariant, $"  {fiscal}: shares {fiscal.OverlapDays(calendar2025)} of its {fiscal.LengthInDays} days with calendar {calendar2025.End.Year}"));
+            lines.Add($"{fiscal}: shares {NewsFormat.Count(fiscal.OverlapDays(calendar2025))} of its {NewsFormat.Count(fiscal.LengthInDays)} days with calendar {calendar2025.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
         var deadline = _claims.H200FirstBatch.Period;
-        output.WriteLine($"  Nvidia's first H200 shipments, {deadline}, fall in {FiscalCalendars.Nvidia.QuarterOf(deadline.EndBound.End)}");
-        output.WriteLine($"  ByteDance: {FiscalCalendars.ByteDance.Year(_claims.Capex2026Cny.Period.Span.End.Year)}; rule: {FiscalCalendars.ByteDance.Source}");
+        lines.Add($"Nvidia's first H200 shipments, {deadline}, fall in {FiscalCalendars.Nvidia.QuarterOf(deadline.EndBound.End)}");
+        lines.Add($"ByteDance: {FiscalCalendars.ByteDance.Year(_claims.Capex2026Cny.Period.Span.End.Year)}; rule: {FiscalCalendars.ByteDance.Source}");
+        return lines;
     }
-
-    private ExchangeRate? EcbUsdCny()
-    {
-        if (_options.EcbFile is null)
-        {
-            return null;
-        }
-
-        var rates = _options.EcbFile.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-            ? EcbReferenceRates.ReadCsv(_options.EcbFile)
-            : EcbReferenceRates.ReadXml(_options.EcbFile);
-        return rates.ToTable().TryGetRate(Currency.USD, Currency.CNY, _options.AsOf, out var rate) ? rate : null;
-    }
-
-    private static string Admits(Claim claim) => claim switch
-    {
-        Claim<Monetary.Money> m => m.Estimate.ToIntervalString(),
-        Claim<UnitCount> u => u.Estimate.ToIntervalString(),
-        Claim<PricePerUnit> p => p.Estimate.ToIntervalString(),
-        Claim<ActiveUsers> a => a.Estimate.ToIntervalString(),
-        Claim<TokenRate> t => t.Estimate.ToIntervalString(),
-        _ => claim.ToString(),
-    };
 }

@@ -1,7 +1,24 @@
 using System;
+using System.Text;
 using DomainModel.ArticleReport.Cli;
 
-// The article's claims report: every figure as a typed claim, the checks of its words against its numbers, what the
-// library computes from them, and the exchange rates behind "160 miliardi di yuan, circa 23 miliardi di dollari".
-// Usage: DomainModel.ArticleReport [ARTICLE] [--as-of yyyy-MM-dd] [--rates FILE]; --help for details.
-return ReportRunner.Run(args, Console.Out, Console.Error);
+// The article's claims report: every figure as a typed claim, the checks of its words against its numbers (with the
+// exchange rates behind the two-currency statement), what the library computes from them.
+// Usage: DomainModel.ArticleReport [ARTICLE] [--as-of yyyy-MM-dd] [--rates FILE] [--json FILE|-] [--chart FILE.png]; --help for details.
+Console.OutputEncoding = Encoding.UTF8;
+bool terminal = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+    && Environment.GetEnvironmentVariable("TERM") is not (null or "" or "dumb");
+int width = terminal ? Math.Clamp(SafeWidth(), 80, 200) : 140;
+return ReportRunner.Run(args, Console.Out, Console.Error, terminal, width);
+
+static int SafeWidth()
+{
+    try
+    {
+        return Console.WindowWidth;
+    }
+    catch (System.IO.IOException)
+    {
+        return 140;
+    }
+}

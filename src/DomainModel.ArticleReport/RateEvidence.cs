@@ -78,7 +78,7 @@ internal sealed class RateEvidence
 
             var lines = new List<string>
             {
-                Text($"{Pair} {Asked}: {Rounded(rate.Value)} (exactly {rate.Value}), {Validity(rate)}; {KindDescription}"),
+                Text($"{Pair} {Asked}: {Rounded(rate.Value)}, {Validity(rate)}; {KindDescription}"),
             };
             if (Note is not null)
             {
@@ -94,7 +94,7 @@ internal sealed class RateEvidence
             {
                 foreach (var leg in rate.Legs)
                 {
-                    lines.Add("  leg " + leg);
+                    lines.Add("  leg " + Leg(leg));
                 }
             }
 
@@ -115,7 +115,7 @@ internal sealed class RateEvidence
     public override string ToString() => Lines[0];
 
     /// <summary>A rate rounded to 4 decimal places for reading (the ECB publishes 4 to 6 significant digits).</summary>
-    internal static string Rounded(decimal value) => Math.Round(value, 4, MidpointRounding.ToEven).ToString("0.0000", Invariant);
+    internal static string Rounded(decimal value) => Rendering.NewsFormat.Rate(value);
 
     private static string Validity(ExchangeRate rate) =>
         rate.Validity.IsSingleDay
@@ -124,14 +124,14 @@ internal sealed class RateEvidence
 
     private static string Leg(ExchangeRate daily) =>
         daily.Legs.Count == 0
-            ? daily.ToString()
+            ? Text($"{Rendering.NewsFormat.Rate(daily)}, {daily.Source} {(daily.Kind == RateKind.OfficialReference ? "reference rate" : daily.Kind.ToString())} of {daily.Validity.Start:yyyy-MM-dd}")
             : Text($"{daily.Pair} {Rounded(daily.Value)} on {daily.Validity.Start:yyyy-MM-dd} = {string.Join(" and ", LegTexts(daily))}");
 
     private static IEnumerable<string> LegTexts(ExchangeRate rate)
     {
         foreach (var leg in rate.Legs)
         {
-            yield return leg.ToString("M", Invariant);
+            yield return Rendering.NewsFormat.Rate(leg);
         }
     }
 

@@ -29,6 +29,15 @@ internal sealed record ReportOptions(DateOnly AsOf, string? EcbFile)
     /// <summary>The article the report checks (the positional argument); by default <see cref="ShippedArticle"/>.</summary>
     public string Article { get; init; } = ShippedArticle;
 
+    /// <summary>Where <c>--json</c> writes the report as JSON: a file, <see cref="StandardOutput"/> ("-"), or null for none.</summary>
+    public string? JsonFile { get; init; }
+
+    /// <summary>Where <c>--chart</c> writes the PNG chart, or null for none.</summary>
+    public string? ChartFile { get; init; }
+
+    /// <summary>The name that stands for standard output in <c>--json -</c>.</summary>
+    public const string StandardOutput = "-";
+
     /// <summary>Options from command-line arguments (see <see cref="ReportCommandLine"/>); files are not opened.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The options.</returns>

@@ -9,7 +9,7 @@ internal static class Seeds
     {
         "money" => ["CNY 160000000000", "USD -0.50", "€20", "20 €", "US$ 5", "-€5", "USD 20,000.50", "₹ 1,00,000", "USD 1.50", "EUR 0.00000000000000000000000000001"],
         "currency" => ["USD", "EUR", "XCG", "ANG", "usd", "XXX", "ZZZ"],
-        "exchangerate" => ["USD/CNY 7.1234 2025-12-05 Spot ECB", "EUR/USD 1.1645", "USD/CNY 7.0683"],
+        "exchangerate" => ["USD/CNY 7.1234 2025-12-05 Spot made-up", "EUR/USD 1.1645", "USD/CNY 7.0702 2025-12-05 Derived ECB", "USD/CNY 7.0702"],
         "ratevalidity" => ["2025-12-05", "2025-12-01..2025-12-31", "2025-01-01/2025-12-31"],
         "tokenvolume" => ["50 T tokens", "1.5 B tokens", "20,000 tokens", "5 K TOKENS", "1,5 B tokens"],
         "newsnumber" => ["160 miliardi di yuan", "1.5 billion", "20.000 unità", "oltre 30 trilioni di token", "circa 23 miliardi di dollari", "$ 20.000", "12\u066B5 milioni", "7,54,465", "1.5bn"],

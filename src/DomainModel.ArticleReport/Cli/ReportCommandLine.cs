@@ -10,7 +10,8 @@ using System.Linq;
 namespace DomainModel.ArticleReport.Cli;
 
 /// <summary>
-/// The report's command line (System.CommandLine): <c>[ARTICLE] [--as-of yyyy-MM-dd] [--rates FILE] [--help]</c>.
+/// The report's command line (System.CommandLine): <c>[ARTICLE] [--as-of yyyy-MM-dd] [--rates FILE] [--json FILE|-]
+/// [--chart FILE.png] [--help]</c>.
 /// Parsing opens no file; <see cref="ReportRunner"/> reads them and reports what cannot be read.
 /// </summary>
 internal static class ReportCommandLine
@@ -51,6 +52,8 @@ internal static class ReportCommandLine
         var options = new ReportOptions(result.GetValue(definition.AsOf) ?? ReportOptions.DefaultAsOf, rates)
         {
             Article = result.GetValue(definition.Article) ?? ReportOptions.ShippedArticle,
+            JsonFile = result.GetValue(definition.Json),
+            ChartFile = result.GetValue(definition.Chart),
         };
         return new ParsedCommandLine(options, null, IsHelp: false);
     }
@@ -93,10 +96,33 @@ internal static class ReportCommandLine
             };
             Rates = new Option<string>("--rates")
             {
-                Description = "An ECB euro reference-rate file, CSV (eurofxref-hist.csv) or XML (eurofxref-hist.xml, eurofxref-daily.xml), to check \"160 miliardi di yuan, circa 23 miliardi di dollari\" against. Default: the shipped Data/eurofxref-hist.csv (European Central Bank, euro foreign exchange reference rates, 2024-01-02 to 2026-04-13).",
+                Description = "An ECB euro reference-rate file, CSV (eurofxref-hist.csv) or XML (eurofxref-hist.xml, eurofxref-daily.xml), to check the article's yuan-dollar statement against (the USD/CNY cross on the as-of date and the average of the year the figures are for). Default: the shipped Data/eurofxref-hist.csv (European Central Bank, euro foreign exchange reference rates, 2024-01-02 to 2026-04-13).",
                 HelpName = "FILE",
             };
             Rates.Validators.Add(r => RefuseBlank(r, "--rates"));
+            Json = new Option<string>("--json")
+            {
+                Description = "Also write the report as JSON (schema version 1, docs/report-json.md) to FILE; '-' writes the JSON to standard output instead of the tables.",
+                HelpName = "FILE|-",
+            };
+            Json.Validators.Add(r => RefuseBlank(r, "--json"));
+            Chart = new Option<string>("--chart")
+            {
+                Description = "Also draw the money figures (in USD, with their intervals) and the daily token volumes over time as a PNG image to FILE.png.",
+                HelpName = "FILE.png",
+            };
+            Chart.Validators.Add(r => RefuseBlank(r, "--chart"));
+            Chart.Validators.Add(r =>
+            {
+                if (r.Tokens.Count == 1 && r.Tokens[0].Value == ReportOptions.StandardOutput)
+                {
+                    r.AddError("--chart: a PNG is not written to standard output; give a file name ending in .png.");
+                }
+                else if (r.Tokens.Count == 1 && !r.Tokens[0].Value.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(r.Tokens[0].Value))
+                {
+                    r.AddError($"--chart: '{r.Tokens[0].Value}' does not end in .png; the chart is a PNG image.");
+                }
+            });
             Ecb = new Option<string>("--ecb") { Description = "The former name of --rates.", HelpName = "FILE", Hidden = true };
             Ecb.Validators.Add(r => RefuseBlank(r, "--ecb"));
             Article = new Argument<string?>("ARTICLE")
@@ -105,11 +131,13 @@ internal static class ReportCommandLine
                 Arity = ArgumentArity.ZeroOrOne,
             };
             Article.Validators.Add(ValidateArticle);
-            Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. Writes the report to standard output; exit code 0, 1 if a quoted claim is not in the article, 2 for bad arguments or a file that cannot be read.")
+            Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. Writes the report as tables to standard output; exit code 0, 1 if a quoted claim is not in the article, 2 for bad arguments, a file that cannot be read or an output file that cannot be written (one line on standard error, nothing written).")
             {
                 Article,
                 AsOf,
                 Rates,
+                Json,
+                Chart,
                 Ecb,
             };
             // The report has no version of its own and no directives ([suggest], [diagram]).
@@ -135,6 +163,10 @@ internal static class ReportCommandLine
         public Option<string> Rates { get; }
 
         public Option<string> Ecb { get; }
+
+        public Option<string> Json { get; }
+
+        public Option<string> Chart { get; }
 
         public Argument<string?> Article { get; }
 

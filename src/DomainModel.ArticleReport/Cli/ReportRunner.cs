@@ -2,24 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using DomainModel.ArticleReport.Rendering;
 using DomainModel.Exchange;
 
 namespace DomainModel.ArticleReport.Cli;
 
 /// <summary>
-/// Runs the report as the program does: parses the arguments, reads the article and the rate file, and writes the
-/// report. Exit codes: 0 the report was written; 1 written, but a quoted claim is not in the article; 2 bad arguments or
-/// a file that cannot be read: one line on the error writer, nothing on the output.
+/// Runs the report as the program does: parses the arguments, reads the article and the rate file, builds the whole
+/// report (<see cref="ClaimsReport"/>), then writes the tables (<see cref="TableReport"/>), the JSON
+/// (<see cref="JsonReport"/>) and the chart (<see cref="ChartReport"/>). Exit codes: 0 the report was written; 1 written,
+/// but a quoted claim is not in the article; 2 bad arguments, a file that cannot be read or an output file that cannot
+/// be written: one line on the error writer, nothing on the output and no file written.
 /// </summary>
 internal static class ReportRunner
 {
+    /// <summary>Runs the report with plain (uncoloured) tables at <see cref="TableReport.PlainWidth"/> columns.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, ansi: false, TableReport.PlainWidth);
+
     /// <summary>Runs the report.</summary>
     /// <param name="args">The command-line arguments.</param>
-    /// <param name="output">Standard output: the report or the usage.</param>
+    /// <param name="output">Standard output: the tables, the JSON of <c>--json -</c>, or the usage.</param>
     /// <param name="error">Standard error: the one line of an error.</param>
+    /// <param name="ansi">Whether the tables may use colours (a terminal, no NO_COLOR).</param>
+    /// <param name="width">The width of the tables in columns.</param>
     /// <returns>The exit code.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool ansi, int width)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -59,32 +68,65 @@ internal static class ReportRunner
             }
         }
 
-        // ClaimsReport still picks the reader by the file's extension (.csv: CSV, anything else: XML).
-        if (fx is not null && fx.IsXml == options.EcbFile!.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return Fail(error, $"--rates '{options.EcbFile}' holds {(fx.IsXml ? "XML" : "CSV")} but is {(fx.IsXml ? "" : "not ")}named *.csv; name an ECB CSV file *.csv and an XML file *.xml.");
-        }
-
         // The whole report is built before anything is written, so a failure leaves the output empty.
-        using var report = new StringWriter();
-        bool allQuotesFound;
+        ClaimsReport report;
         try
         {
-            var claims = new ClaimsReport(article, options);
-            claims.Write(report);
-            allQuotesFound = claims.AllQuotesFound;
-            if (fx is not null)
-            {
-                RatesSection.Write(report, fx, options.AsOf);
-            }
+            report = new ClaimsReport(article, options, fx);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or RateNotFoundException)
         {
             return Fail(error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the article's periods cannot be resolved as of that date: {e.Message}"));
         }
 
-        output.Write(report.ToString());
-        return allQuotesFound ? 0 : 1;
+        bool jsonToOutput = options.JsonFile == ReportOptions.StandardOutput;
+        byte[]? json = options.JsonFile is null ? null : JsonReport.ToUtf8(report);
+        byte[]? png = options.ChartFile is null ? null : ChartReport.ToPng(report);
+        string? tables = null;
+        if (!jsonToOutput)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            TableReport.Write(TableReport.Console(text, ansi, width), report);
+            tables = ansi ? text.ToString() : TrimLineEnds(text.ToString()); // plain text: no padding at line ends
+        }
+
+        var files = new List<(string Option, string Path, byte[] Bytes)>();
+        if (json is not null && !jsonToOutput)
+        {
+            files.Add(("--json", options.JsonFile!, json));
+        }
+
+        if (png is not null)
+        {
+            files.Add(("--chart", options.ChartFile!, png));
+        }
+
+        if (OutputFiles.TryWriteAll(files, out string? failure) is false)
+        {
+            return Fail(error, failure!);
+        }
+
+        if (jsonToOutput)
+        {
+            output.Write(System.Text.Encoding.UTF8.GetString(json!));
+        }
+        else
+        {
+            output.Write(tables);
+        }
+
+        return report.AllQuotesFound ? 0 : 1;
+    }
+
+    private static string TrimLineEnds(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd();
+        }
+
+        return string.Join(Environment.NewLine, lines);
     }
 
     private static int Fail(TextWriter error, string message)

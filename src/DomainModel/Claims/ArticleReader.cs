@@ -136,7 +136,7 @@ public sealed class ArticleReader
         Preconditions.CheckArgument(Text.Contains(words, StringComparison.OrdinalIgnoreCase), nameof(words), $"The period words '{words}' do not appear in the article.");
         return ResolvedPeriod.TryParse(words, AsOf.Date, MonthWithoutYear.Nearest, Calendar, out var period)
             ? period
-            : throw new ArgumentException($"The period words '{words}' name no period the library resolves (as of {AsOf}).", nameof(words));
+            : throw new ArgumentException(Preconditions.Invariant($"The period words '{words}' name no period the library resolves (as of {AsOf})."), nameof(words));
     }
 
     private Estimate ReadInterval(string quote, string figure)
@@ -165,7 +165,7 @@ public sealed class ArticleReader
 
         // Let the parser say why.
         _ = NewsNumberParser.Parse(figure, conventions, Policy);
-        throw new ArgumentException($"The figure '{figure}' could not be read.", nameof(figure));
+        throw new ArgumentException(Preconditions.Invariant($"The figure '{figure}' could not be read."), nameof(figure));
     }
 
     private bool TryRead(string text, NumberConventions conventions, out Estimate estimate, out NumberQualifier qualifier)

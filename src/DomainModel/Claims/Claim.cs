@@ -11,6 +11,7 @@ namespace DomainModel.Claims;
 /// base of <see cref="Claim{T}"/>, for mixed lists (in F#, match <c>:? Claim&lt;Money&gt; as m</c>).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Equality is by reference (two claims may state the same figure).</remarks>
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Claim>))]
 public abstract class Claim
 {
     private protected Claim(string id, string subject, Quote quote, SourceChain source, ResolvedPeriod period)

@@ -10,6 +10,7 @@ namespace DomainModel.Claims;
 /// the numbers behind it. The non-generic base of <see cref="ClaimCheck{T}"/>, which carries the typed computed value.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ClaimCheck>))]
 public abstract class ClaimCheck
 {
     private protected ClaimCheck(string relation, Verdict verdict, string explanation, IReadOnlyList<string> claimIds)

@@ -268,7 +268,7 @@ public static class EstimateMath
         }
         catch (OverflowException e)
         {
-            throw new OverflowException($"Cannot {operation} {left} and {right}: a bound leaves the range of decimal.", e);
+            throw new OverflowException(Preconditions.Invariant($"Cannot {operation} {left} and {right}: a bound leaves the range of decimal."), e);
         }
     }
 }

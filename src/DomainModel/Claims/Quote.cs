@@ -19,7 +19,11 @@ public readonly struct Quote : IEquatable<Quote>
     public Quote(string text, int offset)
     {
         _text = Preconditions.CheckNotBlank(text, nameof(text));
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        if (offset < 0)
+        {
+            throw Preconditions.OutOfRange(nameof(offset), offset, Preconditions.Invariant($"A quote's offset is an index into the article: zero or more; {offset} was given."));
+        }
+
         Offset = offset;
     }
 

@@ -9,7 +9,7 @@ namespace DomainModel.Display;
 /// <see cref="PreferredMimeTypes"/>, creates the source and calls its <c>CreateTypeFormatters()</c>. The library
 /// therefore displays compactly in notebooks without depending on any notebook package.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = true)]
 internal sealed class TypeFormatterSourceAttribute : Attribute
 {
     internal TypeFormatterSourceAttribute(Type formatterSourceType) => FormatterSourceType = formatterSourceType;
@@ -19,6 +19,6 @@ internal sealed class TypeFormatterSourceAttribute : Attribute
 
     /// <summary>The MIME types a notebook shows the value in: HTML, then plain text.</summary>
 #pragma warning disable CA1819 // The convention reads a string array.
-    public string[] PreferredMimeTypes => [DisplayFormatter<object>.Html, DisplayFormatter<object>.PlainText];
+    public string[] PreferredMimeTypes => [DisplayFormatter.Html, DisplayFormatter.PlainText];
 #pragma warning restore CA1819
 }

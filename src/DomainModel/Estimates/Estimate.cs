@@ -24,6 +24,7 @@ namespace DomainModel.Estimates;
 /// <see cref="EstimateOrder.Overlapping"/>. <c>default(Estimate)</c> is exactly 0. Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(EstimateJsonConverter))]
+[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Estimate>))]
 public readonly partial struct Estimate : IEquatable<Estimate>
 {
     private readonly decimal _lower;
@@ -109,7 +110,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         decimal half = HalfUnit(unit);
         if (relativeTolerance < 0m || relativeTolerance >= 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(relativeTolerance), relativeTolerance, FormattableString.Invariant($"A relative tolerance must be at least 0 and less than 1; {relativeTolerance} was given."));
+            throw Preconditions.OutOfRange(nameof(relativeTolerance), relativeTolerance, FormattableString.Invariant($"A relative tolerance must be at least 0 and less than 1; {relativeTolerance} was given."));
         }
 
         decimal spread = Math.Max(half, Math.Abs(value) * relativeTolerance);
@@ -216,7 +217,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
                 decimal high = Bound(range.Max.Value, RoundingUnitOf(range.Max) / 2m, RoundingUnitOf(range.Max));
                 return new(EstimateKind.Between, range.Min.Value, range.Max.Value, low, high);
             default:
-                throw new ArgumentException($"A range qualified as {range.Qualifier} ('{range.Text}') has no defined meaning; only unqualified and 'about' ranges are estimates.", nameof(range));
+                throw new ArgumentException(Preconditions.Invariant($"A range qualified as {range.Qualifier} ('{range.Text}') has no defined meaning; only unqualified and 'about' ranges are estimates."), nameof(range));
         }
     }
 
@@ -275,7 +276,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     {
         if (factor <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(factor), factor, FormattableString.Invariant($"An estimate can only be scaled by a factor greater than zero; {factor} was given."));
+            throw Preconditions.OutOfRange(nameof(factor), factor, FormattableString.Invariant($"An estimate can only be scaled by a factor greater than zero; {factor} was given."));
         }
 
         return new(Kind, Stated * factor, StatedHigh * factor,
@@ -313,7 +314,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         RequireBounded(divisor, "divide");
         if (divisor.Contains(0m) || divisor._lower == 0m || divisor._upper == 0m)
         {
-            throw new DivideByZeroException($"Cannot divide {this} by {divisor}: the divisor admits zero.");
+            throw new DivideByZeroException(Preconditions.Invariant($"Cannot divide {this} by {divisor}: the divisor admits zero."));
         }
 
         decimal low = Math.Min(
@@ -434,7 +435,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     {
         if (unit <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, FormattableString.Invariant($"A rounding unit must be greater than zero; {unit} was given."));
+            throw Preconditions.OutOfRange(nameof(unit), unit, FormattableString.Invariant($"A rounding unit must be greater than zero; {unit} was given."));
         }
 
         return unit / 2m;
@@ -452,7 +453,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     {
         if (!estimate.IsBounded)
         {
-            throw new InvalidOperationException($"Cannot {operation} with {estimate}: it has no bound on one side.");
+            throw new InvalidOperationException(Preconditions.Invariant($"Cannot {operation} with {estimate}: it has no bound on one side."));
         }
     }
 }

@@ -24,6 +24,60 @@ internal static class IntervalText
     /// <summary>A change as a signed percentage to two decimals ("+6.67 %", "-100 %").</summary>
     internal const int SignedPercent = 3;
 
+    /// <summary>News style: grouped digits, abbreviated scale words ("160 bn", "50 T", "20,000"), bounds joined by a
+    /// dash when both are written ("22.5–23.5 bn"); see <see cref="News"/>.</summary>
+    internal const int NewsStyle = 4;
+
+    /// <summary>A fraction as a percentage to one decimal, news style ("56.7%").</summary>
+    internal const int NewsPercent = 5;
+
+    /// <summary>A change as a signed percentage to one decimal, news style ("+6.7%").</summary>
+    internal const int NewsSignedPercent = 6;
+
+    /// <summary>
+    /// An interval as news writes it, the unit after the numbers: "160 bn CNY", "22.5–23.5 bn USD", "over 30 T
+    /// tokens/day", "at most 400 bn USD", "(-100.0%, +68.4%)" for an interval open at both ends. Bounds are rounded
+    /// outwards, as in every display style.
+    /// </summary>
+    internal static string News(Estimate e, string? unit, int style)
+    {
+        string suffix = string.IsNullOrEmpty(unit) ? string.Empty : " " + unit;
+        if (e.IsBounded && e.Lower == e.Upper && e.LowerInclusive && e.UpperInclusive)
+        {
+            return Number(e.Lower!.Value, style, 0) + suffix;
+        }
+
+        if (e.Lower is decimal low && e.Upper is decimal high)
+        {
+            if (!(e.LowerInclusive && e.UpperInclusive))
+            {
+                return Interval(e, style) + suffix;
+            }
+
+            string a = Number(low, style, -1);
+            string b = Number(high, style, 1);
+            int space = a.EndsWith('%') ? a.Length - 1 : a.LastIndexOf(' ');
+            if (space > 0 && b.EndsWith(a[space..], StringComparison.Ordinal) && (low >= 0m || a.EndsWith('%')))
+            {
+                a = a[..space]; // one scale word or sign for both bounds: "22.5–23.5 bn", "56.1–57.2%"
+            }
+
+            return a + "\u2013" + b + suffix;
+        }
+
+        if (e.Lower is decimal only)
+        {
+            return (e.LowerInclusive ? "at least " : "over ") + Number(only, style, -1) + suffix;
+        }
+
+        if (e.Upper is decimal top)
+        {
+            return (e.UpperInclusive ? "at most " : "under ") + Number(top, style, 1) + suffix;
+        }
+
+        return "any value" + suffix;
+    }
+
     internal static string Interval(Estimate e, int style)
     {
         if (e.IsBounded && e.Lower == e.Upper && e.LowerInclusive && e.UpperInclusive)
@@ -52,6 +106,23 @@ internal static class IntervalText
         {
             case SignedPercent:
                 return (value >= 0m ? "+" : string.Empty) + Round(value * 100m, 2, direction).ToString("0.##", invariant) + " %";
+            case NewsSignedPercent:
+                return (value >= 0m ? "+" : string.Empty) + Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + "%";
+            case NewsPercent:
+                return Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + "%";
+            case NewsStyle:
+                decimal size = Math.Abs(value);
+                string minus = value < 0m ? "-" : string.Empty;
+                int towards = value < 0m ? -direction : direction;
+                foreach (var (scale, word) in NewsScales)
+                {
+                    if (size >= scale)
+                    {
+                        return minus + Round(size / scale, 3, towards).ToString("#,0.###", invariant) + " " + word;
+                    }
+                }
+
+                return minus + Round(size, 4, towards).ToString("#,0.####", invariant);
             case Percent:
                 return Round(value * 100m, 2, direction).ToString("0.##", invariant) + " %";
             case Readable:
@@ -72,6 +143,8 @@ internal static class IntervalText
                 return value.ToString(invariant);
         }
     }
+
+    private static readonly (decimal Scale, string Word)[] NewsScales = [(1_000_000_000_000m, "T"), (1_000_000_000m, "bn"), (1_000_000m, "m")];
 
     private static decimal Round(decimal value, int decimals, int direction) => direction switch
     {

@@ -40,7 +40,7 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
         string? error = RatePrecision.Check(max);
         if (error is not null)
         {
-            throw new ArgumentOutOfRangeException(nameof(max), max, error);
+            throw Preconditions.OutOfRange(nameof(max), max, error);
         }
 
         if (max < min)
@@ -130,7 +130,7 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
             return Min * rate.Value <= 1m && 1m <= Max * rate.Value;
         }
 
-        throw new ArgumentException($"A {rate.Pair} rate cannot lie in a {Pair} range: it must be {Pair} or {Quote.Code}/{Base.Code}.", nameof(rate));
+        throw new ArgumentException(Preconditions.Invariant($"A {rate.Pair} rate cannot lie in a {Pair} range: it must be {Pair} or {Quote.Code}/{Base.Code}."), nameof(rate));
     }
 
     /// <summary>The same range seen the other way: [1/max, 1/min], rounded outwards to 20 significant digits.</summary>
@@ -182,7 +182,7 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
         if (amount.Interval.Lower is not decimal low || amount.Interval.Upper is not decimal high || low <= 0m)
         {
             throw new ArgumentException(
-                $"{amount} admits amounts that are unbounded or not positive; an implied rate needs amounts whose whole stated range is above zero and bounded.",
+                Preconditions.Invariant($"{amount} admits amounts that are unbounded or not positive; an implied rate needs amounts whose whole stated range is above zero and bounded."),
                 paramName);
         }
 

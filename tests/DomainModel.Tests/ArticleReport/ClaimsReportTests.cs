@@ -1,75 +1,150 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DomainModel.ArticleReport;
+using DomainModel.ArticleReport.Rendering;
+using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
 using Xunit;
 
 namespace DomainModel.Tests.ArticleReport;
 
-/// <summary>The main job, end to end: the report over the article as shipped.</summary>
+/// <summary>The main job, end to end: the report over the article as shipped, as a model and as tables.</summary>
 public sealed class ClaimsReportTests
 {
     private static readonly string ArticleText = File.ReadAllText(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "article.it.txt"));
 
-    private static string Run(ReportOptions options, out bool allQuotesFound, string? article = null, System.Collections.Generic.IReadOnlyList<ClaimSpec>? catalog = null)
+    private static ClaimsReport Build(DateOnly? asOf = null, string? article = null, IReadOnlyList<ClaimSpec>? catalog = null, FxEvidence? fx = null, bool noRates = false) =>
+        new(article ?? ArticleText, new ReportOptions(asOf ?? ReportOptions.DefaultAsOf, null), noRates ? null : fx ?? FxEvidence.Load(ReportOptions.ShippedRates), catalog ?? ArticleClaims.Catalog);
+
+    private static string Tables(ClaimsReport report, bool ansi = false, int width = 1000)
     {
-        var report = new ClaimsReport(article ?? ArticleText, options, catalog ?? ArticleClaims.Catalog);
         using var writer = new StringWriter();
-        report.Write(writer);
-        allQuotesFound = report.AllQuotesFound;
+        TableReport.Write(TableReport.Console(writer, ansi, width), report);
         return writer.ToString();
     }
 
-    [IcuFact]
+    [Fact]
     public void Report_EveryQuote_IsFoundVerbatimInTheArticle()
     {
-        string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out bool found);
-        Assert.True(found);
+        var report = Build();
+        Assert.True(report.AllQuotesFound);
+        Assert.Equal(ArticleClaims.Catalog.Count, report.Claims.Count);
+        string text = Tables(report);
         Assert.DoesNotContain("NOT FOUND", text, StringComparison.Ordinal);
-        Assert.Equal(ArticleClaims.Catalog.Count, CountOccurrences(text, "; source: "));
-    }
-
-    [IcuFact]
-    public void Report_Verdicts_FlagAboutHalfAndApproaching()
-    {
-        string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out _);
-        Assert.Contains("Verdicts: 4 agrees, 2 disagrees, 1 inconclusive.", text, StringComparison.Ordinal);
-        Assert.Contains("[Disagrees] about 50 %", text, StringComparison.Ordinal);
-        Assert.Contains("[Disagrees] approaches", text, StringComparison.Ordinal);
-        Assert.Contains("[Inconclusive] increase", text, StringComparison.Ordinal);
-        Assert.Contains("Microsoft FY2025 (2024-07-01..2025-06-30): shares 181 of its 365 days", text, StringComparison.Ordinal);
-        Assert.Contains("fall in Nvidia FY2027 Q1", text, StringComparison.Ordinal);
-        Assert.Contains("period: Exact 2025-08-01..2025-08-31 \"ad agosto\"", text, StringComparison.Ordinal);
+        Assert.All(ArticleClaims.Catalog, s => Assert.Contains(s.Id, text, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Report_OpenBounds_PrintOpen_AndCountsAreWhole()
+    public void Checks_ContradictionsFirst_ThenUndetermined_ThenAgreements()
     {
-        string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out _);
-        Assert.Contains("tokens-oct         (30 trillion, +inf) tokens per 1 d", text, StringComparison.Ordinal);
-        Assert.Contains("h200-order         20000 H200 unit", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("19999.5, 20000.5] H200 unit", text, StringComparison.Ordinal);
+        var report = Build();
+        var verdicts = report.Checks.Select(c => c.Verdict).ToList();
+        Assert.Equal(9, verdicts.Count); // 7 checks of words + the two rate checks
+        Assert.Equal([Verdict.Disagrees, Verdict.Disagrees, Verdict.Disagrees, Verdict.Inconclusive, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees], verdicts);
+        Assert.Equal("3 contradicted, 1 undetermined, 5 agree", report.Tally);
+        Assert.Equal(["about 50 %", "approaches", "equivalent in USD"], report.Checks.Take(3).Select(c => c.Relation));
+        string text = Tables(report);
+        int contradicted = text.IndexOf("✗ contradicted", StringComparison.Ordinal);
+        int undetermined = text.IndexOf("? undetermined", StringComparison.Ordinal);
+        int agrees = text.IndexOf("✓ agrees", StringComparison.Ordinal);
+        Assert.True(contradicted >= 0 && contradicted < undetermined && undetermined < agrees, text);
     }
 
     [Fact]
-    public void Report_ComputedSection_ComesFromTheClaims()
+    public void Checks_ShowWordsComputationAndTolerance_InNewsNumbers()
     {
-        string text = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out _);
+        var report = Build();
+        var half = report.Checks.Single(c => c.Relation == "about 50 %");
+        Assert.Equal("\"di cui circa la metà, ovvero 85 miliardi\"", half.Words);
+        // 84.5 / 150.5 = 0.5614..., 85.5 / 149.5 = 0.5719...: one decimal, rounded outwards.
+        Assert.Equal("84.5–85.5 bn CNY of 149.5–150.5 bn CNY: ratio 56.1–57.2%", half.Computation);
+        Assert.Equal("\"about half\": 50.0% ± 5.0 points", half.Tolerance);
+        var increase = report.Checks.First(c => c.Relation == "increase" && c.ClaimIds.Contains("capex-2026-cny"));
+        // 159.5 / 150.5 − 1 = 5.98 %, 160.5 / 149.5 − 1 = 7.36 %.
+        Assert.EndsWith("a change of +5.9–+7.4%", increase.Computation, StringComparison.Ordinal);
+    }
 
-        // 20000 × [19999.5, 20000.5] = [399.99, 400.01] million; 84.5/150.5 = 56.146…%, 85.5/149.5 = 57.190…%.
-        Assert.Contains("= [399.99 million, 400.01 million] USD", text, StringComparison.Ordinal);
-        Assert.Contains("allocation: [56.14 %, 57.2 %]", text, StringComparison.Ordinal);
+    [Fact]
+    public void RateChecks_OnTheCheckLine_WithDateKindAndLegs()
+    {
+        var report = Build();
+        var onDate = report.Checks.Single(c => c.Rate is { Asked: "on 2025-12-31" });
+        Assert.Equal(Verdict.Agrees, onDate.Verdict);
+        // ECB 2025-12-31: EUR/USD 1.1750, EUR/CNY 8.2262 (Data/eurofxref-hist.csv); 8.2262 / 1.175 = 7.00102...
+        Assert.Equal("159.5–160.5 bn CNY ÷ USD/CNY 7.0010 = 22.782–22.926 bn USD", onDate.Computation);
+        Assert.Equal(
+            [
+                "USD/CNY on 2025-12-31: 7.0010, rate of 2025-12-31; Derived: cross through EUR of two ECB reference rates, not an ECB reference rate",
+                "  leg EUR/USD 1.1750, ECB reference rate of 2025-12-31",
+                "  leg EUR/CNY 8.2262, ECB reference rate of 2025-12-31",
+            ],
+            onDate.Rate!.Lines);
+        var average = report.Checks.Single(c => c.Rate is { Rate.Kind: DomainModel.Exchange.RateKind.PeriodAverage });
+        Assert.Equal(Verdict.Disagrees, average.Verdict);
+        Assert.Contains("the latest complete year, 2025, is used", average.Rate!.Note, StringComparison.Ordinal);
+        string text = Tables(report);
+        Assert.Contains("leg EUR/CNY 8.2262, ECB reference rate of 2025-12-31", text, StringComparison.Ordinal);
+        Assert.Contains("USD/CNY average of 2025: 7.1874", text, StringComparison.Ordinal);
+    }
 
-        // 159.5 − 150.5 = 9 and 160.5 − 149.5 = 11 billion; 159.5/150.5 − 1 = 5.98 %, 160.5/149.5 − 1 = 7.36 %.
-        Assert.Contains("[9 billion, 11 billion] CNY, a change of [+5.98 %, +7.36 %]", text, StringComparison.Ordinal);
+    [Fact]
+    public void RateChecks_NoRateWithinTheLookBack_TheCheckSaysSo()
+    {
+        // The shipped rates start on 2024-01-02: nothing within the 7-day look-back before 2023-12-31.
+        var report = Build(asOf: new DateOnly(2023, 12, 31), noRates: false);
+        var cross = report.Checks.Single(c => c.Rate is { Asked: "on 2023-12-31" });
+        Assert.Null(cross.Check);
+        Assert.Equal(Verdict.Inconclusive, cross.Verdict);
+        Assert.StartsWith("no rate: no rate within the look-back of 7 days before 2023-12-31", cross.Computation, StringComparison.Ordinal);
+        Assert.Contains("no rate within the look-back of 7 days before 2023-12-31", Tables(report), StringComparison.Ordinal);
+        Assert.Equal(9, report.Checks.Count); // a check never vanishes
+    }
 
-        // Over 30 T then 49.5..50.5 T: at most 50.5/30 − 1 = +68.33… % (shown rounded up), no bound below but −100 %.
-        Assert.Contains("a change of (-100 %, +68.34 %)", text, StringComparison.Ordinal);
+    [Fact]
+    public void Header_StatesArticleAsOfScalePolicyAndRateSource()
+    {
+        string text = Tables(Build());
+        Assert.Contains("The claims of article.it.txt", text, StringComparison.Ordinal);
+        Assert.Contains("2025-12-31: the article reports December 2025 figures", text, StringComparison.Ordinal);
+        Assert.Contains("ShortScale: \"trilioni\" = 10^12 (trillion), \"miliardi\" = 10^9 (billion)", text, StringComparison.Ordinal);
+        Assert.Contains("European Central Bank, euro foreign exchange reference rates (eurofxref-hist.csv, 581 days, 2024-01-02 to 2026-04-13)", text, StringComparison.Ordinal);
+        Assert.Contains("given with --as-of", Tables(Build(asOf: new DateOnly(2025, 12, 5))), StringComparison.Ordinal);
+    }
 
-        // 20000 of 40000..80000 = 25 % to 50 %; 160/23.5 and 160.5/22.5 bound the implied USD/CNY.
-        Assert.Contains("first H200 batch: [25 %, 50 %]", text, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY [6.7872340425531914893, 7.1333333333333333334]", text, StringComparison.Ordinal);
+    [Fact]
+    public void Numbers_ReadLikeTheNews()
+    {
+        string text = Tables(Build());
+        Assert.Contains("160 bn CNY", text, StringComparison.Ordinal);
+        Assert.Contains("22.5–23.5 bn USD", text, StringComparison.Ordinal);
+        Assert.Contains("50 T tokens/day", text, StringComparison.Ordinal);
+        Assert.Contains("over 30 T tokens/day", text, StringComparison.Ordinal);
+        Assert.Contains("20,000 H200 units", text, StringComparison.Ordinal);
+        Assert.Contains("USD/CNY 6.7872–7.1333", text, StringComparison.Ordinal); // 159.5 / 23.5 and 160.5 / 22.5
+        Assert.Contains("399.99–400.01 m USD", text, StringComparison.Ordinal); // 20,000 × 19,999.5 and × 20,000.5
+        Assert.Contains("(-100.0%, +68.4%)", text, StringComparison.Ordinal); // 50.5 / 30 − 1 = 68.33 %, rounded up
+        Assert.DoesNotContain("000000", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tokens per 1 d", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_WithoutAnsi_HaveNoEscapeSequences_WithAnsi_Colours()
+    {
+        var report = Build();
+        Assert.DoesNotContain('\u001b', Tables(report));
+        Assert.Contains('\u001b', Tables(report, ansi: true));
+    }
+
+    [Fact]
+    public void Coverage_CountsQuantityFiguresOutsideEveryQuote()
+    {
+        var report = Build();
+        var figures = DomainModel.Scanning.FigureScanner.Scan(ArticleText, DomainModel.Text.NewsLanguage.Italian).Where(f => f.IsQuantity).ToList();
+        Assert.Equal(figures.Count, report.QuantityFigures);
+        Assert.All(report.Uncovered, f => Assert.DoesNotContain(report.Claims, c => f.Offset >= c.Quote.Offset && f.Offset < c.Quote.Offset + c.Quote.Text.Length));
+        Assert.Contains(report.Uncovered, f => f.Text == "circa la metà"); // "about half" is a figure no claim quotes
     }
 
     [Fact]
@@ -79,24 +154,14 @@ public sealed class ClaimsReportTests
         var catalog = ArticleClaims.Catalog
             .Select(s => s.Id == "capex-2026-cny" ? s with { Quote = "prevede di investire 170 miliardi di yuan", Figure = "170 miliardi" } : s)
             .ToList();
-        string before = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out _);
-        string after = Run(new ReportOptions(ReportOptions.DefaultAsOf, null), out bool found, article, catalog);
-        Assert.True(found);
+        var before = Build();
+        var after = Build(article: article, catalog: catalog);
+        Assert.True(after.AllQuotesFound);
 
         // 169.5 − 150.5 = 19 and 170.5 − 149.5 = 21 billion.
-        Assert.Contains("[19 billion, 21 billion] CNY", after, StringComparison.Ordinal);
-        Assert.DoesNotContain("[9 billion, 11 billion] CNY", after, StringComparison.Ordinal);
-        Assert.Contains("[9 billion, 11 billion] CNY", before, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY [7.2127659574468085106,", after, StringComparison.Ordinal); // 169.5 / 23.5
-    }
-
-    [IcuFact]
-    public void Report_WithAnEcbFile_ChecksTheYuanDollarEquivalence()
-    {
-        string ecb = Path.Combine(AppContext.BaseDirectory, "Exchange", "Data", "eurofxref-hist.csv");
-        string text = Run(new ReportOptions(new DateOnly(2025, 12, 5), ecb), out _);
-        Assert.Contains("[Agrees] equivalent in USD", text, StringComparison.Ordinal);
-        Assert.Contains("inside the implied range", text, StringComparison.Ordinal);
+        Assert.Equal("19–21 bn CNY", after.Computed.Single(c => c.Id == "capex-increase").Value);
+        Assert.Equal("9–11 bn CNY", before.Computed.Single(c => c.Id == "capex-increase").Value);
+        Assert.Equal("USD/CNY 7.2128–7.5778", after.Computed.Single(c => c.Id == "implied-rate").Value); // 169.5 / 23.5 = 7.21276, 170.5 / 22.5 = 7.57778
     }
 
     [Fact]
@@ -110,21 +175,14 @@ public sealed class ClaimsReportTests
     [Fact]
     public void ReportSources_HaveNoFigureLiteralOutsideTheCatalog()
     {
-        string report = File.ReadAllText(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "ClaimsReport.cs"));
-        Assert.DoesNotContain("new Money(", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("1m / ", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("_000", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("Estimate.Over", File.ReadAllText(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "ArticleClaims.cs")), StringComparison.Ordinal);
-    }
-
-    private static int CountOccurrences(string text, string part)
-    {
-        int count = 0;
-        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        string dir = RepositoryPaths.Combine("src", "DomainModel.ArticleReport");
+        foreach (string file in Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal) && !f.EndsWith("ArticleClaims.cs", StringComparison.Ordinal)))
         {
-            count++;
+            string source = string.Join('\n', File.ReadAllLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+            foreach (string figure in (string[])["new Money(", "_000", "160", "23 miliardi", "2026 ", "FigureYear"])
+            {
+                Assert.False(source.Contains(figure, StringComparison.Ordinal), $"{Path.GetFileName(file)} contains '{figure}'");
+            }
         }
-
-        return count;
     }
 }

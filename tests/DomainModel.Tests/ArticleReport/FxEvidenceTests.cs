@@ -61,9 +61,9 @@ public sealed class FxEvidenceTests
         Assert.Null(evidence.Note);
         Assert.Equal(
             [
-                "USD/CNY on 2025-12-31: 7.0010 (exactly 7.0010212765957446809), rate of 2025-12-31; Derived: cross through EUR of two ECB reference rates, not an ECB reference rate",
-                "  leg EUR/USD 1.175 2025-12-31 OfficialReference ECB",
-                "  leg EUR/CNY 8.2262 2025-12-31 OfficialReference ECB",
+                "USD/CNY on 2025-12-31: 7.0010, rate of 2025-12-31; Derived: cross through EUR of two ECB reference rates, not an ECB reference rate",
+                "  leg EUR/USD 1.1750, ECB reference rate of 2025-12-31",
+                "  leg EUR/CNY 8.2262, ECB reference rate of 2025-12-31",
             ],
             evidence.Lines);
     }
@@ -116,9 +116,9 @@ public sealed class FxEvidenceTests
         Assert.Equal(255, rate.Legs.Count);
         Assert.All(rate.Legs, l => Assert.Equal(RateKind.Derived, l.Kind));
         Assert.Null(evidence.Note);
-        Assert.Equal("USD/CNY average of 2025: 7.1874 (exactly 7.1873590928998713792), over 2025-01-01 to 2025-12-31; PeriodAverage: mean of 255 daily crosses from ECB data, not an ECB figure", evidence.Lines[0]);
+        Assert.Equal("USD/CNY average of 2025: 7.1874, over 2025-01-01 to 2025-12-31; PeriodAverage: mean of 255 daily crosses from ECB data, not an ECB figure", evidence.Lines[0]);
         Assert.Equal("  first day: USD/CNY 7.2995 on 2025-01-02 = EUR/USD 1.0321 and EUR/CNY 7.5338", evidence.Lines[1]);
-        Assert.Equal("  last day:  USD/CNY 7.0010 on 2025-12-31 = EUR/USD 1.175 and EUR/CNY 8.2262", evidence.Lines[2]);
+        Assert.Equal("  last day:  USD/CNY 7.0010 on 2025-12-31 = EUR/USD 1.1750 and EUR/CNY 8.2262", evidence.Lines[2]);
     }
 
     [Fact]

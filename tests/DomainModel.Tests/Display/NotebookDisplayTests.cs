@@ -2,8 +2,10 @@ using System;
 using System.Collections;
 using System.IO;
 using System.Linq;
+using DomainModel.Claims;
 using DomainModel.Currencies;
 using DomainModel.Dates;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Monetary;
@@ -40,7 +42,22 @@ public sealed class NotebookDisplayTests
         { new Share(85m, 150m), "85/150 (56.67 %)" },
         { new FiscalYear(FiscalCalendars.Microsoft, 2025), "Microsoft FY2025 (2024-07-01..2025-06-30)" },
         { new FiscalQuarter(new FiscalYear(FiscalCalendars.Microsoft, 2025), 1), "Microsoft FY2025 Q1 (2024-07-01..2024-09-30)" },
+        { Estimate.Rounded(160m, 1m), "Rounded 160 in [159.5, 160.5]" },
+        { Estimate.Rounded(Yuan, 1_000_000_000m), "Rounded 160 billion in [159.5 billion, 160.5 billion] CNY" },
+        { Estimate.Over(TokenVolume.FromTrillions(30m)), "Over 30 trillion in (30 trillion, +inf) tokens" },
+        { Plan, "capex-2026: Rounded 160 billion in [159.5 billion, 160.5 billion] CNY (Exact 2026-01-01..2026-12-31 \"nel 2026\"; Financial Times)" },
+        { ClaimChecks.Increase(Budget, Plan), "[Agrees] increase (capex-2025, capex-2026): capex-2025 [149.5 billion, 150.5 billion] CNY (2025-01-01..2025-12-31) to capex-2026 [159.5 billion, 160.5 billion] CNY (2026-01-01..2026-12-31): change [+5.98 %, +7.36 %]" },
     };
+
+    private static readonly ArticleReader Reader = new(
+        "ByteDance prevede di investire 160 miliardi di yuan nel 2026, rispetto ai 150 miliardi di yuan stanziati quest’anno.",
+        new AsOfDate(new DateOnly(2025, 12, 31), "the article reports December 2025 figures"), NewsLanguage.Italian, ScalePolicy.ShortScale);
+
+    private static readonly Claim<Money> Plan = Reader.Read(
+        "capex-2026", "AI budget", "prevede di investire 160 miliardi di yuan", "160 miliardi", "nel 2026", SourceChain.Of("Financial Times"), Money.Zero(Currency.CNY));
+
+    private static readonly Claim<Money> Budget = Reader.Read(
+        "capex-2025", "AI budget", "rispetto ai 150 miliardi di yuan stanziati quest’anno", "150 miliardi", "quest’anno", SourceChain.Of("Financial Times").Cite("ByteDance"), Money.Zero(Currency.CNY));
 
     [Theory]
     [MemberData(nameof(Values))]
@@ -78,7 +95,10 @@ public sealed class NotebookDisplayTests
         foreach (var formatter in formatters)
         {
             string mime = (string)formatter.GetType().GetProperty("MimeType")!.GetValue(formatter)!;
-            Assert.Equal(type, formatter.GetType().GetProperty("Type")!.GetValue(formatter));
+            var shown = (Type)formatter.GetType().GetProperty("Type")!.GetValue(formatter)!;
+            Assert.True(
+                shown.IsGenericTypeDefinition ? type.GetGenericTypeDefinition() == shown : shown.IsAssignableFrom(type),
+                $"{type.Name}: its formatter is for {shown.Name}");
             using var writer = new StringWriter();
             Assert.True((bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, [value, writer])!);
             Assert.Equal(mime == "text/plain", writer.ToString() == expected);

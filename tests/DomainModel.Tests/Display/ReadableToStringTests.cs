@@ -1,5 +1,7 @@
 using System.Globalization;
+using DomainModel.Claims;
 using DomainModel.Fiscal;
+using DomainModel.Quantities;
 using DomainModel.Text;
 using Xunit;
 
@@ -30,5 +32,21 @@ public sealed class ReadableToStringTests
         Assert.Equal("Calendar: calendar year, 1 January to 31 December", FiscalCalendars.Calendar.ToString());
         Assert.StartsWith("Nvidia: 52/53-week year ending on the Sunday that is the last of January", FiscalCalendars.Nvidia.ToString(), System.StringComparison.Ordinal);
         Assert.DoesNotContain("10-K", FiscalCalendars.Nvidia.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Claim_IsOneLine_WithIdIntervalAndUnitPeriodAndSource()
+    {
+        const string article = "Doubao ha raggiunto circa 159 milioni di utenti attivi mensili a novembre.";
+        var reader = new ArticleReader(article, new AsOfDate(new System.DateOnly(2025, 12, 31), "made-up test date"), NewsLanguage.Italian, ScalePolicy.ShortScale);
+        var claim = reader.Read(
+            "doubao-users", "Doubao", "circa 159 milioni di utenti", "159 milioni", "a novembre",
+            SourceChain.Of("Financial Times").Cite("QuestMobile"), new UnitCount(1, new CountKind("user")));
+
+        string text = claim.ToString();
+        Assert.DoesNotContain('\n', text);
+        Assert.StartsWith("doubao-users: About 159 million in [", text, System.StringComparison.Ordinal);
+        Assert.Contains("] user (", text, System.StringComparison.Ordinal);
+        Assert.EndsWith("2025-11-01..2025-11-30 \"a novembre\"; Financial Times citing QuestMobile)", text, System.StringComparison.Ordinal);
     }
 }

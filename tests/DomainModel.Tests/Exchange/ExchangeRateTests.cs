@@ -8,25 +8,28 @@ using Xunit;
 
 namespace DomainModel.Tests.Exchange;
 
+// Rates here are made up (source "Example") unless they are the ECB's real EUR/USD 1.1645 and EUR/CNY 8.2333 of
+// 5 December 2025.
+
 /// <summary>Examples and bad input for <see cref="ExchangeRate"/>.</summary>
 public sealed class ExchangeRateTests
 {
     private static readonly DateOnly Day = new(2025, 12, 5);
 
-    private static ExchangeRate UsdCny(decimal value = 7.1234m) => new(Currency.USD, Currency.CNY, value, Day, RateKind.Spot, "ECB");
+    private static ExchangeRate UsdCny(decimal value = 7.1234m) => new(Currency.USD, Currency.CNY, value, Day, RateKind.Spot, "Example");
 
     // ---- Construction and refused rates -----------------------------------------------------------------
 
     [Fact]
     public void Constructor_ValidRate_KeepsEverything()
     {
-        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7.1230m, new RateValidity(Day), RateKind.OfficialReference, "  ECB ");
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7.1230m, new RateValidity(Day), RateKind.OfficialReference, "  Example ");
         Assert.Equal(Currency.USD, rate.Base);
         Assert.Equal(Currency.CNY, rate.Quote);
         Assert.Equal("7.1230", rate.Value.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(new RateValidity(Day), rate.Validity);
         Assert.Equal(RateKind.OfficialReference, rate.Kind);
-        Assert.Equal("ECB", rate.Source);
+        Assert.Equal("Example", rate.Source);
         Assert.Empty(rate.Legs);
         Assert.Equal("USD/CNY", rate.Pair);
     }
@@ -60,7 +63,7 @@ public sealed class ExchangeRateTests
     [Fact]
     public void Constructor_SameCurrency_Throws()
     {
-        var e = Assert.Throws<ArgumentException>(() => new ExchangeRate(Currency.USD, Currency.USD, 1m, Day, RateKind.Spot, "ECB"));
+        var e = Assert.Throws<ArgumentException>(() => new ExchangeRate(Currency.USD, Currency.USD, 1m, Day, RateKind.Spot, "Example"));
         Assert.Equal("quote", e.ParamName);
         Assert.Contains("USD/USD has the same base and quote", e.Message, StringComparison.Ordinal);
     }
@@ -68,7 +71,7 @@ public sealed class ExchangeRateTests
     [Fact]
     public void Constructor_NoCurrency_Throws()
     {
-        var e = Assert.Throws<ArgumentException>(() => new ExchangeRate(default, Currency.USD, 1m, Day, RateKind.Spot, "ECB"));
+        var e = Assert.Throws<ArgumentException>(() => new ExchangeRate(default, Currency.USD, 1m, Day, RateKind.Spot, "Example"));
         Assert.Equal("quote", e.ParamName);
         Assert.Contains("XXX", e.Message, StringComparison.Ordinal);
     }
@@ -79,7 +82,7 @@ public sealed class ExchangeRateTests
     [InlineData(-1)]
     public void Constructor_UndefinedKind_Throws(int kind)
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, (RateKind)kind, "ECB"));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, (RateKind)kind, "Example"));
         Assert.Equal("kind", e.ParamName);
         Assert.Contains("is not defined", e.Message, StringComparison.Ordinal);
     }
@@ -179,7 +182,7 @@ public sealed class ExchangeRateTests
         Assert.Equal(0.125m, inverse.Value);
         Assert.Equal(RateKind.Derived, inverse.Kind);
         Assert.Same(rate, Assert.Single(inverse.Legs));
-        Assert.Equal("ECB", inverse.Source);
+        Assert.Equal("Example", inverse.Source);
         Assert.Same(rate, inverse.Inverse());
     }
 
@@ -222,8 +225,8 @@ public sealed class ExchangeRateTests
     [Fact]
     public void Cross_ValidityIsTheIntersection()
     {
-        var year = new ExchangeRate(Currency.EUR, Currency.USD, 1.08m, new RateValidity(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), RateKind.PeriodAverage, "ECB");
-        var half = new ExchangeRate(Currency.EUR, Currency.CNY, 7.8m, new RateValidity(new DateOnly(2024, 7, 1), new DateOnly(2025, 6, 30)), RateKind.PeriodAverage, "ECB");
+        var year = new ExchangeRate(Currency.EUR, Currency.USD, 1.08m, new RateValidity(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), RateKind.PeriodAverage, "Example");
+        var half = new ExchangeRate(Currency.EUR, Currency.CNY, 7.8m, new RateValidity(new DateOnly(2024, 7, 1), new DateOnly(2025, 6, 30)), RateKind.PeriodAverage, "Example");
         Assert.Equal(new RateValidity(new DateOnly(2024, 7, 1), new DateOnly(2024, 12, 31)), year.CrossWith(half).Validity);
     }
 
@@ -231,10 +234,10 @@ public sealed class ExchangeRateTests
     public void Cross_Refused_Throws()
     {
         var eurUsd = new ExchangeRate(Currency.EUR, Currency.USD, 1.1645m, Day, RateKind.Spot, "ECB");
-        var gbpJpy = new ExchangeRate(Currency.GBP, Currency.JPY, 200m, Day, RateKind.Spot, "ECB");
-        var otherDay = new ExchangeRate(Currency.EUR, Currency.CNY, 8m, Day.AddDays(1), RateKind.Spot, "ECB");
-        var huge = new ExchangeRate(Currency.EUR, Currency.GBP, 1_000_000_000_000m, Day, RateKind.Spot, "ECB");
-        var tiny = new ExchangeRate(Currency.EUR, Currency.JPY, 0.000_000_1m, Day, RateKind.Spot, "ECB");
+        var gbpJpy = new ExchangeRate(Currency.GBP, Currency.JPY, 200m, Day, RateKind.Spot, "Example");
+        var otherDay = new ExchangeRate(Currency.EUR, Currency.CNY, 8m, Day.AddDays(1), RateKind.Spot, "Example");
+        var huge = new ExchangeRate(Currency.EUR, Currency.GBP, 1_000_000_000_000m, Day, RateKind.Spot, "Example");
+        var tiny = new ExchangeRate(Currency.EUR, Currency.JPY, 0.000_000_1m, Day, RateKind.Spot, "Example");
 
         AssertCrossThrows(eurUsd, gbpJpy, "share no currency");
         AssertCrossThrows(eurUsd, eurUsd.Inverse(), "same two currencies");
@@ -256,7 +259,7 @@ public sealed class ExchangeRateTests
     // ---- Text ---------------------------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("USD/CNY 7.1234 2025-12-05 Spot ECB")]
+    [InlineData("USD/CNY 7.1234 2025-12-05 Spot Example")]
     [InlineData("EUR/USD 1.0820 2024-01-01/2024-12-31 PeriodAverage ECB")]
     [InlineData("CNY/USD 0.14038240166212763568 2025-12-05 Derived Bank of Italy")]
     [InlineData("USD/JPY 150 2025-12-05 OfficialReference Fed + ECB")]
@@ -280,7 +283,7 @@ public sealed class ExchangeRateTests
         {
             CultureInfo.CurrentCulture = TestCultures.Get(culture);
             var rate = UsdCny(7.1234m);
-            Assert.Equal("USD/CNY 7.1234 2025-12-05 Spot ECB", rate.ToString());
+            Assert.Equal("USD/CNY 7.1234 2025-12-05 Spot Example", rate.ToString());
             Assert.Equal("USD/CNY 7.1234", rate.ToString("M", null));
             Assert.Equal(rate, ExchangeRate.Parse(rate.ToString(), null));
         }
@@ -308,14 +311,14 @@ public sealed class ExchangeRateTests
     [Fact]
     public void ParseMarket_AttachesValidityKindAndSource()
     {
-        var rate = ExchangeRate.ParseMarket("USD/CNY 7.1234", new RateValidity(Day), RateKind.Spot, "ECB");
+        var rate = ExchangeRate.ParseMarket("USD/CNY 7.1234", new RateValidity(Day), RateKind.Spot, "Example");
         Assert.Equal(UsdCny(), rate);
-        Assert.True(ExchangeRate.TryParseMarket("USD/CNY 7.1234", new RateValidity(Day), RateKind.Spot, "ECB", out var again));
+        Assert.True(ExchangeRate.TryParseMarket("USD/CNY 7.1234", new RateValidity(Day), RateKind.Spot, "Example", out var again));
         Assert.Equal(rate, again);
-        Assert.False(ExchangeRate.TryParseMarket("USD/CNY 7.1234", new RateValidity(Day), (RateKind)0, "ECB", out _));
+        Assert.False(ExchangeRate.TryParseMarket("USD/CNY 7.1234", new RateValidity(Day), (RateKind)0, "Example", out _));
         Assert.False(ExchangeRate.TryParseMarket("USD/CNY 7.1234", new RateValidity(Day), RateKind.Spot, " ", out _));
-        Assert.False(ExchangeRate.TryParseMarket(null, new RateValidity(Day), RateKind.Spot, "ECB", out _));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ExchangeRate.ParseMarket("USD/CNY 7.1234", new RateValidity(Day), (RateKind)9, "ECB"));
+        Assert.False(ExchangeRate.TryParseMarket(null, new RateValidity(Day), RateKind.Spot, "Example", out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ExchangeRate.ParseMarket("USD/CNY 7.1234", new RateValidity(Day), (RateKind)9, "Example"));
     }
 
     [Theory]
@@ -334,20 +337,20 @@ public sealed class ExchangeRateTests
     [InlineData("USD/CNY 7.123456789012345678901", "significant digits")]
     public void ParseMarket_BadText_ThrowsFormatException(string text, string words)
     {
-        var e = Assert.Throws<FormatException>(() => ExchangeRate.ParseMarket(text, new RateValidity(Day), RateKind.Spot, "ECB"));
+        var e = Assert.Throws<FormatException>(() => ExchangeRate.ParseMarket(text, new RateValidity(Day), RateKind.Spot, "Example"));
         Assert.Contains(words, e.Message, StringComparison.Ordinal);
-        Assert.False(ExchangeRate.TryParseMarket(text, new RateValidity(Day), RateKind.Spot, "ECB", out _));
+        Assert.False(ExchangeRate.TryParseMarket(text, new RateValidity(Day), RateKind.Spot, "Example", out _));
     }
 
     [Theory]
     [InlineData("USD/CNY 7.1234", "expected 'BASE/QUOTE value validity kind source'")]
     [InlineData("USD/CNY 7.1234 2025-12-05 Spot", "expected 'BASE/QUOTE value validity kind source'")]
-    [InlineData("USD/CNY 7.1234 05/12/2025 Spot ECB", "not a date")]
-    [InlineData("USD/CNY 7.1234 2025-12-05/2025-12-01 Spot ECB", "ends before it starts")]
+    [InlineData("USD/CNY 7.1234 05/12/2025 Spot Example", "not a date")]
+    [InlineData("USD/CNY 7.1234 2025-12-05/2025-12-01 Spot Example", "ends before it starts")]
     [InlineData("USD/CNY 7.1234 2025-12-05 spot ECB", "not a rate kind")]
     [InlineData("USD/CNY 7.1234 2025-12-05 1 ECB", "not a rate kind")]
     [InlineData("USD/CNY 7.1234 2025-12-05 Spot  ECB", "leading or trailing white space")]
-    [InlineData("USD/CNY 0 2025-12-05 Spot ECB", "not positive")]
+    [InlineData("USD/CNY 0 2025-12-05 Spot Example", "not positive")]
     public void Parse_BadText_ThrowsFormatException(string text, string words)
     {
         var e = Assert.Throws<FormatException>(() => ExchangeRate.Parse(text, null));
@@ -382,10 +385,10 @@ public sealed class ExchangeRateTests
     {
         var rate = UsdCny();
         Assert.NotEqual(rate, UsdCny(7.1235m));
-        Assert.NotEqual(rate, new ExchangeRate(Currency.USD, Currency.CNY, 7.1234m, Day.AddDays(1), RateKind.Spot, "ECB"));
-        Assert.NotEqual(rate, new ExchangeRate(Currency.USD, Currency.CNY, 7.1234m, Day, RateKind.OfficialReference, "ECB"));
+        Assert.NotEqual(rate, new ExchangeRate(Currency.USD, Currency.CNY, 7.1234m, Day.AddDays(1), RateKind.Spot, "Example"));
+        Assert.NotEqual(rate, new ExchangeRate(Currency.USD, Currency.CNY, 7.1234m, Day, RateKind.OfficialReference, "Example"));
         Assert.NotEqual(rate, new ExchangeRate(Currency.USD, Currency.CNY, 7.1234m, Day, RateKind.Spot, "ecb"));
-        Assert.NotEqual(rate, new ExchangeRate(Currency.CNY, Currency.USD, 7.1234m, Day, RateKind.Spot, "ECB"));
+        Assert.NotEqual(rate, new ExchangeRate(Currency.CNY, Currency.USD, 7.1234m, Day, RateKind.Spot, "Example"));
         Assert.False(rate.Equals(null));
         Assert.True(rate != null);
         Assert.False(rate.Equals((object)"USD/CNY 7.1234"));
@@ -396,7 +399,7 @@ public sealed class ExchangeRateTests
     {
         Assert.True(UsdCny(7.1m) < UsdCny(7.2m));
         Assert.True(UsdCny(7.2m) >= UsdCny(7.2m));
-        Assert.True(UsdCny(7.2m) > new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, Day.AddDays(-1), RateKind.Spot, "ECB"));
+        Assert.True(UsdCny(7.2m) > new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, Day.AddDays(-1), RateKind.Spot, "Example"));
         Assert.Equal(0, UsdCny(7.2m).CompareTo(UsdCny(7.20m)));
         Assert.True(UsdCny().CompareTo((object?)null) > 0);
         Assert.True(UsdCny() <= UsdCny(7.5m));

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using DomainModel.Claims;
 using DomainModel.Currencies;
 using DomainModel.Dates;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Monetary;
 using DomainModel.Periods;
@@ -66,6 +68,30 @@ public sealed class BadInputTableTests
         yield return Row("ResolvedPeriod junk", () => ResolvedPeriod.Parse("nel mese di mai", Day), typeof(UnresolvedPeriodException), null, ["nel mese di mai"], () => ResolvedPeriod.TryParse("nel mese di mai", Day, out _));
         yield return Row("Ecb CSV duplicate day", () => EcbReferenceRates.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes("Date,USD,\n2025-12-05,1.1645,\n2025-12-05,1.1645,\n"))), typeof(EcbFormatException), null, ["2025-12-05", "twice"]);
         yield return Row("Ecb CSV null stream", () => EcbReferenceRates.ReadCsv((Stream)null!), typeof(ArgumentNullException), "stream", []);
+
+        // Estimates: the interval core and the typed estimates.
+        var usd = new Money(1m, Currency.USD);
+        yield return Row("Estimate.Rounded unit -1.5", () => Estimate.Rounded(160m, -1.5m), typeof(ArgumentOutOfRangeException), "unit", ["-1.5", "greater than zero"]);
+        yield return Row("Estimate.About tolerance 1.5", () => Estimate.About(160m, 1m, 1.5m), typeof(ArgumentOutOfRangeException), "relativeTolerance", ["1.5", "less than 1"]);
+        yield return Row("Estimate.Multiply -1.5", () => Estimate.Exactly(1m).Multiply(-1.5m), typeof(ArgumentOutOfRangeException), "factor", ["-1.5", "greater than zero"]);
+        yield return Row("Estimate.Divide by an interval with zero", () => Estimate.Exactly(1m).Divide(Estimate.Between(-1.5m, 1.5m)), typeof(DivideByZeroException), null, ["-1.5", "admits zero"]);
+        yield return Row("Estimate<Money>.Rounded unit 0", () => Estimate.Rounded(usd, 0m), typeof(ArgumentOutOfRangeException), "unit", ["0", "greater than zero"]);
+        yield return Row("Estimate<Money> USD vs EUR", () => Estimate.Exactly(usd).Compare(Estimate.Exactly(new Money(1m, Currency.EUR))), typeof(CurrencyMismatchException), null, ["USD", "EUR"]);
+
+        // Claims: quotes, sources, the reader and the arithmetic (the checks have rows of their own).
+        const string article = "ByteDance prevede di investire 160 miliardi di yuan nel 2026.";
+        var reader = new ArticleReader(article, new AsOfDate(Day, "made-up test date"), NewsLanguage.Italian, ScalePolicy.ShortScale);
+        yield return Row("Quote offset -1", () => _ = new Quote("160 miliardi", -1), typeof(ArgumentOutOfRangeException), "offset", ["-1", "zero or more"]);
+        yield return Row("Quote.Find absent", () => Quote.Find(article, "150 miliardi"), typeof(ArgumentException), "text", ["150 miliardi", "word for word"]);
+        yield return Row("AsOfDate blank reason", () => _ = new AsOfDate(Day, " "), typeof(ArgumentException), "reason", []);
+        yield return Row("SourceChain padded", () => SourceChain.Of(" FT"), typeof(ArgumentException), "source", ["' FT'", "white space"]);
+        yield return Row("ArticleReader figure not in quote", () => reader.Read("c", "s", "prevede di investire 160 miliardi", "150 miliardi", "nel 2026", SourceChain.Of("FT"), Money.Zero(Currency.CNY)), typeof(ArgumentException), "figure", ["150 miliardi", "prevede di investire 160 miliardi"]);
+        yield return Row("ArticleReader period absent", () => reader.ResolvePeriod("nel 2027"), typeof(ArgumentException), "words", ["nel 2027", "do not appear"]);
+        yield return Row("EstimateMath.Ratio whole admits zero", () => EstimateMath.Ratio(Estimate.Exactly(usd), Estimate.AtMost(usd)), typeof(ArgumentException), "whole", ["above zero"]);
+        yield return Row("EstimateMath.Convert other pair", () => EstimateMath.Convert(Estimate.Exactly(new Money(1m, Currency.EUR)), new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, RateKind.Spot, "x")), typeof(CurrencyMismatchException), null, ["EUR", "USD/CNY"]);
+        yield return Row("ExchangeRateRange max 1E13", () => _ = new ExchangeRateRange(Currency.USD, Currency.CNY, 7m, 1e13m, new RateValidity(Day), "x"), typeof(ArgumentOutOfRangeException), "max", ["10000000000000"]);
+        yield return Row("ExchangeRateRange max < min", () => _ = new ExchangeRateRange(Currency.USD, Currency.CNY, 7.5m, 6.5m, new RateValidity(Day), "x"), typeof(ArgumentException), "max", ["6.5", "7.5"]);
+        yield return Row("ExchangeRateRange.Implied unbounded", () => ExchangeRateRange.Implied(Estimate.Over(usd), Estimate.Exactly(new Money(7m, Currency.CNY)), new RateValidity(Day), "x"), typeof(ArgumentException), null, ["unbounded or not positive"]);
     }
 
     [Theory]
@@ -82,6 +108,12 @@ public sealed class BadInputTableTests
                 if (param is not null)
                 {
                     Assert.Equal(param, ((ArgumentException)e).ParamName);
+                }
+
+                // The runtime appends "Actual value was …" formatted with the current culture unless the value is text.
+                if (e is ArgumentOutOfRangeException { ActualValue: { } actual })
+                {
+                    Assert.True(actual is string, $"{name}: ActualValue is a {actual.GetType().Name}, formatted by the current culture in the message");
                 }
 
                 foreach (string word in words)

@@ -21,11 +21,12 @@ void Check<T>(string what, T expected, T actual)
 
 var it = CultureInfo.GetCultureInfo("it-IT");
 
-// "160 miliardi di yuan, circa 23 miliardi di dollari" at the ECB rate of 5 December 2025 (7.0683 CNY per USD).
+// "160 miliardi di yuan, circa 23 miliardi di dollari" at 7.0702 CNY per USD: the ECB publishes no USD/CNY, so this is
+// its EUR/CNY 8.2333 ÷ EUR/USD 1.1645 of 5 December 2025 rounded to 4 decimals, a cross through EUR (kind Derived).
 var budget = new Money(NewsNumberParser.Parse("160 miliardi", ScalePolicy.ShortScale, it).Value, Currency.CNY);
 Check("budget", new Money(160_000_000_000m, Currency.CNY), budget);
-var rate = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null);
-Check("budget in dollars", new Money(22_636_277_464.17m, Currency.USD), rate.Convert(budget, MidpointRounding.ToEven));
+var rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null);
+Check("budget in dollars", new Money(22_630_194_336.79m, Currency.USD), rate.Convert(budget, MidpointRounding.ToEven)); // 160E9 / 7.0702 = 22630194336.7938…
 
 // "150 miliardi di yuan ... circa la metà, ovvero 85 miliardi": 85/150 = 56.7 %.
 var share = Share.Of(new Money(85_000_000_000m, Currency.CNY), new Money(150_000_000_000m, Currency.CNY));

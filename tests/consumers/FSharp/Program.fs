@@ -25,11 +25,12 @@ let it = CultureInfo.GetCultureInfo "it-IT"
 let cny x = Money(x, Currency.CNY)
 let usd x = Money(x, Currency.USD)
 
-// "160 miliardi di yuan, circa 23 miliardi di dollari" at the ECB rate of 5 December 2025.
+// "160 miliardi di yuan, circa 23 miliardi di dollari" at 7.0702 CNY per USD: the ECB publishes no USD/CNY, so this is
+// its EUR/CNY 8.2333 ÷ EUR/USD 1.1645 of 5 December 2025 rounded to 4 decimals, a cross through EUR (kind Derived).
 let budget = cny (NewsNumberParser.Parse("160 miliardi", ScalePolicy.ShortScale, it).Value)
 check "budget" (cny 160_000_000_000m) budget
-let rate = ExchangeRate.Parse("USD/CNY 7.0683 2025-12-05 OfficialReference ECB", null)
-check "budget in dollars" (usd 22_636_277_464.17m) (rate.Convert(budget, MidpointRounding.ToEven))
+let rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null)
+check "budget in dollars" (usd 22_630_194_336.79m) (rate.Convert(budget, MidpointRounding.ToEven)) // 160E9 / 7.0702 = 22630194336.7938…
 
 // "circa la metà, ovvero 85 miliardi" of 150 billion.
 let share = Share.Of(cny 85_000_000_000m, cny 150_000_000_000m)

@@ -1,0 +1,296 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DomainModel.Claims;
+using DomainModel.Estimates;
+using DomainModel.Exchange;
+using DomainModel.Monetary;
+using DomainModel.Periods;
+using DomainModel.Quantities;
+using DomainModel.Serialization;
+
+namespace DomainModel.ArticleReport.Rendering;
+
+/// <summary>
+/// Writes a <see cref="ClaimsReport"/> as JSON (<c>--json</c>), schema version <see cref="SchemaVersion"/>: documented in
+/// docs/report-json.md, described by docs/report.schema.json. Typed values (money, periods, rates) are written by the
+/// library's converters (<see cref="DomainModelJsonResolver"/>); interval bounds are exact decimals.
+/// </summary>
+internal static class JsonReport
+{
+    /// <summary>The schema's version: a consumer refuses a version it does not know. Raised on any change that removes
+    /// or renames a member or changes its meaning; new members may appear within a version.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The schema's identifier.</summary>
+    public const string SchemaId = "https://domainmodel.dev/schemas/report/v1.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        TypeInfoResolver = DomainModelJsonResolver.Default,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The report as UTF-8 JSON, indented, ending with a newline.</summary>
+    public static byte[] ToUtf8(ClaimsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Write(w, report);
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void Write(Utf8JsonWriter w, ClaimsReport r)
+    {
+        w.WriteStartObject();
+        w.WriteString("$schema", SchemaId);
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteStartObject("article");
+        w.WriteString("name", r.ArticleName);
+        w.WriteString("language", ArticleClaims.Language.ToString());
+        w.WriteNumber("characters", r.Article.Length);
+        w.WriteEndObject();
+        w.WriteStartObject("asOf");
+        w.WriteString("date", NewsFormat.Date(r.AsOf));
+        w.WriteString("reason", r.AsOfReason);
+        w.WriteEndObject();
+        w.WriteStartObject("scalePolicy");
+        w.WriteString("name", ArticleClaims.Policy.ToString());
+        w.WriteString("description", ClaimsReport.ScalePolicyText);
+        w.WriteEndObject();
+
+        w.WriteStartArray("rateSources");
+        if (r.Fx is { } fx)
+        {
+            w.WriteStartObject();
+            w.WriteString("publisher", "European Central Bank");
+            w.WriteString("dataset", "euro foreign exchange reference rates");
+            w.WriteString("file", fx.FileName);
+            w.WriteString("format", fx.IsXml ? "xml" : "csv");
+            w.WriteString("firstDate", NewsFormat.Date(fx.FirstDate));
+            w.WriteString("lastDate", NewsFormat.Date(fx.LastDate));
+            w.WriteNumber("days", fx.Rates.Dates.Count);
+            w.WriteNumber("lookBackDays", fx.Table.LookBackDays);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("claims");
+        foreach (var c in r.Claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("subject", c.Subject);
+            w.WriteStartObject("quote");
+            w.WriteString("text", c.Quote.Text);
+            w.WriteNumber("offset", c.Quote.Offset);
+            w.WriteBoolean("found", c.Quote.IsIn(r.Article));
+            w.WriteEndObject();
+            w.WriteStartArray("source");
+            foreach (string link in c.Source.Links)
+            {
+                w.WriteStringValue(link);
+            }
+
+            w.WriteEndArray();
+            w.WritePropertyName("period");
+            JsonSerializer.Serialize(w, c.Period, Options);
+            w.WriteStartObject("periodSpan");
+            w.WriteString("start", NewsFormat.Date(c.Period.Span.Start));
+            w.WriteString("end", NewsFormat.Date(c.Period.Span.End));
+            w.WriteEndObject();
+            w.WriteString("quantity", c.QuantityType.Name);
+            w.WriteString("unit", c.UnitText);
+            w.WritePropertyName("stated");
+            WriteTyped(w, c);
+            w.WritePropertyName("estimate");
+            WriteInterval(w, c.Interval);
+            w.WriteString("display", NewsFormat.Claim(c));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("checks");
+        foreach (var k in r.Checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("relation", k.Relation);
+            w.WriteString("verdict", k.Verdict.ToString());
+            w.WriteStartArray("claimIds");
+            foreach (string id in k.ClaimIds)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("words", k.Words);
+            w.WriteString("computation", k.Computation);
+            w.WriteString("tolerance", k.Tolerance);
+            w.WriteString("explanation", k.Explanation);
+            w.WritePropertyName("computed");
+            if (k.Check is { } check)
+            {
+                w.WriteStartObject();
+                w.WriteString("unit", check is ClaimCheck<Share> ? "fraction" : check is ClaimCheck<Money> m ? m.Computed.UnitText : string.Empty);
+                w.WritePropertyName("interval");
+                WriteInterval(w, check.ComputedInterval);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+
+            w.WritePropertyName("rate");
+            if (k.Rate is { } rate)
+            {
+                WriteRate(w, rate);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("computed");
+        foreach (var c in r.Computed)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("label", c.Label);
+            w.WriteString("unit", c.Unit);
+            w.WritePropertyName("interval");
+            WriteInterval(w, c.Interval);
+            w.WriteString("display", c.Value);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("fiscalYears");
+        foreach (string line in r.FiscalYears)
+        {
+            w.WriteStringValue(line);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("coverage");
+        w.WriteNumber("quantityFigures", r.QuantityFigures);
+        w.WriteNumber("covered", r.QuantityFigures - r.Uncovered.Count);
+        w.WriteStartArray("uncovered");
+        foreach (var f in r.Uncovered)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("offset", f.Offset);
+            w.WriteString("text", f.Text);
+            w.WriteString("kind", f.Kind.ToString());
+            if (f.Value is decimal v)
+            {
+                w.WriteNumber("value", v);
+            }
+            else
+            {
+                w.WriteNull("value");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTyped(Utf8JsonWriter w, Claim c)
+    {
+        switch (c)
+        {
+            case Claim<Money> m: JsonSerializer.Serialize(w, m.Estimate.Stated, Options); break;
+            case Claim<UnitCount> u: JsonSerializer.Serialize(w, u.Estimate.Stated, Options); break;
+            case Claim<PricePerUnit> p: JsonSerializer.Serialize(w, p.Estimate.Stated, Options); break;
+            case Claim<ActiveUsers> a: JsonSerializer.Serialize(w, a.Estimate.Stated, Options); break;
+            case Claim<TokenRate> t: JsonSerializer.Serialize(w, t.Estimate.Stated, Options); break;
+            default: w.WriteNullValue(); break;
+        }
+    }
+
+    private static void WriteInterval(Utf8JsonWriter w, Estimate e)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", e.Kind.ToString());
+        w.WriteNumber("stated", e.Stated);
+        if (e.Kind == EstimateKind.Between)
+        {
+            w.WriteNumber("statedHigh", e.StatedHigh);
+        }
+
+        WriteBound(w, "lower", e.Lower, e.LowerInclusive);
+        WriteBound(w, "upper", e.Upper, e.UpperInclusive);
+        w.WriteEndObject();
+    }
+
+    private static void WriteBound(Utf8JsonWriter w, string name, decimal? value, bool inclusive)
+    {
+        if (value is decimal v)
+        {
+            w.WriteStartObject(name);
+            w.WriteNumber("value", v);
+            w.WriteBoolean("inclusive", inclusive);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteRate(Utf8JsonWriter w, RateEvidence e)
+    {
+        w.WriteStartObject();
+        w.WriteString("pair", e.Pair);
+        w.WriteString("asked", e.Asked);
+        w.WriteBoolean("found", e.Found);
+        if (e.Rate is { } rate)
+        {
+            w.WriteNumber("value", rate.Value);
+            w.WriteString("kind", rate.Kind.ToString());
+            w.WriteString("kindDescription", e.KindDescription);
+            w.WriteString("validFrom", NewsFormat.Date(rate.Validity.Start));
+            w.WriteString("validTo", NewsFormat.Date(rate.Validity.End));
+            w.WriteString("source", rate.Source);
+            w.WriteNumber("legCount", rate.Legs.Count);
+            w.WriteStartArray("legs");
+            var legs = rate.Kind == RateKind.PeriodAverage && rate.Legs.Count > 0 ? new[] { rate.Legs[0], rate.Legs[^1] } : rate.Legs.ToArray();
+            foreach (var leg in legs)
+            {
+                JsonSerializer.Serialize(w, leg, Options);
+            }
+
+            w.WriteEndArray();
+            if (e.Note is { } note)
+            {
+                w.WriteString("note", note);
+            }
+        }
+        else
+        {
+            w.WriteString("missing", e.Missing);
+        }
+
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.IO;
+using System.Linq;
+using DomainModel.Claims;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using SText = Spectre.Console.Text;
+
+namespace DomainModel.ArticleReport.Rendering;
+
+/// <summary>
+/// Writes a <see cref="ClaimsReport"/> as Spectre.Console tables: the header (article, as-of date and why, scale
+/// policy, rate source), the checks (contradictions first, then undetermined, then agreements; each with its words,
+/// computation, tolerance, verdict and, for a rate check, the rate's date, kind and legs or the "no rate" line), the
+/// claims, the computed values, the fiscal years and the figures no claim covers. With <c>ansi: false</c> (output
+/// redirected, <c>NO_COLOR</c>, tests) the text has no escape sequences.
+/// </summary>
+internal static class TableReport
+{
+    /// <summary>The width used when the output is not a terminal.</summary>
+    public const int PlainWidth = 140;
+
+    /// <summary>A console over a writer: ANSI colours or plain text, at a fixed width.</summary>
+    public static IAnsiConsole Console(TextWriter writer, bool ansi, int width)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = ansi ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = ansi ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = width;
+        console.Profile.Capabilities.Unicode = true;
+        return console;
+    }
+
+    /// <summary>Writes the report.</summary>
+    public static void Write(IAnsiConsole console, ClaimsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(report);
+        console.Write(new Rule($"[bold]The claims of {Markup.Escape(report.ArticleName)}[/]").LeftJustified());
+        var header = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        header.AddRow(new Markup("[grey]As of[/]"), new SText($"{NewsFormat.Date(report.AsOf)}: {report.AsOfReason}"));
+        header.AddRow(new Markup("[grey]Scale[/]"), new SText(ClaimsReport.ScalePolicyText));
+        header.AddRow(new Markup("[grey]Rates[/]"), new SText(report.Fx?.SourceLine ?? "none"));
+        header.AddRow(new Markup("[grey]Intervals[/]"), new SText("a figure is read as rounded to its last written digit, widened by \"circa\"; \"tra ... e ...\" is a range; \"superato\" a lower bound"));
+        console.Write(header);
+        console.WriteLine();
+
+        WriteChecks(console, report);
+        WriteClaims(console, report);
+        WriteComputed(console, report);
+
+        var fiscal = new Table().Border(TableBorder.Rounded).Title("[bold]Whose year? Fiscal years behind the article's years[/]").AddColumn("Fiscal year");
+        foreach (string line in report.FiscalYears)
+        {
+            fiscal.AddRow(new SText(line));
+        }
+
+        console.Write(fiscal);
+        string uncovered = report.Uncovered.Count == 0
+            ? "every one is in a claim's quote"
+            : string.Join("; ", report.Uncovered.Select(f => $"\"{f.Text}\" at {f.Offset}"));
+        console.Write(new Paragraph($"Figure coverage: {report.QuantityFigures - report.Uncovered.Count} of the article's {report.QuantityFigures} quantity figures are claims; not covered: {uncovered}."));
+        console.WriteLine();
+    }
+
+    private static void WriteChecks(IAnsiConsole console, ClaimsReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Checks of the words against the numbers[/] ({Markup.Escape(report.Tally)})");
+        int width = console.Profile.Width;
+        table.AddColumn(new TableColumn("Verdict").NoWrap())
+            .AddColumn(new TableColumn("Words").Width(Math.Max(24, width / 4)))
+            .AddColumn("Computation")
+            .AddColumn(new TableColumn("Tolerance").Width(Math.Max(18, width / 7)));
+        foreach (var row in report.Checks)
+        {
+            var computation = new Rows(new IRenderable[] { new SText(row.Computation) }.Concat(RateLines(row)));
+            table.AddRow(Verdict(row.Verdict), new Markup($"[bold]{Markup.Escape(row.Relation)}[/]: {Markup.Escape(row.Words)}"), computation, new SText(row.Tolerance));
+        }
+
+        console.Write(table);
+    }
+
+    private static IRenderable[] RateLines(CheckRow row) =>
+        row.Rate is not { Found: true } rate ? [] : rate.Lines.Select(l => (IRenderable)new Markup("[grey]" + Markup.Escape(l.TrimStart()) + "[/]")).ToArray();
+
+    private static Markup Verdict(Verdict verdict) => verdict switch
+    {
+        Claims.Verdict.Disagrees => new Markup("[bold red]✗ contradicted[/]"),
+        Claims.Verdict.Inconclusive => new Markup("[yellow]? undetermined[/]"),
+        _ => new Markup("[green]✓ agrees[/]"),
+    };
+
+    private static void WriteClaims(IAnsiConsole console, ClaimsReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Claims[/] ({report.Claims.Count}), each read from its own words");
+        table.AddColumn("Claim").AddColumn("The article says").AddColumn("Read as").AddColumn("Period").AddColumn("Source");
+        foreach (var claim in report.Claims)
+        {
+            string found = claim.Quote.IsIn(report.Article) ? string.Empty : " [bold red]NOT FOUND IN THE ARTICLE[/]";
+            table.AddRow(
+                new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject)}[/]"),
+                new Markup($"\"{Markup.Escape(claim.Quote.Text)}\"{found}\n[grey]at character {claim.Quote.Offset}[/]"),
+                new SText($"{NewsFormat.Stated(claim)}\n= {NewsFormat.Claim(claim)}"),
+                new SText($"{claim.Period.Span}\n\"{claim.Period.Text}\""),
+                new SText(claim.Source.ToString()));
+        }
+
+        console.Write(table);
+    }
+
+    private static void WriteComputed(IAnsiConsole console, ClaimsReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Computed from the claims[/]");
+        table.AddColumn("What").AddColumn(new TableColumn("Value").NoWrap());
+        foreach (var row in report.Computed)
+        {
+            table.AddRow(new SText(row.Label), new SText(row.Value));
+        }
+
+        console.Write(table);
+    }
+}
