@@ -89,6 +89,7 @@ internal static class JsonReport
             w.WriteStartObject();
             w.WriteString("id", c.Id);
             w.WriteString("subject", c.Subject);
+            w.WriteString("metric", r.Document.Claim(c.Id).Metric);
             w.WriteStartObject("quote");
             w.WriteString("text", c.Quote.Text);
             w.WriteNumber("offset", c.Quote.Offset);

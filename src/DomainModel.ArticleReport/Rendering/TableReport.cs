@@ -132,7 +132,7 @@ internal static class TableReport
         {
             string found = claim.Quote.IsIn(report.Article) ? string.Empty : " [bold red]NOT FOUND IN THE ARTICLE[/]";
             table.AddRow(
-                new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject)}[/]"),
+                new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]"),
                 new Markup($"\"{Markup.Escape(claim.Quote.Text)}\"{found}\n[grey]at character {claim.Quote.Offset}[/]"),
                 new SText($"{NewsFormat.Stated(claim)}\n= {NewsFormat.Claim(claim)}"),
                 new SText($"{claim.Period.Span}\n\"{claim.Period.Text}\""),
