@@ -18,7 +18,9 @@ namespace DomainModel.Documents;
 /// <see cref="ClaimChecks.PartOf{T}"/> (a part cannot exceed its whole).</item>
 /// </list>
 /// </summary>
-/// <remarks>Stateless and thread-safe. Claims of one document are not paired with each other (their relations are the document's own).</remarks>
+/// <remarks>Stateless and thread-safe. Claims of one document are not paired with each other (their relations are
+/// the document's own). A pair the check itself refuses — a whole admitting zero, which no ratio can divide by, or
+/// periods a part and its whole do not share — gives no finding.</remarks>
 public static class CrossDocumentChecks
 {
     /// <summary>Checks every pair of claims from different documents that state the same thing, or a part and its whole.</summary>
