@@ -62,6 +62,7 @@ done
 #    The publish reuses the packed build (same properties, nothing recompiled).
 step "publish artifacts/lib" dotnet publish src/DomainModel -c Release -o artifacts/lib "${build_properties[@]}"
 step "docs/article.fsx" dotnet fsi docs/article.fsx
+step "docs/documents.fsx" dotnet fsi docs/documents.fsx
 step "docs/article.cs" dotnet run docs/article.cs
 step "dotnet tool restore" dotnet tool restore
 notebook_out=artifacts/article.ipynb

@@ -5,6 +5,7 @@ using System.Linq;
 using DomainModel.ArticleReport.Rendering;
 using DomainModel.Claims;
 using DomainModel.Currencies;
+using DomainModel.Documents;
 using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
@@ -37,38 +38,51 @@ internal sealed record CheckRow(string Relation, string Words, string Computatio
 internal sealed record ComputedRow(string Id, string Label, string Value, Estimate Interval, string Unit);
 
 /// <summary>
-/// The report's content, built before anything is written: the header, the claims read by <see cref="ArticleClaims"/>,
+/// The report's content, built before anything is written: the header, the claims of a claims document (<see cref="ClaimsDocument"/>),
 /// the checks (contradictions first, then undetermined, then agreements), the computed values, the fiscal years, the
 /// figures no claim covers and the rate source. Renderers: <see cref="TableReport"/> (terminal), <see cref="JsonReport"/>
 /// (<c>--json</c>), <see cref="ChartReport"/> (<c>--chart</c>). Every number is read from the article or computed.
 /// </summary>
 internal sealed class ClaimsReport
 {
-    private readonly ArticleClaims _claims;
+    private readonly ClaimsDocument _document;
 
-    public ClaimsReport(string article, ReportOptions options, FxEvidence? fx)
-        : this(article, options, fx, ArticleClaims.Catalog)
+    /// <summary>The report of one document, with other documents for the cross-document section.</summary>
+    public ClaimsReport(ClaimsDocument document, ReportOptions options, FxEvidence? fx, IReadOnlyList<ClaimsDocument>? others = null)
     {
-    }
-
-    public ClaimsReport(string article, ReportOptions options, FxEvidence? fx, IReadOnlyList<ClaimSpec> catalog)
-    {
-        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        Article = article;
+        _document = document;
+        Article = document.Article.Text;
         ArticleName = Path.GetFileName(options.Article);
         Fx = fx;
-        AsOfReason = options.AsOf == ReportOptions.DefaultAsOf ? ArticleClaims.DefaultAsOfReason : "given with --as-of";
-        _claims = ArticleClaims.Read(article, new AsOfDate(options.AsOf, AsOfReason), catalog);
-        AsOf = options.AsOf;
+        AsOf = document.Article.AsOf.Date;
+        AsOfReason = document.Article.AsOf.Reason;
+        Language = document.Article.Language;
+        Policy = document.Article.Scale;
         Checks = BuildChecks();
         Computed = BuildComputed();
         FiscalYears = BuildFiscalYears();
-        Uncovered = FigureScanner.Scan(article, ArticleClaims.Language, ArticleClaims.Policy)
-            .Where(f => f.IsQuantity && !Claims.Any(c => f.Offset >= c.Quote.Offset && f.Offset + f.Length <= c.Quote.Offset + c.Quote.Text.Length))
-            .ToList();
-        QuantityFigures = FigureScanner.Scan(article, ArticleClaims.Language, ArticleClaims.Policy).Count(f => f.IsQuantity);
+        Uncovered = document.UncoveredFigures();
+        QuantityFigures = FigureScanner.Scan(Article, Language, Policy).Count(f => f.IsQuantity);
+        Others = others ?? [];
+        CrossDocument = Others.Count == 0 ? [] : CrossDocumentChecks.Check([document, .. Others]);
     }
+
+    /// <summary>The document the report is about.</summary>
+    public ClaimsDocument Document => _document;
+
+    /// <summary>The other documents given on the command line.</summary>
+    public IReadOnlyList<ClaimsDocument> Others { get; }
+
+    /// <summary>Claims of different documents about the same subject and metric, checked against each other.</summary>
+    public IReadOnlyList<CrossDocumentCheck> CrossDocument { get; }
+
+    /// <summary>The article's language.</summary>
+    public NewsLanguage Language { get; }
+
+    /// <summary>How the article's scale words are read.</summary>
+    public ScalePolicy Policy { get; }
 
     /// <summary>The article's text.</summary>
     public string Article { get; }
@@ -83,17 +97,15 @@ internal sealed class ClaimsReport
     public string AsOfReason { get; }
 
     /// <summary>The scale policy the claims were read with, in words.</summary>
-    public static string ScalePolicyText =>
-        $"{ArticleClaims.Policy}: \"trilioni\" = 10^12 (trillion), \"miliardi\" = 10^9 (billion), \"milioni\" = 10^6, as Italian business news writes them";
+    public string ScalePolicyText => Policy == ScalePolicy.ShortScale
+        ? $"{Policy}: \"trilioni\" = 10^12 (trillion), \"miliardi\" = 10^9 (billion), \"milioni\" = 10^6, as Italian business news writes them"
+        : $"{Policy}";
 
     /// <summary>The rates, or null when none were loaded.</summary>
     public FxEvidence? Fx { get; }
 
-    /// <summary>The claims, in catalog order.</summary>
-    public IReadOnlyList<Claim> Claims => _claims.All;
-
-    /// <summary>The typed claims, for renderers that need their values (the chart).</summary>
-    public ArticleClaims Typed => _claims;
+    /// <summary>The claims, in the document's order.</summary>
+    public IReadOnlyList<Claim> Claims => [.. _document.Claims.Select(c => c.Claim)];
 
     /// <summary>The checks: contradictions first, then undetermined, then agreements.</summary>
     public IReadOnlyList<CheckRow> Checks { get; }
@@ -128,45 +140,78 @@ internal sealed class ClaimsReport
 
     private List<CheckRow> BuildChecks()
     {
-        var c = _claims;
-        var rows = new List<CheckRow>
+        var rows = new List<CheckRow>();
+        foreach (var relation in _document.Relations)
         {
-            Row(ClaimChecks.Increase(c.Capex2025Cny, c.Capex2026Cny), "\"Ciò segna un aumento rispetto ai 150 miliardi\"", Pair(c.Capex2025Cny, c.Capex2026Cny), "every value of the later above every value of the earlier"),
-            Row(ClaimChecks.IsAboutFraction(c.Chips2025Cny, c.Capex2025Cny, 0.5m, 0.05m), "\"di cui circa la metà, ovvero 85 miliardi\"", $"{NewsFormat.Claim(c.Chips2025Cny)} of {NewsFormat.Claim(c.Capex2025Cny)}", $"\"about half\": {NewsFormat.Percent(0.5m)} ± {NewsFormat.Percent(0.05m)[..^1]} points"),
-            Row(ClaimChecks.Exceeds(c.BigTech2025Usd, c.Capex2026Usd), "\"superando la dotazione di ByteDance per il 2026\"", $"{NewsFormat.Claim(c.BigTech2025Usd)} vs {NewsFormat.Claim(c.Capex2026Usd)}", "every value above"),
-            Row(ClaimChecks.FitsWithin(c.H200Order, c.H200FirstBatch), "\"l'acquisto iniziale di 20.000 unità\" within \"40.000-80.000 unità\"", $"{NewsFormat.Claim(c.H200Order)} of {NewsFormat.Claim(c.H200FirstBatch)}", "at most the whole"),
-            Row(ClaimChecks.Increase(c.DoubaoAugust, c.DoubaoOctober), "\"Doubao è arrivato a 159 milioni ... entro ottobre\"", Pair(c.DoubaoAugust, c.DoubaoOctober), "every value of the later above every value of the earlier"),
-            Row(ClaimChecks.Increase(c.TokensOctober, c.TokensDecember), "\"A dicembre, questa cifra è salita a 50 trilioni\"", Pair(c.TokensOctober, c.TokensDecember), "every value of the later above every value of the earlier"),
-            Row(ClaimChecks.Approaches(c.TokensDecember, c.TokensGoogle, 0.2m), "\"avvicinandosi ai 43 trilioni di token dichiarati da Google\"", $"{NewsFormat.Claim(c.TokensDecember)} vs {NewsFormat.Claim(c.TokensGoogle)}", $"\"approaching\": below, within {NewsFormat.Percent(0.2m)}"),
-        };
-        if (Fx is not null)
-        {
-            var yuan = c.Capex2026Cny;
-            var dollars = c.Capex2026Usd;
+            string words = relation.Quote is { } q ? $"\"{q.Text}\"" : relation.Note ?? relation.Id;
+            if (!relation.NeedsRateProvider)
+            {
+                var check = relation.Check();
+                rows.Add(check is ClaimCheck<Share> share ? Row(share, words, Computation(relation, check), Tolerance(relation)) : Plain(check, words, Tolerance(relation)));
+                continue;
+            }
+
+            if (Fx is null)
+            {
+                continue;
+            }
+
+            var yuan = (Claim<Money>)_document.Claim(relation.ClaimIds[0]).Claim;
+            var dollars = (Claim<Money>)_document.Claim(relation.ClaimIds[1]).Claim;
             int year = yuan.Period.Span.End.Year;
             foreach (var evidence in new[] { Fx.CrossOn(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, AsOf), Fx.YearAverage(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, year) })
             {
-                string words = $"\"{yuan.Quote.Text}\", \"{dollars.Quote.Text}\" at the {evidence.Pair} {evidence.Asked}";
+                string rateWords = $"\"{yuan.Quote.Text}\", \"{dollars.Quote.Text}\" at the {evidence.Pair} {evidence.Asked}";
                 string tolerance = $"the article's rounding: {NewsFormat.Claim(dollars)}";
                 if (evidence.Rate is { } rate)
                 {
                     var check = ClaimChecks.EquivalentAfterConversion(yuan, dollars, rate);
                     var converted = ((ClaimCheck<Money>)check).Computed;
-                    rows.Add(new CheckRow(check.Relation, words, $"{NewsFormat.Claim(yuan)} ÷ {NewsFormat.Rate(rate)} = {NewsFormat.Estimate(converted)}", tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, evidence));
+                    rows.Add(new CheckRow(check.Relation, rateWords, $"{NewsFormat.Claim(yuan)} ÷ {NewsFormat.Rate(rate)} = {NewsFormat.Estimate(converted)}", tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, evidence));
                 }
                 else
                 {
-                    rows.Add(new CheckRow($"equivalent in {dollars.Estimate.Stated.Currency.Code}", words, "no rate: " + evidence.Missing, tolerance, Verdict.Inconclusive, evidence.Missing!, [yuan.Id, dollars.Id], null, evidence));
+                    rows.Add(new CheckRow($"equivalent in {dollars.Estimate.Stated.Currency.Code}", rateWords, "no rate: " + evidence.Missing, tolerance, Verdict.Inconclusive, evidence.Missing!, [yuan.Id, dollars.Id], null, evidence));
                 }
             }
         }
 
-        return rows.OrderBy(r => Rank(r.Verdict)).ToList(); // stable: catalog order within a verdict
+        return rows.OrderBy(r => Rank(r.Verdict)).ToList(); // stable: document order within a verdict
     }
+
+    private string Computation(DocumentRelation relation, ClaimCheck check)
+    {
+        var a = _document.Claim(relation.ClaimIds[0]).Claim;
+        var b = _document.Claim(relation.ClaimIds[1]).Claim;
+        return relation.Kind switch
+        {
+            RelationKind.Increase or RelationKind.Decrease => Pair(a, b),
+            RelationKind.AboutFraction or RelationKind.FitsWithin or RelationKind.PartOf => $"{NewsFormat.Claim(a)} of {NewsFormat.Claim(b)}",
+            _ => $"{NewsFormat.Claim(a)} vs {NewsFormat.Claim(b)}",
+        };
+    }
+
+    private static string Tolerance(DocumentRelation relation) => relation.Kind switch
+    {
+        RelationKind.Increase => "every value of the later above every value of the earlier",
+        RelationKind.Decrease => "every value of the later below every value of the earlier",
+        RelationKind.AboutFraction => $"\"about {(relation.Fraction == 0.5m ? "half" : NewsFormat.Percent(relation.Fraction!.Value))}\": {NewsFormat.Percent(relation.Fraction!.Value)} ± {NewsFormat.Percent(relation.Tolerance!.Value)[..^1]} points",
+        RelationKind.Exceeds => "every value above",
+        RelationKind.Below => "every value below",
+        RelationKind.FitsWithin or RelationKind.PartOf => "at most the whole",
+        RelationKind.Approaches => $"\"approaching\": below, within {NewsFormat.Percent(relation.Within!.Value)}",
+        RelationKind.Multiple => $"{relation.Factor} times ± {NewsFormat.Percent(relation.Tolerance!.Value)}",
+        RelationKind.PercentAbove or RelationKind.PercentBelow => $"{relation.Percent!.Value.Kind} {relation.Percent!.Value.Stated} % {(relation.Kind == RelationKind.PercentAbove ? "above" : "below")}",
+        RelationKind.Consistent => "the two figures overlap",
+        _ => "the converted amount within the other",
+    };
+
+    private static CheckRow Plain(ClaimCheck check, string words, string tolerance) =>
+        new(check.Relation, words, check.Explanation, tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, null);
 
     private static CheckRow Row(ClaimCheck<Share> check, string words, string computation, string tolerance)
     {
-        string computed = check.Relation == "increase"
+        string computed = check.Relation is "increase" or "decrease"
             ? ": a change of " + NewsFormat.Change(check.Computed)
             : ": ratio " + NewsFormat.Percent(check.Computed);
         return new CheckRow(check.Relation, words, computation + computed, tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, null);
@@ -176,8 +221,12 @@ internal sealed class ClaimsReport
 
     private List<ComputedRow> BuildComputed()
     {
-        var c = _claims;
         var rows = new List<ComputedRow>();
+        if (!SeedClaims.TryRead(_document, out var c))
+        {
+            return rows; // the computed lines are those of the seed article's figures
+        }
+
         var implied = ExchangeRateRange.Implied(c.Capex2026Usd.Estimate, c.Capex2026Cny.Estimate, new RateValidity(AsOf), "Financial Times (implied)");
         rows.Add(new ComputedRow("implied-rate", $"{implied.Pair} implied by \"{c.Capex2026Cny.Quote.Text}\" and \"{c.Capex2026Usd.Quote.Text}\"", $"{implied.Pair} {NewsFormat.Rate(implied.Min)}\u2013{NewsFormat.Rate(implied.Max)}", Estimate.Between(implied.Min, implied.Max), implied.Pair));
 
@@ -206,16 +255,21 @@ internal sealed class ClaimsReport
     private List<string> BuildFiscalYears()
     {
         var lines = new List<string>();
-        var calendar2025 = _claims.BigTech2025Usd.Period.Span;
+        if (!SeedClaims.TryRead(_document, out var c))
+        {
+            return lines;
+        }
+
+        var calendar2025 = c.BigTech2025Usd.Period.Span;
         foreach (var calendar in new[] { FiscalCalendars.Microsoft, FiscalCalendars.Alphabet, FiscalCalendars.Amazon, FiscalCalendars.Meta })
         {
             var fiscal = calendar.Year(calendar2025.End.Year);
             lines.Add($"{fiscal}: shares {NewsFormat.Count(fiscal.OverlapDays(calendar2025))} of its {NewsFormat.Count(fiscal.LengthInDays)} days with calendar {calendar2025.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
-        var deadline = _claims.H200FirstBatch.Period;
+        var deadline = c.H200FirstBatch.Period;
         lines.Add($"Nvidia's first H200 shipments, {deadline}, fall in {FiscalCalendars.Nvidia.QuarterOf(deadline.EndBound.End)}");
-        lines.Add($"ByteDance: {FiscalCalendars.ByteDance.Year(_claims.Capex2026Cny.Period.Span.End.Year)}; rule: {FiscalCalendars.ByteDance.Source}");
+        lines.Add($"ByteDance: {FiscalCalendars.ByteDance.Year(c.Capex2026Cny.Period.Span.End.Year)}; rule: {FiscalCalendars.ByteDance.Source}");
         return lines;
     }
 }

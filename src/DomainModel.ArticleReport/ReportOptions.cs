@@ -29,6 +29,12 @@ internal sealed record ReportOptions(DateOnly AsOf, string? EcbFile)
     /// <summary>The article the report checks (the positional argument); by default <see cref="ShippedArticle"/>.</summary>
     public string Article { get; init; } = ShippedArticle;
 
+    /// <summary>The positional arguments: ARTICLE DOCUMENT pairs, DOCUMENT paths or an ARTICLE (<see cref="ReportInputs.Pair"/>); empty for the shipped ones.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+
+    /// <summary>Whether --as-of was given (the documents' own as-of dates are then replaced).</summary>
+    public bool AsOfGiven { get; init; }
+
     /// <summary>Where <c>--json</c> writes the report as JSON: a file, <see cref="StandardOutput"/> ("-"), or null for none.</summary>
     public string? JsonFile { get; init; }
 

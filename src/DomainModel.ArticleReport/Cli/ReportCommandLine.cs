@@ -51,7 +51,9 @@ internal static class ReportCommandLine
         string rates = result.GetValue(definition.Rates) ?? result.GetValue(definition.Ecb) ?? ReportOptions.ShippedRates;
         var options = new ReportOptions(result.GetValue(definition.AsOf) ?? ReportOptions.DefaultAsOf, rates)
         {
-            Article = result.GetValue(definition.Article) ?? ReportOptions.ShippedArticle,
+            Article = (result.GetValue(definition.Article) ?? []).FirstOrDefault(p => !ReportInputs.IsDocument(p)) ?? ReportOptions.ShippedArticle,
+            Inputs = result.GetValue(definition.Article) ?? [],
+            AsOfGiven = result.GetValue(definition.AsOf) is not null,
             JsonFile = result.GetValue(definition.Json),
             ChartFile = result.GetValue(definition.Chart),
         };
@@ -125,10 +127,10 @@ internal static class ReportCommandLine
             });
             Ecb = new Option<string>("--ecb") { Description = "The former name of --rates.", HelpName = "FILE", Hidden = true };
             Ecb.Validators.Add(r => RefuseBlank(r, "--ecb"));
-            Article = new Argument<string?>("ARTICLE")
+            Article = new Argument<string[]>("ARTICLE DOCUMENT")
             {
-                Description = "The article to check, a UTF-8 text file. Default: the shipped article.it.txt.",
-                Arity = ArgumentArity.ZeroOrOne,
+                Description = "What to check: one or more ARTICLE DOCUMENT pairs (a UTF-8 text file and its claims document, a .json file), DOCUMENT paths (the text found relative to the document) or an ARTICLE alone (checked with the shipped seed document). The first is reported in full; claims of the others are checked against it and each other (\"Across documents\"). Default: the shipped article.it.txt with Documents/bytedance-ai-2026.it.claims.json.",
+                Arity = ArgumentArity.ZeroOrMore,
             };
             Article.Validators.Add(ValidateArticle);
             Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. Writes the report as tables to standard output; exit code 0, 1 if a quoted claim is not in the article, 2 for bad arguments, a file that cannot be read or an output file that cannot be written (one line on standard error, nothing written).")
@@ -168,7 +170,7 @@ internal static class ReportCommandLine
 
         public Option<string> Chart { get; }
 
-        public Argument<string?> Article { get; }
+        public Argument<string[]> Article { get; }
 
         private static DateOnly? ParseDate(ArgumentResult result)
         {
@@ -192,19 +194,20 @@ internal static class ReportCommandLine
 
         private static void ValidateArticle(ArgumentResult result)
         {
-            if (result.Tokens.Count != 1)
+            foreach (var token in result.Tokens)
             {
-                return;
-            }
+                string value = token.Value;
+                if (value.Length > 1 && value[0] == '-')
+                {
+                    result.AddError($"Unknown option '{value}' (--help lists the options).");
+                    return;
+                }
 
-            string value = result.Tokens[0].Value;
-            if (value.Length > 1 && value[0] == '-')
-            {
-                result.AddError($"Unknown option '{value}' (--help lists the options).");
-            }
-            else if (string.IsNullOrWhiteSpace(value))
-            {
-                result.AddError("ARTICLE: the file name is empty.");
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    result.AddError("ARTICLE: the file name is empty.");
+                    return;
+                }
             }
         }
     }

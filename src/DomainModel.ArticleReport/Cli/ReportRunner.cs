@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using DomainModel.ArticleReport.Rendering;
+using DomainModel.Documents;
 using DomainModel.Exchange;
 
 namespace DomainModel.ArticleReport.Cli;
@@ -45,17 +47,7 @@ internal static class ReportRunner
             return Fail(error, parsed.Error!);
         }
 
-        string article;
         FxEvidence? fx = null;
-        try
-        {
-            article = File.ReadAllText(options.Article);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Fail(error, $"ARTICLE '{options.Article}' cannot be read: {e.Message}");
-        }
-
         if (options.EcbFile is { } ratesFile)
         {
             try
@@ -68,15 +60,37 @@ internal static class ReportRunner
             }
         }
 
-        // The whole report is built before anything is written, so a failure leaves the output empty.
+        // Every document is loaded before anything is written, so a failure leaves the output empty.
+        var documents = new List<ClaimsDocument>();
+        DateOnly? asOf = options.AsOfGiven || options.AsOf != ReportOptions.DefaultAsOf ? options.AsOf : null;
+        foreach (var (article, document) in ReportInputs.Pair(options.Inputs.Count == 0 && options.Article != ReportOptions.ShippedArticle ? [options.Article] : options.Inputs))
+        {
+            try
+            {
+                documents.Add(ReportInputs.Load(article, document, asOf));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                return Fail(error, $"ARTICLE '{article}' cannot be read: {e.Message}");
+            }
+            catch (ClaimsDocumentException e) when (asOf is not null && e.InnerException is FormatException or ArgumentException)
+            {
+                return Fail(error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the article's periods cannot be resolved as of that date: {e.Message}"));
+            }
+            catch (ClaimsDocumentException e)
+            {
+                return Fail(error, $"DOCUMENT '{document}': {e.Message}");
+            }
+        }
+
         ClaimsReport report;
         try
         {
-            report = new ClaimsReport(article, options, fx);
+            report = new ClaimsReport(documents[0], options, fx, documents.Skip(1).ToList());
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or RateNotFoundException)
         {
-            return Fail(error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the article's periods cannot be resolved as of that date: {e.Message}"));
+            return Fail(error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the report cannot be built: {e.Message}"));
         }
 
         bool jsonToOutput = options.JsonFile == ReportOptions.StandardOutput;

@@ -54,7 +54,7 @@ internal static class JsonReport
         w.WriteNumber("schemaVersion", SchemaVersion);
         w.WriteStartObject("article");
         w.WriteString("name", r.ArticleName);
-        w.WriteString("language", ArticleClaims.Language.ToString());
+        w.WriteString("language", r.Language.ToString());
         w.WriteNumber("characters", r.Article.Length);
         w.WriteEndObject();
         w.WriteStartObject("asOf");
@@ -62,8 +62,8 @@ internal static class JsonReport
         w.WriteString("reason", r.AsOfReason);
         w.WriteEndObject();
         w.WriteStartObject("scalePolicy");
-        w.WriteString("name", ArticleClaims.Policy.ToString());
-        w.WriteString("description", ClaimsReport.ScalePolicyText);
+        w.WriteString("name", r.Policy.ToString());
+        w.WriteString("description", r.ScalePolicyText);
         w.WriteEndObject();
 
         w.WriteStartArray("rateSources");
@@ -89,6 +89,7 @@ internal static class JsonReport
             w.WriteStartObject();
             w.WriteString("id", c.Id);
             w.WriteString("subject", c.Subject);
+            w.WriteString("metric", r.Document.Claim(c.Id).Metric);
             w.WriteStartObject("quote");
             w.WriteString("text", c.Quote.Text);
             w.WriteNumber("offset", c.Quote.Offset);
@@ -212,6 +213,51 @@ internal static class JsonReport
 
         w.WriteEndArray();
         w.WriteEndObject();
+        if (r.Others.Count > 0)
+        {
+            w.WriteStartArray("otherDocuments");
+            foreach (var other in r.Others)
+            {
+                w.WriteStartObject();
+                w.WriteString("title", other.Article.Title);
+                w.WriteString("publisher", other.Article.Publisher);
+                w.WriteBoolean("madeUp", other.Article.MadeUp);
+                w.WriteNumber("claims", other.Claims.Count);
+                w.WriteStartArray("uncovered");
+                foreach (var f in other.UncoveredFigures())
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("offset", f.Offset);
+                    w.WriteString("text", f.Text);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("acrossDocuments");
+            foreach (var f in r.CrossDocument)
+            {
+                w.WriteStartObject();
+                w.WriteString("relation", f.Check.Relation);
+                w.WriteString("verdict", f.Verdict.ToString());
+                w.WriteStartObject("first");
+                w.WriteString("document", f.FirstDocument.Article.Title);
+                w.WriteString("claim", f.FirstClaim.Id);
+                w.WriteEndObject();
+                w.WriteStartObject("second");
+                w.WriteString("document", f.SecondDocument.Article.Title);
+                w.WriteString("claim", f.SecondClaim.Id);
+                w.WriteEndObject();
+                w.WriteString("explanation", f.Check.Explanation);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

@@ -43,7 +43,7 @@ internal static class TableReport
         console.Write(new Rule($"[bold]The claims of {Markup.Escape(report.ArticleName)}[/]").LeftJustified());
         var header = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         header.AddRow(new Markup("[grey]As of[/]"), new SText($"{NewsFormat.Date(report.AsOf)}: {report.AsOfReason}"));
-        header.AddRow(new Markup("[grey]Scale[/]"), new SText(ClaimsReport.ScalePolicyText));
+        header.AddRow(new Markup("[grey]Scale[/]"), new SText(report.ScalePolicyText));
         header.AddRow(new Markup("[grey]Rates[/]"), new SText(report.Fx?.SourceLine ?? "none"));
         header.AddRow(new Markup("[grey]Intervals[/]"), new SText("a figure is read as rounded to its last written digit, widened by \"circa\"; \"tra ... e ...\" is a range; \"superato\" a lower bound"));
         console.Write(header);
@@ -64,6 +64,36 @@ internal static class TableReport
             ? "every one is in a claim's quote"
             : string.Join("; ", report.Uncovered.Select(f => $"\"{f.Text}\" at {f.Offset}"));
         console.Write(new Paragraph($"Figure coverage: {report.QuantityFigures - report.Uncovered.Count} of the article's {report.QuantityFigures} quantity figures are claims; not covered: {uncovered}."));
+        console.WriteLine();
+        if (report.Others.Count > 0)
+        {
+            WriteAcross(console, report);
+        }
+    }
+
+    private static void WriteAcross(IAnsiConsole console, ClaimsReport report)
+    {
+        foreach (var other in report.Others)
+        {
+            var figures = other.UncoveredFigures();
+            string notCovered = figures.Count == 0 ? "every quantity figure is in a claim's quote" : "not covered: " + string.Join("; ", figures.Select(f => $"\"{f.Text}\" at {f.Offset}"));
+            var tally = other.Check().GroupBy(c => c.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {ClaimsReport.VerdictWord(g.Key)}");
+            console.Write(new Paragraph($"Also checked: {other.Article.Title} ({other.Article.Publisher}{(other.Article.MadeUp ? ", made up" : string.Empty)}): {other.Claims.Count} claims; its own checks: {string.Join(", ", tally)}; {notCovered}."));
+            console.WriteLine();
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Across documents[/] ({report.CrossDocument.Count} findings, claims about the same subject and metric)")
+            .AddColumn("Verdict").AddColumn("Relation").AddColumn("Claims").AddColumn("Explanation");
+        foreach (var finding in report.CrossDocument.OrderBy(f => f.Verdict == Claims.Verdict.Disagrees ? 0 : f.Verdict == Claims.Verdict.Inconclusive ? 1 : 2))
+        {
+            table.AddRow(
+                new SText(ClaimsReport.VerdictWord(finding.Verdict)),
+                new SText(finding.Check.Relation),
+                new SText($"{finding.FirstClaim.Id} ({finding.FirstDocument.Article.Title}) / {finding.SecondClaim.Id} ({finding.SecondDocument.Article.Title})"),
+                new SText(finding.Check.Explanation));
+        }
+
+        console.Write(table);
         console.WriteLine();
     }
 
@@ -102,7 +132,7 @@ internal static class TableReport
         {
             string found = claim.Quote.IsIn(report.Article) ? string.Empty : " [bold red]NOT FOUND IN THE ARTICLE[/]";
             table.AddRow(
-                new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject)}[/]"),
+                new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]"),
                 new Markup($"\"{Markup.Escape(claim.Quote.Text)}\"{found}\n[grey]at character {claim.Quote.Offset}[/]"),
                 new SText($"{NewsFormat.Stated(claim)}\n= {NewsFormat.Claim(claim)}"),
                 new SText($"{claim.Period.Span}\n\"{claim.Period.Text}\""),

@@ -1,5 +1,6 @@
 using System;
 using DomainModel.Estimates;
+using DomainModel.Fiscal;
 using DomainModel.Periods;
 using DomainModel.Quantities;
 using DomainModel.Text;
@@ -34,6 +35,20 @@ public sealed class ArticleReader
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="asOf"/> is <c>default</c> (no reason given).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="policy"/> is not defined.</exception>
     public ArticleReader(string text, AsOfDate asOf, NewsLanguage language, ScalePolicy policy)
+        : this(text, asOf, language, policy, null)
+    {
+    }
+
+    /// <summary>Creates a reader bound to one article whose fiscal period words ("Q4 FY2026", "l'esercizio 2025") are read in one company's calendar.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="asOf">The date periods are resolved against, and why.</param>
+    /// <param name="language">The language the article is written in.</param>
+    /// <param name="policy">How to read "bilioni"/"trilioni".</param>
+    /// <param name="calendar">The fiscal calendar period words are read in, or null for none (a fiscal phrase then fails).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="asOf"/> is <c>default</c> (no reason given).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="policy"/> is not defined.</exception>
+    public ArticleReader(string text, AsOfDate asOf, NewsLanguage language, ScalePolicy policy, FiscalCalendar? calendar)
     {
         Text = Preconditions.CheckNotBlank(text, nameof(text));
         Preconditions.CheckArgument(asOf.Reason.Length > 0, nameof(asOf), "An as-of date states why it was chosen; default(AsOfDate) has no reason.");
@@ -50,6 +65,7 @@ public sealed class ArticleReader
         AsOf = asOf;
         Language = language;
         Policy = policy;
+        Calendar = calendar;
     }
 
     /// <summary>The article's text.</summary>
@@ -63,6 +79,9 @@ public sealed class ArticleReader
 
     /// <summary>The scale policy.</summary>
     public ScalePolicy Policy { get; }
+
+    /// <summary>The fiscal calendar period words are read in, or null.</summary>
+    public FiscalCalendar? Calendar { get; }
 
     /// <summary>Reads a claim about a quantity.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -115,7 +134,7 @@ public sealed class ArticleReader
     {
         Preconditions.CheckNotBlank(words);
         Preconditions.CheckArgument(Text.Contains(words, StringComparison.OrdinalIgnoreCase), nameof(words), $"The period words '{words}' do not appear in the article.");
-        return ResolvedPeriod.TryParse(words, AsOf.Date, out var period)
+        return ResolvedPeriod.TryParse(words, AsOf.Date, MonthWithoutYear.Nearest, Calendar, out var period)
             ? period
             : throw new ArgumentException(Preconditions.Invariant($"The period words '{words}' name no period the library resolves (as of {AsOf})."), nameof(words));
     }

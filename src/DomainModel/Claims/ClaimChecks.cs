@@ -32,21 +32,18 @@ public static class ClaimChecks
     public static ClaimCheck<Share> Increase<T>(Claim<T> earlier, Claim<T> later)
         where T : struct, IEstimable<T>
     {
-        Preconditions.CheckNotNull(earlier);
-        Preconditions.CheckNotNull(later);
-        var e = earlier.Period.Span;
-        var l = later.Period.Span;
-        if (!(e.Start <= l.Start && e.End <= l.End && e != l))
-        {
-            throw new ArgumentException($"An increase compares an earlier figure with a later one, but {earlier.Id} covers {e} and {later.Id} covers {l}.", nameof(later));
-        }
-
-        var order = later.Estimate.Compare(earlier.Estimate);
-        var growth = EstimateMath.Growth(earlier.Estimate, later.Estimate);
-        var verdict = order switch { EstimateOrder.Greater => Verdict.Agrees, EstimateOrder.Less => Verdict.Disagrees, _ => Verdict.Inconclusive };
-        string explanation = $"{earlier.Id} {Show(earlier)} ({e}) to {later.Id} {Show(later)} ({l}): change {EstimateMath.DescribeGrowth(growth)}";
-        return new ClaimCheck<Share>("increase", verdict, explanation, [earlier.Id, later.Id], growth);
+        return Change(earlier, later, EstimateOrder.Greater, "increase");
     }
+
+    /// <summary>"Later is less than earlier" ("calo", "fell", "scesa"); the earlier claim's period must come first.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="earlier">The earlier figure, admitting only values above zero.</param>
+    /// <param name="later">The later figure, in the same unit.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Increase{T}"/>.</exception>
+    public static ClaimCheck<Share> Decrease<T>(Claim<T> earlier, Claim<T> later)
+        where T : struct, IEstimable<T> => Change(earlier, later, EstimateOrder.Less, "decrease");
 
     /// <summary>"Subject is more than other" ("superando", "exceeding").</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -65,6 +62,119 @@ public static class ClaimChecks
         var verdict = order switch { EstimateOrder.Greater => Verdict.Agrees, EstimateOrder.Less => Verdict.Disagrees, _ => Verdict.Inconclusive };
         return new ClaimCheck<Share>("exceeds", verdict, $"{subject.Id} {Show(subject)} against {other.Id} {Show(other)}: ratio {Ratio(ratio)}", [subject.Id, other.Id], ratio);
     }
+
+    /// <summary>"Subject is less than other" ("below", "al di sotto di", "less than").</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The figure said to be smaller.</param>
+    /// <param name="other">The figure it is said to be below, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Below<T>(Claim<T> subject, Claim<T> other)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(other);
+        var order = subject.Estimate.Compare(other.Estimate);
+        var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
+        var verdict = order switch { EstimateOrder.Less => Verdict.Agrees, EstimateOrder.Greater => Verdict.Disagrees, _ => Verdict.Inconclusive };
+        return new ClaimCheck<Share>("below", verdict, $"{subject.Id} {Show(subject)} against {other.Id} {Show(other)}: ratio {Ratio(ratio)}", [subject.Id, other.Id], ratio);
+    }
+
+    /// <summary>
+    /// "Part is one component of whole" ("di cui", "of which"): the part cannot exceed its whole, and the two periods
+    /// must overlap. Agrees when every admitted part is at most every admitted whole, Disagrees when every admitted
+    /// part exceeds every admitted whole.
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, the periods do not overlap, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> PartOf<T>(Claim<T> part, Claim<T> whole)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckNotNull(whole);
+        var p = part.Period.Span;
+        var w = whole.Period.Span;
+        if (!p.Overlaps(w))
+        {
+            throw new ArgumentException($"A part and its whole cover the same time, but {part.Id} covers {p} and {whole.Id} covers {w}.", nameof(whole));
+        }
+
+        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
+        var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
+        string why = verdict == Verdict.Disagrees ? "the part exceeds its whole" : verdict == Verdict.Agrees ? "the part fits in its whole" : "the intervals admit a part above its whole";
+        return new ClaimCheck<Share>("part of", verdict, $"{why}: {part.Id} {Show(part)} of {whole.Id} {Show(whole)}, share {Ratio(ratio)}", [part.Id, whole.Id], ratio);
+    }
+
+    /// <summary>
+    /// "Subject is <paramref name="factor"/> times baseline" ("a 1,000x increase", "doubled", "tripled", "dieci volte"):
+    /// the ratio subject ÷ baseline lies within factor × (1 ± tolerance).
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The multiplied figure.</param>
+    /// <param name="baseline">The figure it is a multiple of, in the same unit, admitting only values above zero.</param>
+    /// <param name="factor">The multiple the words state (2 for "doubled"), greater than 0.</param>
+    /// <param name="tolerance">How far from it still counts, relative to the factor (0.1 = ±10 %), from 0 to less than 1.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not above 0, or <paramref name="tolerance"/> is outside [0, 1).</exception>
+    /// <exception cref="OverflowException">factor × (1 + tolerance) leaves the range of decimal.</exception>
+    public static ClaimCheck<Share> Multiple<T>(Claim<T> subject, Claim<T> baseline, decimal factor, decimal tolerance)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(baseline);
+        if (factor <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, Preconditions.Invariant($"A multiple must be greater than 0; {factor} was given."));
+        }
+
+        if (tolerance < 0m || tolerance >= 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, Preconditions.Invariant($"The tolerance must be at least 0 and less than 1; {tolerance} was given."));
+        }
+
+        var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
+        var allowed = Estimate.Create(EstimateKind.Derived, factor, factor, factor * (1m - tolerance), false, factor * (1m + tolerance), false);
+        string times = IntervalText.Number(factor, IntervalText.Plain, 0);
+        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{times}x' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
+    }
+
+    /// <summary>
+    /// "Subject is <paramref name="percent"/> % above baseline" ("at least 25% above", "il 6% in più"): the ratio
+    /// subject ÷ baseline lies in 1 + percent ÷ 100, the percentage's hedge kept (<c>Estimate.AtLeast(25)</c> for
+    /// "at least 25 %", <c>Estimate.Rounded(6, 1)</c> for "6 %").
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The larger figure.</param>
+    /// <param name="baseline">The figure it is compared with, in the same unit, admitting only values above zero.</param>
+    /// <param name="percent">The percentage the words state, in percentage points, admitting no negative value.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a negative value, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> PercentAbove<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
+        where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: true);
+
+    /// <summary>
+    /// "Subject is <paramref name="percent"/> % below baseline" ("6% less", "il 6% in meno"): the ratio subject ÷
+    /// baseline lies in 1 − percent ÷ 100, the percentage's hedge kept.
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The smaller figure.</param>
+    /// <param name="baseline">The figure it is compared with, in the same unit, admitting only values above zero.</param>
+    /// <param name="percent">The percentage the words state, in percentage points, from 0 to 100.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a value below 0 or above 100, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> PercentBelow<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
+        where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: false);
 
     /// <summary>
     /// "Subject is approaching target" ("avvicinandosi a"): below it, and no further below than
@@ -189,6 +299,53 @@ public static class ClaimChecks
         var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
         var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
         return new ClaimCheck<Share>("fits within", verdict, $"{part.Id} {Show(part)} against {whole.Id} {Show(whole)}: share {Ratio(ratio)}", [part.Id, whole.Id], ratio);
+    }
+
+    private static ClaimCheck<Share> Change<T>(Claim<T> earlier, Claim<T> later, EstimateOrder expected, string relation)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(earlier);
+        Preconditions.CheckNotNull(later);
+        var e = earlier.Period.Span;
+        var l = later.Period.Span;
+        if (!(e.Start <= l.Start && e.End <= l.End && e != l))
+        {
+            throw new ArgumentException($"An {relation} compares an earlier figure with a later one, but {earlier.Id} covers {e} and {later.Id} covers {l}.", nameof(later));
+        }
+
+        var order = later.Estimate.Compare(earlier.Estimate);
+        var growth = EstimateMath.Growth(earlier.Estimate, later.Estimate);
+        var verdict = order == EstimateOrder.Overlapping ? Verdict.Inconclusive : order == expected ? Verdict.Agrees : Verdict.Disagrees;
+        string explanation = $"{earlier.Id} {Show(earlier)} ({e}) to {later.Id} {Show(later)} ({l}): change {EstimateMath.DescribeGrowth(growth)}";
+        return new ClaimCheck<Share>(relation, verdict, explanation, [earlier.Id, later.Id], growth);
+    }
+
+    private static ClaimCheck<Share> Percent<T>(Claim<T> subject, Claim<T> baseline, Estimate percent, bool above)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(baseline);
+        Preconditions.CheckArgument(percent.Lower is decimal low && low >= 0m, nameof(percent), $"A percentage above or below admits no negative value; {percent} was given.");
+        Preconditions.CheckArgument(above || percent.Upper is decimal high && high <= 100m, nameof(percent), $"A percentage below admits no value above 100; {percent} was given.");
+        decimal? lower, upper;
+        bool lowerOpen, upperOpen;
+        if (above)
+        {
+            (lower, lowerOpen) = (1m + (percent.Lower!.Value / 100m), percent.LowerOpen);
+            (upper, upperOpen) = percent.Upper is decimal u ? (1m + (u / 100m), percent.UpperOpen) : ((decimal?)null, false);
+        }
+        else
+        {
+            (lower, lowerOpen) = (1m - (percent.Upper!.Value / 100m), percent.UpperOpen);
+            (upper, upperOpen) = (1m - (percent.Lower!.Value / 100m), percent.LowerOpen);
+        }
+
+        decimal stated = above ? 1m + (percent.Stated / 100m) : 1m - (percent.Stated / 100m);
+        var allowed = Estimate.Create(EstimateKind.Derived, stated, stated, lower, lowerOpen, upper, upperOpen);
+        var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
+        string words = $"{percent.Kind} {IntervalText.Stated(percent, IntervalText.Plain)} % {(above ? "above" : "below")}";
+        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{words}' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>(above ? "percent above" : "percent below", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
     }
 
     private static ClaimCheck<Money> Equivalent(Claim<Money> from, Claim<Money> to, Estimate<Money> converted, string factor)

@@ -23,6 +23,7 @@ namespace DomainModel.Estimates;
 /// <see cref="Compare(Estimate)"/> says <see cref="EstimateOrder.Less"/>, <see cref="EstimateOrder.Greater"/> or
 /// <see cref="EstimateOrder.Overlapping"/>. <c>default(Estimate)</c> is exactly 0. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(EstimateJsonConverter))]
 [DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Estimate>))]
 public readonly partial struct Estimate : IEquatable<Estimate>
 {

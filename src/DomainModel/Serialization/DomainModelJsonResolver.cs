@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using DomainModel.Claims;
 using DomainModel.Currencies;
 using DomainModel.Dates;
+using DomainModel.Estimates;
 using DomainModel.Exchange;
 using DomainModel.Fiscal;
 using DomainModel.Monetary;
@@ -25,7 +27,7 @@ namespace DomainModel.Serialization;
 /// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
 /// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="ResolvedPeriod"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
 /// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
-/// <see cref="Share"/>, <see cref="FiscalYear"/> and <see cref="FiscalQuarter"/>, each also as a nullable value
+/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, and <see cref="Claim{T}"/> of the same quantities, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
 /// those of the types' converters (docs/json.md), the same as with reflection.</para>
 /// <para><b>Converters in the options win:</b> a converter for one of these types in
@@ -84,6 +86,19 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => new ShareJsonConverter());
         AddValue(factories, () => new FiscalYearJsonConverter());
         AddValue(factories, () => new FiscalQuarterJsonConverter());
+        AddValue(factories, () => new EstimateJsonConverter());
+        AddValue(factories, () => new EstimateJsonConverter<Money>(new MoneyJsonConverter()));
+        Add(factories, () => new ClaimJsonConverter<Money>(new EstimateJsonConverter<Money>(new MoneyJsonConverter())));
+        AddValue(factories, () => new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter()));
+        Add(factories, () => new ClaimJsonConverter<UnitCount>(new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter())));
+        AddValue(factories, () => new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter()));
+        Add(factories, () => new ClaimJsonConverter<PricePerUnit>(new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter())));
+        AddValue(factories, () => new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter()));
+        Add(factories, () => new ClaimJsonConverter<TokenRate>(new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter())));
+        AddValue(factories, () => new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter()));
+        Add(factories, () => new ClaimJsonConverter<ActiveUsers>(new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter())));
+        AddValue(factories, () => new EstimateJsonConverter<Share>(new ShareJsonConverter()));
+        Add(factories, () => new ClaimJsonConverter<Share>(new EstimateJsonConverter<Share>(new ShareJsonConverter())));
         return factories;
     }
 

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace DomainModel.Tests.Api;
 
 /// <summary>
-/// The library's namespaces form layers with no cycle: Claims → Exchange/Quantities/Monetary/Periods →
+/// The library's namespaces form layers with no cycle: Documents → Claims → Exchange/Quantities/Monetary/Periods →
 /// Currencies/Text/Estimates → Utility. Dependencies are read by reflection from signatures (base types, interfaces,
 /// fields, properties, parameters and return types, generic arguments) of every type, public or not; no IL is read.
 /// </summary>
@@ -36,10 +36,17 @@ public sealed class NamespaceDependencyTests(ITestOutputHelper output)
     public void Claims_DependOnTheModel_AndNothingDependsOnClaims()
     {
         Assert.Superset(new HashSet<string> { "Exchange", "Quantities", "Monetary", "Periods", "Estimates" }, Graph["Claims"]);
-        Assert.DoesNotContain(Graph, p => p.Key != "Claims" && p.Value.Contains("Claims"));
+        Assert.DoesNotContain(Graph, p => p.Key is not ("Claims" or "Documents" or "Serialization") && p.Value.Contains("Claims"));
         Assert.Empty(Graph.GetValueOrDefault("Utility") ?? []);
         Assert.DoesNotContain("Monetary", Graph.GetValueOrDefault("Estimates") ?? []);
         Assert.DoesNotContain("Exchange", Graph.GetValueOrDefault("Monetary") ?? []);
+    }
+
+    [Fact]
+    public void Documents_SitAboveClaims_AndNothingDependsOnDocuments()
+    {
+        Assert.All(new[] { "Claims", "Scanning", "Fiscal" }, area => Assert.Contains(area, Graph["Documents"]));
+        Assert.DoesNotContain(Graph, p => p.Key != "Documents" && p.Value.Contains("Documents"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using DomainModel.ArticleReport;
 using DomainModel.ArticleReport.Cli;
+using DomainModel.Tests.Infrastructure;
 using Xunit;
 
 namespace DomainModel.Tests.ArticleReport;
@@ -74,7 +75,7 @@ public sealed class CommandLineTests
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
         Assert.Contains("--as-of <yyyy-MM-dd>", output, StringComparison.Ordinal);
         Assert.Contains("--rates <FILE>", output, StringComparison.Ordinal);
-        Assert.Contains("<ARTICLE>", output, StringComparison.Ordinal);
+        Assert.Contains("<ARTICLE DOCUMENT>", output, StringComparison.Ordinal);
         Assert.Contains("European Central Bank, euro foreign exchange reference rates", string.Join(' ', output.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         Assert.All(Lines(output), l => Assert.True(l.Length <= 110, l)); // wrapped, though not a console
         Assert.DoesNotContain("--ecb", output, StringComparison.Ordinal); // the former name still works, unlisted
@@ -275,7 +276,8 @@ public sealed class CommandLineTests
             var (code, output, error) = Run(other);
             Assert.Equal(2, code);
             Assert.Empty(output);
-            Assert.Contains("does not appear word for word in the article", error, StringComparison.Ordinal);
+            Assert.Contains("is not found word for word in the article's text", error, StringComparison.Ordinal);
+            Assert.Contains("$.claims[0].quote", error, StringComparison.Ordinal);
         }
         finally
         {
@@ -293,12 +295,52 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Article_TwoOfThem_Exit2()
+    public void Articles_TwoOfThem_EachWithTheSeedDocument_AreCheckedAcross()
     {
         var (code, output, error) = Run(ReportOptions.ShippedArticle, ReportOptions.ShippedArticle);
-        Assert.Equal(2, code);
-        Assert.Empty(output);
-        Assert.Single(Lines(error));
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("Across documents", output, StringComparison.Ordinal);
+        Assert.Contains("Also checked: ByteDance's AI infrastructure spending in 2026", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArticleAndDocument_AndADocumentAlone_AreCheckedAcross()
+    {
+        string madeUp = RepositoryPaths.Combine("tests", "DomainModel.Tests", "Documents", "Data", "chips-race.en.claims.json");
+        var (code, output, error) = Run(ReportOptions.ShippedArticle, ReportInputs.ShippedDocument, madeUp);
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("Figure coverage: 14 of the article's 14 quantity figures are claims; not covered: every one is in a claim's quote.", output, StringComparison.Ordinal);
+        Assert.Contains("Also checked: ByteDance outspends its rivals (made up for tests)", output, StringComparison.Ordinal);
+        Assert.Contains("13 contradicted", output, StringComparison.Ordinal);
+        Assert.Contains("capex-2026-cny", output[output.IndexOf("Across documents", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
+        var (jsonCode, json, _) = Run(madeUp, ReportInputs.ShippedDocument, "--json", "-");
+        Assert.Equal(0, jsonCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var across = doc.RootElement.GetProperty("acrossDocuments");
+        Assert.Equal(20, across.GetArrayLength());
+        Assert.Equal("ByteDance outspends its rivals (made up for tests)", across[0].GetProperty("first").GetProperty("document").GetString());
+        Assert.Equal(0, doc.RootElement.GetProperty("otherDocuments")[0].GetProperty("uncovered").GetArrayLength());
+    }
+
+    [Fact]
+    public void Document_Bad_Exit2_ThePathNamed()
+    {
+        string bad = Path.Combine(Path.GetTempPath(), $"doc-{Guid.NewGuid():N}.json");
+        File.WriteAllText(bad, File.ReadAllText(ReportInputs.ShippedDocument).Replace("\"CNY\"", "\"XYZ\"", StringComparison.Ordinal));
+        try
+        {
+            var (code, output, error) = Run(ReportOptions.ShippedArticle, bad);
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains("$.claims[0].measure.currency: unknown currency 'XYZ'", Assert.Single(Lines(error)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(bad);
+        }
     }
 
     // ---- Unknown options ----------------------------------------------------------------------------------

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json.Nodes;
+using DomainModel.Documents;
+
+namespace DomainModel.ArticleReport;
+
+/// <summary>
+/// The articles and claims documents the report is run on, from the positional arguments: <c>DOCUMENT</c> (a .json
+/// file; its text is found relative to it), <c>ARTICLE DOCUMENT</c> (the text given), or <c>ARTICLE</c> alone (checked
+/// with the shipped seed document). No argument: the shipped article and its document.
+/// </summary>
+internal static class ReportInputs
+{
+    /// <summary>The seed article's claims document shipped beside the program.</summary>
+    public static string ShippedDocument => Path.Combine(AppContext.BaseDirectory, "Documents", "bytedance-ai-2026.it.claims.json");
+
+    /// <summary>Pairs the positional arguments: (article or null, document).</summary>
+    public static IReadOnlyList<(string? Article, string Document)> Pair(IReadOnlyList<string> inputs)
+    {
+        var pairs = new List<(string?, string)>();
+        if (inputs.Count == 0)
+        {
+            pairs.Add((ReportOptions.ShippedArticle, ShippedDocument));
+            return pairs;
+        }
+
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            if (IsDocument(inputs[i]))
+            {
+                pairs.Add((null, inputs[i]));
+            }
+            else if (i + 1 < inputs.Count && IsDocument(inputs[i + 1]))
+            {
+                pairs.Add((inputs[i], inputs[i + 1]));
+                i++;
+            }
+            else
+            {
+                pairs.Add((inputs[i], ShippedDocument));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Whether a path names a claims document (a .json file).</summary>
+    public static bool IsDocument(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Loads one document; with <paramref name="asOf"/> its periods are resolved against that date instead of the
+    /// document's own (the reason "given with --as-of").
+    /// </summary>
+    /// <exception cref="ClaimsDocumentException">The document cannot be read or loaded.</exception>
+    /// <exception cref="IOException">The article's text cannot be read.</exception>
+    public static ClaimsDocument Load(string? article, string document, DateOnly? asOf)
+    {
+        if (asOf is null)
+        {
+            return article is null ? ClaimsDocument.Load(document) : ClaimsDocument.Load(document, File.ReadAllText(article));
+        }
+
+        string json;
+        try
+        {
+            json = File.ReadAllText(document);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ClaimsDocumentException("$", $"the document '{document}' cannot be read: {e.Message}", e);
+        }
+
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return ClaimsDocument.Parse(json, string.Empty); // the loader names the fault
+        }
+
+        if (root?["article"] is not JsonObject header)
+        {
+            return ClaimsDocument.Parse(json, "-");
+        }
+
+        header["asOf"] = new JsonObject
+        {
+            ["date"] = asOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["reason"] = "given with --as-of",
+        };
+        string text = article is not null
+            ? File.ReadAllText(article)
+            : File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(document)) ?? ".", header["text"]?.GetValue<string>() ?? string.Empty));
+        return ClaimsDocument.Parse(root.ToJsonString(), text);
+    }
+}
