@@ -37,6 +37,9 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     // Longest number token whose digits are checked on the stack; longer ones (never a decimal's own form) take a string.
     private const int StackNumberLength = 128;
 
+    // A number token this long holds at most 28 digits.
+    private const int ExactWithoutExponent = 28;
+
     // The longest custom code (ISO codes are 3 letters).
     private const int MaxCodeLength = 8;
 
@@ -148,8 +151,31 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             writer.WriteNumber(AmountProperty, value.Amount);
         }
 
-        writer.WriteString(CurrencyProperty, value.Currency.Code);
+        WriteCode(writer, value.Currency.Code);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the code from UTF-8 bytes: a code is 3-8 ASCII letters or digits (default(Money)'s "XXX" too), so nothing is transcoded.</summary>
+    private static void WriteCode(Utf8JsonWriter writer, string code)
+    {
+        if (code.Length <= MaxCodeLength)
+        {
+            Span<byte> utf8 = stackalloc byte[code.Length];
+            bool ascii = true;
+            for (int i = 0; i < code.Length; i++)
+            {
+                ascii &= code[i] < 0x80;
+                utf8[i] = (byte)code[i];
+            }
+
+            if (ascii)
+            {
+                writer.WriteString(CurrencyProperty, utf8);
+                return;
+            }
+        }
+
+        writer.WriteString(CurrencyProperty, code);
     }
 
     private static decimal ReadAmount(ref Utf8JsonReader reader, string name)
@@ -161,8 +187,15 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 {
                     if (!reader.HasValueSequence && reader.ValueSpan.Length <= StackNumberLength)
                     {
-                        // A JSON number is ASCII: widen it on the stack to check its digits without a string.
                         var bytes = reader.ValueSpan;
+
+                        // At most 28 digits and no exponent: held exactly (mantissa below 10^28, scale at most 28).
+                        if (bytes.Length <= ExactWithoutExponent && !bytes.ContainsAny((byte)'e', (byte)'E'))
+                        {
+                            return number;
+                        }
+
+                        // A JSON number is ASCII: widen it on the stack to check its digits without a string.
                         Span<char> chars = stackalloc char[bytes.Length];
                         for (int i = 0; i < bytes.Length; i++)
                         {
