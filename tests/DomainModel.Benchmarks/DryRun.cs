@@ -88,6 +88,7 @@ internal static class DryRun
     {
         Money m => m.Amount,
         IEnumerable<Money> list => list.Select(m => m.Amount).ToArray(),
+        IEnumerable<DomainModel.Scanning.FigureMention> mentions => mentions.Select(m => m.Text).ToArray(),
         IConvertibleToBaseline c => c.ToBaseline(),
         _ => value,
     };

@@ -107,7 +107,12 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider, MoneyParseOptions? options)
     {
         options ??= MoneyParseOptions.Default;
-        var error = TryParseCore(s, provider, options, out var result, out var token);
+        if (TryParseRoundTrip(s, provider, options, out var result))
+        {
+            return result;
+        }
+
+        var error = TryParseCore(s, provider, options, out result, out var token);
         if (error != MoneyParseError.None)
         {
             throw new FormatException(MoneyTextErrors.Parse(error, s, token, provider, options));
@@ -132,7 +137,12 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     public static Money Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, MoneyParseOptions? options)
     {
         options ??= MoneyParseOptions.Default;
-        if (TryParseUtf8(utf8Text, provider, options, out var result) is var error and not MoneyParseError.None)
+        if (TryParseRoundTrip(utf8Text, provider, options, out var result))
+        {
+            return result;
+        }
+
+        if (TryParseUtf8(utf8Text, provider, options, out result) is var error and not MoneyParseError.None)
         {
             string text = Encoding.UTF8.GetString(utf8Text);
             if (error == MoneyParseError.InvalidUtf8)
@@ -211,8 +221,12 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="options">Catalog and expected currency; <see langword="null"/> for <see cref="MoneyParseOptions.Default"/>.</param>
     /// <param name="result">The amount, or <c>default</c>.</param>
     /// <returns>Whether the text is money.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, MoneyParseOptions? options, out Money result) =>
-        TryParseCore(s, provider, options ?? MoneyParseOptions.Default, out result, out _) == MoneyParseError.None;
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, MoneyParseOptions? options, out Money result)
+    {
+        options ??= MoneyParseOptions.Default;
+        return TryParseRoundTrip(s, provider, options, out result)
+            || TryParseCore(s, provider, options, out result, out _) == MoneyParseError.None;
+    }
 
     /// <summary>Parses money from UTF-8 text without throwing.</summary>
     /// <param name="utf8Text">The UTF-8 text; invalid UTF-8 gives <see langword="false"/>.</param>
@@ -228,10 +242,102 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="options">Catalog and expected currency; <see langword="null"/> for <see cref="MoneyParseOptions.Default"/>.</param>
     /// <param name="result">The amount, or <c>default</c>.</param>
     /// <returns>Whether the text is money.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, MoneyParseOptions? options, out Money result) =>
-        TryParseUtf8(utf8Text, provider, options ?? MoneyParseOptions.Default, out result) == MoneyParseError.None;
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, MoneyParseOptions? options, out Money result)
+    {
+        options ??= MoneyParseOptions.Default;
+        return TryParseRoundTrip(utf8Text, provider, options, out result)
+            || TryParseUtf8(utf8Text, provider, options, out result) == MoneyParseError.None;
+    }
 
     // ---- The core -------------------------------------------------------------------------------------------
+
+    // Digits the round-trip fast path reads into a 64-bit mantissa: 10^19 - 1 < 2^64.
+    private const int FastPathDigits = 19;
+
+    /// <summary>
+    /// The fast path for the invariant round-trip form, <c>CNY 160000000000.25</c>: three upper-case ASCII letters of a
+    /// code the catalog knows, one space, an optional '-', digits and optionally a '.' and more digits, 19 digits at most,
+    /// under the invariant culture. Builds the decimal from the digits (exact: 19 digits always fit, the scale is the
+    /// number of fraction digits written, as <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/>
+    /// keeps it). Anything else, and every failure, returns <see langword="false"/> and is left to
+    /// <see cref="TryParseCore"/>, so the result is always the general path's.
+    /// </summary>
+    internal static bool TryParseRoundTrip<T>(ReadOnlySpan<T> text, IFormatProvider? provider, MoneyParseOptions options, out Money result)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+    {
+        result = default;
+        if (text.Length < 5 || text.Length > 3 + 1 + 1 + FastPathDigits + 1
+            || !ReferenceEquals(MoneyText.NumberFormat(provider), NumberFormatInfo.InvariantInfo)
+            || uint.CreateTruncating(text[3]) != ' ')
+        {
+            return false;
+        }
+
+        Span<char> code = stackalloc char[3];
+        for (int i = 0; i < 3; i++)
+        {
+            uint c = uint.CreateTruncating(text[i]);
+            if (c - 'A' > 'Z' - 'A')
+            {
+                return false;
+            }
+
+            code[i] = (char)c;
+        }
+
+        int at = 4;
+        bool negative = uint.CreateTruncating(text[at]) == '-';
+        if (negative)
+        {
+            at++;
+        }
+
+        ulong mantissa = 0;
+        int digits = 0;
+        int scale = 0;
+        bool point = false;
+        bool digitBeforePoint = false;
+        for (; at < text.Length; at++)
+        {
+            uint c = uint.CreateTruncating(text[at]);
+            if (c - '0' <= 9)
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                digits++;
+                if (point)
+                {
+                    scale++;
+                }
+                else
+                {
+                    digitBeforePoint = true;
+                }
+            }
+            else if (c == '.' && !point && digitBeforePoint)
+            {
+                point = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        // "5." and "-0" (decimal keeps the sign of a negative zero) are left to the general path.
+        if (digits > FastPathDigits || !digitBeforePoint || (point && scale == 0) || (negative && mantissa == 0))
+        {
+            return false;
+        }
+
+        if (!options.Catalog.TryFind(code, out var currency)
+            || (options.ExpectedCurrency is Currency expected && !expected.Equals(currency)))
+        {
+            return false;
+        }
+
+        result = new Money(new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale), currency);
+        return true;
+    }
 
     private static MoneyParseError TryParseUtf8(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, MoneyParseOptions options, out Money result)
     {

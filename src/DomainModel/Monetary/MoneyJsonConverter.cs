@@ -34,6 +34,19 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     private static readonly JsonEncodedText AmountProperty = JsonEncodedText.Encode(AmountName);
     private static readonly JsonEncodedText CurrencyProperty = JsonEncodedText.Encode(CurrencyName);
 
+    // Longest number token whose digits are checked on the stack; longer ones (never a decimal's own form) take a string.
+    private const int StackNumberLength = 128;
+
+    // A number token this long holds at most 28 digits.
+    private const int ExactWithoutExponent = 28;
+
+    // The longest custom code (ISO codes are 3 letters).
+    private const int MaxCodeLength = 8;
+
+    private static ReadOnlySpan<byte> AmountUtf8 => "amount"u8;
+
+    private static ReadOnlySpan<byte> CurrencyUtf8 => "currency"u8;
+
     /// <summary>A converter that knows the ISO 4217 currencies.</summary>
     public MoneyJsonConverter()
         : this(CurrencyCatalog.Iso4217)
@@ -72,9 +85,18 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         Currency? currency = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            string name = reader.GetString()!;
+            // Names are compared on the UTF-8 bytes (no string is made) unless case is to be ignored.
+            string? name = ignoreCase ? reader.GetString()! : null;
+            bool isAmount = ignoreCase ? string.Equals(name, AmountName, StringComparison.OrdinalIgnoreCase) : reader.ValueTextEquals(AmountUtf8);
+            bool isCurrency = !isAmount && (ignoreCase ? string.Equals(name, CurrencyName, StringComparison.OrdinalIgnoreCase) : reader.ValueTextEquals(CurrencyUtf8));
+            name ??= isAmount ? AmountName : isCurrency ? CurrencyName : reader.GetString()!;
             reader.Read();
-            if (string.Equals(name, AmountName, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            if (!isAmount && !isCurrency)
+            {
+                throw new MoneyJsonException(MoneyTextErrors.JsonUnknown(name), name);
+            }
+
+            if (isAmount)
             {
                 if (amount is not null)
                 {
@@ -83,7 +105,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
                 amount = ReadAmount(ref reader, name);
             }
-            else if (string.Equals(name, CurrencyName, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            else
             {
                 if (currency is not null)
                 {
@@ -91,10 +113,6 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 }
 
                 currency = ReadCurrency(ref reader, Catalog, name);
-            }
-            else
-            {
-                throw new MoneyJsonException(MoneyTextErrors.JsonUnknown(name), name);
             }
         }
 
@@ -133,8 +151,31 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             writer.WriteNumber(AmountProperty, value.Amount);
         }
 
-        writer.WriteString(CurrencyProperty, value.Currency.Code);
+        WriteCode(writer, value.Currency.Code);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the code from UTF-8 bytes: a code is 3-8 ASCII letters or digits (default(Money)'s "XXX" too), so nothing is transcoded.</summary>
+    private static void WriteCode(Utf8JsonWriter writer, string code)
+    {
+        if (code.Length <= MaxCodeLength)
+        {
+            Span<byte> utf8 = stackalloc byte[code.Length];
+            bool ascii = true;
+            for (int i = 0; i < code.Length; i++)
+            {
+                ascii &= code[i] < 0x80;
+                utf8[i] = (byte)code[i];
+            }
+
+            if (ascii)
+            {
+                writer.WriteString(CurrencyProperty, utf8);
+                return;
+            }
+        }
+
+        writer.WriteString(CurrencyProperty, code);
     }
 
     private static decimal ReadAmount(ref Utf8JsonReader reader, string name)
@@ -144,6 +185,29 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             case JsonTokenType.Number:
                 if (reader.TryGetDecimal(out decimal number))
                 {
+                    if (!reader.HasValueSequence && reader.ValueSpan.Length <= StackNumberLength)
+                    {
+                        var bytes = reader.ValueSpan;
+
+                        // At most 28 digits and no exponent: held exactly (mantissa below 10^28, scale at most 28).
+                        if (bytes.Length <= ExactWithoutExponent && !bytes.ContainsAny((byte)'e', (byte)'E'))
+                        {
+                            return number;
+                        }
+
+                        // A JSON number is ASCII: widen it on the stack to check its digits without a string.
+                        Span<char> chars = stackalloc char[bytes.Length];
+                        for (int i = 0; i < bytes.Length; i++)
+                        {
+                            chars[i] = (char)bytes[i];
+                        }
+
+                        if (Text.ExactDecimal.KeepsFraction(number, Text.ExactDecimal.RequiredScale(chars)))
+                        {
+                            return number;
+                        }
+                    }
+
                     return Exact(number, System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan), name);
                 }
 
@@ -167,8 +231,28 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             ? value
             : throw new MoneyJsonException(MoneyTextErrors.JsonAmountTooPrecise(written), name);
 
-    private static Currency ReadCurrency(ref Utf8JsonReader reader, CurrencyCatalog catalog, string name) =>
-        CurrencyJsonConverter.TryRead(ref reader, catalog, out var currency, out string? error)
+    private static Currency ReadCurrency(ref Utf8JsonReader reader, CurrencyCatalog catalog, string name)
+    {
+        // The usual case, an unescaped ASCII code of 3-8 characters, is looked up from the UTF-8 bytes without a string.
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length is >= 3 and <= MaxCodeLength)
+        {
+            var bytes = reader.ValueSpan;
+            Span<char> code = stackalloc char[MaxCodeLength];
+            bool ascii = true;
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                ascii &= bytes[i] < 0x80;
+                code[i] = (char)bytes[i];
+            }
+
+            if (ascii && catalog.TryFind(code[..bytes.Length], out var found))
+            {
+                return found;
+            }
+        }
+
+        return CurrencyJsonConverter.TryRead(ref reader, catalog, out var currency, out string? error)
             ? currency
             : throw new MoneyJsonException(error, name);
+    }
 }
