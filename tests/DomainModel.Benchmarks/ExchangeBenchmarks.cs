@@ -28,9 +28,9 @@ public class ExchangeBenchmarks
         _money = new Money(_amount, Currency.CNY);
         _cnyUsd = new ExchangeRate(Currency.CNY, Currency.USD, _usdPerCny, Day, RateKind.Spot, "bench");
         var eurUsd = new ExchangeRate(Currency.EUR, Currency.USD, 1.1645m, Day, RateKind.OfficialReference, "ECB");
-        var eurCny = new ExchangeRate(Currency.EUR, Currency.CNY, 8.2310m, Day, RateKind.OfficialReference, "ECB");
+        var eurCny = new ExchangeRate(Currency.EUR, Currency.CNY, 8.2333m, Day, RateKind.OfficialReference, "ECB");
         _table = ExchangeRateTable.Empty.WithPivot(Currency.EUR).With([eurUsd, eurCny]);
-        _dictionary = new() { [("EUR", "USD", Day)] = 1.1645m, [("EUR", "CNY", Day)] = 8.2310m };
+        _dictionary = new() { [("EUR", "USD", Day)] = 1.1645m, [("EUR", "CNY", Day)] = 8.2333m };
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Convert")]
