@@ -122,9 +122,6 @@ internal sealed class ClaimsReport
     /// <summary>How many quantity figures the article has.</summary>
     public int QuantityFigures { get; }
 
-    /// <summary>Whether every quote stands at its offset in the article.</summary>
-    public bool AllQuotesFound => Claims.All(c => c.Quote.IsIn(Article));
-
     /// <summary>The verdict counts, in the checks' order: "3 contradicted, 1 undetermined, 5 agree".</summary>
     public string Tally => string.Join(", ", Checks.GroupBy(c => c.Verdict).OrderBy(g => Rank(g.Key)).Select(g => $"{g.Count()} {(g.Key == Verdict.Agrees ? (g.Count() == 1 ? "agrees" : "agree") : VerdictWord(g.Key))}"));
 

@@ -133,7 +133,7 @@ internal static class ReportCommandLine
                 Arity = ArgumentArity.ZeroOrMore,
             };
             Article.Validators.Add(ValidateArticle);
-            Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. Writes the report as tables to standard output; exit code 0, 1 if a quoted claim is not in the article, 2 for bad arguments, a file that cannot be read or an output file that cannot be written (one line on standard error, nothing written).")
+            Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. Writes the report as tables to standard output; exit code 0, or 2 for bad arguments, a file that cannot be read, a claims document that does not load (such as a quote not found in its article) or an output file that cannot be written (one line on standard error, nothing written).")
             {
                 Article,
                 AsOf,

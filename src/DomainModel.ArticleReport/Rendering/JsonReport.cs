@@ -15,7 +15,7 @@ namespace DomainModel.ArticleReport.Rendering;
 
 /// <summary>
 /// Writes a <see cref="ClaimsReport"/> as JSON (<c>--json</c>), schema version <see cref="SchemaVersion"/>: documented in
-/// docs/report-json.md, described by docs/report.schema.json. Typed values (money, periods, rates) are written by the
+/// docs/report-json.md, described by docs/schema/report.v1.schema.json. Typed values (money, periods, rates) are written by the
 /// library's converters (<see cref="DomainModelJsonResolver"/>); interval bounds are exact decimals.
 /// </summary>
 internal static class JsonReport

@@ -85,7 +85,7 @@ public sealed class ReportOutputTests : IDisposable
     [Fact]
     public void SchemaFileAndDoc_DescribeTheVersionWritten()
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("docs", "report.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("docs", "schema", "report.v1.schema.json")));
         Assert.Equal(DomainModel.ArticleReport.Rendering.JsonReport.SchemaId, schema.RootElement.GetProperty("$id").GetString());
         var required = schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()).ToList();
         using var golden = JsonDocument.Parse(File.ReadAllText(GoldenPath));
