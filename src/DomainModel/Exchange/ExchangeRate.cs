@@ -220,6 +220,130 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     private Money ConvertRounded(Money money, int decimals, MidpointRounding mode)
     {
         Currency target = Target(money);
+        return TryConvertFast(money.Amount, target == Quote, decimals, mode, out decimal fast)
+            ? new Money(fast, target)
+            : ConvertRoundedExact(money, decimals, mode);
+    }
+
+    /// <summary>
+    /// The same result as <see cref="ConvertRoundedExact"/>, bit for bit, in 128-bit integers, without allocating; false
+    /// when an intermediate does not fit 128 bits or the result does not fit decimal (the exact path then decides).
+    /// With a = ma/10^sa and the rate r = mr/10^sr, the result's units at <paramref name="decimals"/> d are
+    /// a·r·10^d = ma·mr·10^(d−sa−sr) or a/r·10^d = ma·10^(sr+d−sa)/mr: one integer quotient N/D with its remainder,
+    /// rounded once.
+    /// </summary>
+    internal bool TryConvertFast(decimal amount, bool multiply, int decimals, MidpointRounding mode, out decimal result)
+    {
+        result = default;
+        UInt128 ma = DecimalMagnitude.Decompose(amount, out int sa, out bool negative);
+        UInt128 mr = DecimalMagnitude.Decompose(Value, out int sr, out _);
+        UInt128 numerator;
+        UInt128 denominator;
+        if (multiply)
+        {
+            if (!TryMultiply(ma, mr, out numerator))
+            {
+                return false;
+            }
+
+            int shift = decimals - sa - sr;
+            denominator = UInt128.One;
+            if (shift > 0 ? !TryMultiplyPow10(numerator, shift, out numerator) : !TryPow10(-shift, out denominator))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            int shift = sr + decimals - sa;
+            numerator = ma;
+            denominator = mr;
+            if (shift > 0 ? !TryMultiplyPow10(ma, shift, out numerator) : !TryMultiplyPow10(mr, -shift, out denominator))
+            {
+                return false;
+            }
+        }
+
+        UInt128 quotient = numerator / denominator;
+        UInt128 remainder = numerator - (quotient * denominator);
+        if (remainder != UInt128.Zero)
+        {
+            UInt128 rest = denominator - remainder; // remainder vs half the denominator, without overflow: 2r ≥ D ⇔ r ≥ D − r
+            bool up = mode switch
+            {
+                MidpointRounding.ToZero => false,
+                MidpointRounding.ToNegativeInfinity => negative,
+                MidpointRounding.ToPositiveInfinity => !negative,
+                MidpointRounding.AwayFromZero => remainder >= rest,
+                _ => remainder > rest || (remainder == rest && (quotient & UInt128.One) != UInt128.Zero), // ToEven
+            };
+            if (up)
+            {
+                quotient++;
+            }
+        }
+
+        if (quotient > DecimalMagnitude.MaxMantissa)
+        {
+            return false;
+        }
+
+        result = DecimalMagnitude.Compose(quotient, negative && quotient != UInt128.Zero, decimals);
+        return true;
+    }
+
+    /// <summary>x·y when it fits 128 bits.</summary>
+    private static bool TryMultiply(UInt128 x, UInt128 y, out UInt128 product)
+    {
+        if ((ulong)(y >> 64) == 0)
+        {
+            return TryMultiply(x, (ulong)y, out product);
+        }
+
+        if ((ulong)(x >> 64) == 0)
+        {
+            return TryMultiply(y, (ulong)x, out product);
+        }
+
+        product = default;
+        return false;
+    }
+
+    /// <summary>x·y when it fits 128 bits.</summary>
+    private static bool TryMultiply(UInt128 x, ulong y, out UInt128 product)
+    {
+        ulong upperHigh = Math.BigMul((ulong)(x >> 64), y, out ulong upperLow);
+        ulong lowerHigh = Math.BigMul((ulong)x, y, out ulong lowerLow);
+        ulong middle = upperLow + lowerHigh;
+        product = new UInt128(middle, lowerLow);
+        return upperHigh == 0 && middle >= upperLow;
+    }
+
+    /// <summary>x·10^exponent when it fits 128 bits (exponent ≥ 0).</summary>
+    private static bool TryMultiplyPow10(UInt128 x, int exponent, out UInt128 product)
+    {
+        product = x;
+        while (exponent > 19)
+        {
+            if (!TryMultiply(product, DecimalMagnitude.Pow10(19), out product))
+            {
+                return false;
+            }
+
+            exponent -= 19;
+        }
+
+        return TryMultiply(product, DecimalMagnitude.Pow10(exponent), out product);
+    }
+
+    /// <summary>10^exponent when it fits 128 bits (exponent ≥ 0; up to 38).</summary>
+    private static bool TryPow10(int exponent, out UInt128 power) => TryMultiplyPow10(UInt128.One, exponent, out power);
+
+    /// <summary>The exact product or quotient through <see cref="System.Numerics.BigInteger"/>, rounded once (the
+    /// reference the fast path must equal; tests compare the two).</summary>
+    internal Money ConvertRoundedExact(Money money, int decimals, MidpointRounding mode)
+    {
+        Currency target = Target(money);
         var (amountNumerator, amountDenominator) = ExactRational.FromDecimal(money.Amount);
         var (rateNumerator, rateDenominator) = ExactRational.FromDecimal(Value);
         var scale = System.Numerics.BigInteger.Pow(10, decimals);
