@@ -31,26 +31,28 @@ rm -rf "$feed" && mkdir -p "$feed"
 stamp=$(date -u +%Y%m%d%H%M%S)
 build_properties=(-p:ContinuousIntegrationBuild=true "-p:MinVerDefaultPreReleaseIdentifiers=alpha.0.ci.$stamp")
 step "pack" dotnet pack src/DomainModel -c Release -o "$feed" "${build_properties[@]}"
-nupkg=$(ls "$feed"/DomainModel.*.nupkg 2>/dev/null | grep -v '\.snupkg$' | head -n 1)
-if [ -z "$nupkg" ] || [ ! -f "${nupkg%.nupkg}.snupkg" ]; then
-  echo "package: 0 passed, 1 failed (no .nupkg and .snupkg in $feed)"
+step "pack claims" dotnet pack src/DomainModel.Claims -c Release -o "$feed" "${build_properties[@]}"
+nupkg=$(ls "$feed"/DomainModel.[0-9]*.nupkg 2>/dev/null | grep -v '\.snupkg$' | head -n 1)
+claims_nupkg="$feed/DomainModel.Claims.${nupkg#$feed/DomainModel.}"
+if [ -z "$nupkg" ] || [ ! -f "${nupkg%.nupkg}.snupkg" ] || [ ! -f "$claims_nupkg" ] || [ ! -f "${claims_nupkg%.nupkg}.snupkg" ]; then
+  echo "package: 0 passed, 1 failed (no .nupkg and .snupkg of DomainModel and DomainModel.Claims in $feed)"
   exit 1
 fi
 version=$(basename "$nupkg" .nupkg); version=${version#DomainModel.}
 echo "packed DomainModel $version"
 # Deterministic CI build: the DLL and PDB name sources by /_/ paths, never by this machine's checkout folder.
 unpacked=$(mktemp -d)
-unzip -q -o "$nupkg" -d "$unpacked" && unzip -q -o "${nupkg%.nupkg}.snupkg" -d "$unpacked"
+for package in "$nupkg" "$claims_nupkg"; do unzip -q -o "$package" -d "$unpacked" && unzip -q -o "${package%.nupkg}.snupkg" -d "$unpacked"; done
 machine_paths=0
-for file in "$unpacked"/lib/net10.0/DomainModel.dll "$unpacked"/lib/net10.0/DomainModel.pdb; do
+for file in "$unpacked"/lib/net10.0/DomainModel.dll "$unpacked"/lib/net10.0/DomainModel.pdb "$unpacked"/lib/net10.0/DomainModel.Claims.dll "$unpacked"/lib/net10.0/DomainModel.Claims.pdb; do
   if [ ! -f "$file" ] || grep -aqF "$root" "$file" || ! grep -aqF "/_/" "$file"; then
     echo "FAIL $(basename "$file") is missing, contains $root or has no /_/ path"; machine_paths=$((machine_paths + 1))
   fi
 done
-echo "checks: $((2 - machine_paths)) passed, $machine_paths failed" | tee -a "$log"
+echo "checks: $((4 - machine_paths)) passed, $machine_paths failed" | tee -a "$log"
 rm -rf "$unpacked"
 global=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
-rm -rf "$global/domainmodel/$version"
+rm -rf "$global/domainmodel/$version" "$global/domainmodel.claims/$version"
 
 # 2. Consumers: restore from the folder feed (tests/consumers/nuget.config), build, run, check.
 for consumer in CSharp/CSharpConsumer.csproj FSharp/FSharpConsumer.fsproj; do
@@ -60,7 +62,7 @@ done
 # 3. Notebooks and scripts: the library in a folder with UnitsNet.dll beside it, then the docs' F# script, C#
 #    file-based app (default settings: AOT-style, reflection-based JSON off) and notebook (headless, dotnet-repl).
 #    The publish reuses the packed build (same properties, nothing recompiled).
-step "publish artifacts/lib" dotnet publish src/DomainModel -c Release -o artifacts/lib "${build_properties[@]}"
+step "publish artifacts/lib" dotnet publish src/DomainModel.Claims -c Release -o artifacts/lib "${build_properties[@]}"
 step "docs/article.fsx" dotnet fsi docs/article.fsx
 step "docs/documents.fsx" dotnet fsi docs/documents.fsx
 step "docs/article.cs" dotnet run docs/article.cs

@@ -3,23 +3,19 @@
 //
 // Run from the repository root:   dotnet run docs/article.cs
 // Every figure is checked; the app ends with "checks: N passed, N failed" and exit code 1 on a wrong value.
-// Outside this repository, reference the package instead of the project:   #:package DomainModel@<version>
+// Outside this repository, reference the package instead of the project:   #:package DomainModel.Claims@<version>
 //
 // File-based apps default to native-AOT settings, where reflection-based System.Text.Json is off: JSON goes
 // through the library's DomainModelJsonResolver (section 10), which needs no reflection.
-#:project ../src/DomainModel/DomainModel.csproj
+#:project ../src/DomainModel.Claims/DomainModel.Claims.csproj
 
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 using DomainModel.Serialization;
 using DomainModel.Text;
 

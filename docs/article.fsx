@@ -2,24 +2,21 @@
 // miliardi di dollari", "20.000 unità H200 a $ 20.000 per unità", "50 trilioni di token" and the rest.
 //
 // Run from the repository root:
-//   dotnet publish src/DomainModel -c Release -o artifacts/lib   # DomainModel.dll with UnitsNet.dll beside it
+//   dotnet publish src/DomainModel.Claims -c Release -o artifacts/lib   # DomainModel.Claims.dll, DomainModel.dll, UnitsNet.dll
 //   dotnet fsi docs/article.fsx
 // Every figure is checked; the script ends with "checks: N passed, N failed" and exit code 1 on a wrong value.
-// With the package from NuGet instead, replace the three lines below with: #r "nuget: DomainModel"
+// With the package from NuGet instead, replace the four lines below with: #r "nuget: DomainModel.Claims"
 #I "../artifacts/lib"
 #r "UnitsNet.dll"
 #r "DomainModel.dll"
+#r "DomainModel.Claims.dll"
 
 open System
 open System.Globalization
 open System.Text.Json
 open DomainModel.Claims
-open DomainModel.Currencies
-open DomainModel.Estimates
+open DomainModel
 open DomainModel.Exchange
-open DomainModel.Fiscal
-open DomainModel.Monetary
-open DomainModel.Quantities
 open DomainModel.Text
 
 let mutable passed = 0

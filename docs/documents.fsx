@@ -2,19 +2,19 @@
 // words), print its checks, then check it against a made-up English article's document.
 //
 // Run from the repository root:
-//   dotnet publish src/DomainModel -c Release -o artifacts/lib   # DomainModel.dll with UnitsNet.dll beside it
+//   dotnet publish src/DomainModel.Claims -c Release -o artifacts/lib   # DomainModel.Claims.dll, DomainModel.dll, UnitsNet.dll
 //   dotnet fsi docs/documents.fsx
 // Every expectation is checked; the script ends with "checks: N passed, N failed" and exit code 1 on a wrong value.
-// With the package from NuGet instead, replace the three lines below with: #r "nuget: DomainModel"
+// With the package from NuGet instead, replace the four lines below with: #r "nuget: DomainModel.Claims"
 #I "../artifacts/lib"
 #r "UnitsNet.dll"
 #r "DomainModel.dll"
+#r "DomainModel.Claims.dll"
 
 open System
 open System.IO
 open DomainModel.Claims
-open DomainModel.Currencies
-open DomainModel.Documents
+open DomainModel
 open DomainModel.Exchange
 
 let mutable passed = 0
@@ -54,7 +54,7 @@ check "160 billion yuan at 7.0 is about 23 billion dollars" Verdict.Agrees conve
 
 // 4. Typed claims: match on the quantity.
 match seed.Claim("capex-2026-cny").Claim with
-| :? Claim<DomainModel.Monetary.Money> as money -> check "budget currency" Currency.CNY money.Estimate.Stated.Currency
+| :? Claim<DomainModel.Money> as money -> check "budget currency" Currency.CNY money.Estimate.Stated.Currency
 | other -> check "budget is money" "Money" other.QuantityType.Name
 
 // 5. Across articles: the made-up article states the same budget differently.

@@ -4,14 +4,8 @@ using System.IO;
 using System.Linq;
 using DomainModel.ArticleReport.Rendering;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Documents;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
-using DomainModel.Scanning;
 using DomainModel.Text;
 
 namespace DomainModel.ArticleReport;

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
 
 namespace DomainModel.ArticleReport;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json.Nodes;
-using DomainModel.Documents;
+using DomainModel.Claims;
 
 namespace DomainModel.ArticleReport;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Claims;
-using DomainModel.Documents;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
+using DomainModel;
 
 namespace DomainModel.ArticleReport;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Currencies;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Documents;
+using DomainModel.Claims;
 
 namespace DomainModel.Benchmarks;
 

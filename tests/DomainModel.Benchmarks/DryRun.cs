@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
-using DomainModel.Monetary;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 
@@ -88,7 +88,7 @@ internal static class DryRun
     {
         Money m => m.Amount,
         IEnumerable<Money> list => list.Select(m => m.Amount).ToArray(),
-        IEnumerable<DomainModel.Scanning.FigureMention> mentions => mentions.Select(m => m.Text).ToArray(),
+        IEnumerable<DomainModel.Claims.FigureMention> mentions => mentions.Select(m => m.Text).ToArray(),
         IConvertibleToBaseline c => c.ToBaseline(),
         _ => value,
     };

@@ -2,12 +2,8 @@ using System;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
 
 namespace DomainModel.Benchmarks;
 
@@ -67,7 +63,7 @@ public class EstimateBenchmarks
 
     [Benchmark, BenchmarkCategory("EstimateConvertRate")]
     [ExpectedResult(nameof(ExpectedConvertRate), "bounds worked out by hand")]
-    public (decimal, decimal) EstimateConvertRate() => Bounds(EstimateMath.Convert(_amount, _cnyUsd));
+    public (decimal, decimal) EstimateConvertRate() => Bounds(_cnyUsd.Convert(_amount));
 
     public (decimal, decimal) ExpectedConvertRate() => (21_090_000_000m, 23_902_000_000m);
 
@@ -78,7 +74,7 @@ public class EstimateBenchmarks
 
     [Benchmark, BenchmarkCategory("EstimateConvertRange")]
     [ExpectedResult(nameof(ExpectedConvertRange), "bounds worked out by hand")]
-    public (decimal, decimal) EstimateConvertRange() => Bounds(EstimateMath.Convert(_amount, _cnyUsdRange));
+    public (decimal, decimal) EstimateConvertRange() => Bounds(_cnyUsdRange.Convert(_amount));
 
     public (decimal, decimal) ExpectedConvertRange() => (20_850_000_000m, 24_140_000_000m);
 

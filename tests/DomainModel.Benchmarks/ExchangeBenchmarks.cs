@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
 
 namespace DomainModel.Benchmarks;
 

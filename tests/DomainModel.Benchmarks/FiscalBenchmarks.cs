@@ -1,7 +1,7 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Fiscal;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 

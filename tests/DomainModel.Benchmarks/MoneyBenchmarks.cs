@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 

@@ -3,8 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Scanning;
+using DomainModel.Claims;
 using DomainModel.Text;
 
 namespace DomainModel.Benchmarks;

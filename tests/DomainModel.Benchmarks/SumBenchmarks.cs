@@ -1,7 +1,6 @@
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 

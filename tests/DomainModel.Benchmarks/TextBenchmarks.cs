@@ -4,8 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using DomainModel.Quantities;
+using DomainModel;
 
 namespace DomainModel.Benchmarks;
 

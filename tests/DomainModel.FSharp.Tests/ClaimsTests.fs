@@ -2,14 +2,9 @@ module DomainModel.FSharp.Tests.ClaimsTests
 
 open System
 open System.IO
-open DomainModel.Dates
+open DomainModel
 open DomainModel.Claims
-open DomainModel.Currencies
-open DomainModel.Estimates
 open DomainModel.Exchange
-open DomainModel.Monetary
-open DomainModel.Periods
-open DomainModel.Quantities
 open DomainModel.Text
 open Xunit
 

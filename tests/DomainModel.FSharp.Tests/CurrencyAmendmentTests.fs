@@ -1,6 +1,6 @@
 module DomainModel.FSharp.Tests.CurrencyAmendmentTests
 
-open DomainModel.Currencies
+open DomainModel
 open Xunit
 
 [<Fact>]

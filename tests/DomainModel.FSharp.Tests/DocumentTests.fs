@@ -3,10 +3,8 @@ module DomainModel.FSharp.Tests.DocumentTests
 open System
 open System.IO
 open DomainModel.Claims
-open DomainModel.Currencies
-open DomainModel.Documents
+open DomainModel
 open DomainModel.Exchange
-open DomainModel.Monetary
 open Xunit
 
 let rec private findRoot (dir: DirectoryInfo) =

@@ -2,11 +2,8 @@ module DomainModel.FSharp.Tests.EstimateMathTests
 
 open System
 open DomainModel.Claims
-open DomainModel.Currencies
-open DomainModel.Estimates
+open DomainModel
 open DomainModel.Exchange
-open DomainModel.Monetary
-open DomainModel.Quantities
 open Xunit
 
 // The rates below are made up, chosen so that every expected bound can be worked out by hand.
@@ -18,7 +15,7 @@ let private billion = 1_000_000_000m
 [<Fact>]
 let ``Convert by an exact rate divides both bounds, and the bounds are options away`` () =
     let rate = ExchangeRate(Currency.USD, Currency.CNY, 8m, day, RateKind.Spot, "made up")
-    let dollars = EstimateMath.Convert(Estimate.Rounded(cny (160m * billion), billion), rate)
+    let dollars = rate.Convert(Estimate.Rounded(cny (160m * billion), billion))
     // [159.5, 160.5] billion yuan / 8 = [19.9375, 20.0625] billion dollars
     Assert.Equal(Some(usd 19_937_500_000m), Option.ofNullable dollars.Lower)
     Assert.Equal(Some(usd 20_062_500_000m), Option.ofNullable dollars.Upper)
@@ -26,7 +23,7 @@ let ``Convert by an exact rate divides both bounds, and the bounds are options a
 [<Fact>]
 let ``Convert by a range of rates widens outwards`` () =
     let range = ExchangeRateRange(Currency.USD, Currency.CNY, 7.5m, 8m, RateValidity day, "made up")
-    let dollars = EstimateMath.Convert(Estimate.Between(cny 150m, cny 160m), range)
+    let dollars = range.Convert(Estimate.Between(cny 150m, cny 160m))
     // lowest: 150 / 8 = 18.75; highest: 160 / 7.5 = 21.333…
     Assert.True(dollars.Contains(usd 18.75m))
     Assert.True(dollars.Contains(usd 21.33m))

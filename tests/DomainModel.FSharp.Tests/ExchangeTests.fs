@@ -1,11 +1,8 @@
 module DomainModel.FSharp.Tests.ExchangeTests
 
 open System
-open DomainModel.Dates
-open DomainModel.Currencies
-open DomainModel.Monetary
+open DomainModel
 open DomainModel.Exchange
-open DomainModel.Estimates
 open Xunit
 
 let friday = DateOnly(2025, 12, 5)
@@ -97,6 +94,6 @@ let ``the article's amounts imply a range of rates`` () =
 [<Fact>]
 let ``a rate's validity overlaps fiscal years through its DateRange`` () =
     let validity = RateValidity(DateOnly(2025, 1, 1), DateOnly(2025, 12, 31))
-    let microsoft = DomainModel.Fiscal.FiscalCalendars.Microsoft.Year 2025
+    let microsoft = DomainModel.FiscalCalendars.Microsoft.Year 2025
     Assert.Equal(181, microsoft.OverlapDays validity.Range)
     Assert.Equal(validity, RateValidity.FromRange validity.Range)

@@ -1,9 +1,8 @@
 module DomainModel.FSharp.Tests.FiscalTests
 
 open System
-open DomainModel.Dates
-open DomainModel.Fiscal
-open DomainModel.Periods
+open DomainModel
+open DomainModel.Claims
 open Xunit
 open FsCheck
 open FsCheck.FSharp

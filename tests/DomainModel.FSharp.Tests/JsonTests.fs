@@ -3,13 +3,9 @@ module DomainModel.FSharp.Tests.JsonTests
 open System
 open System.Text.Json
 open System.Text.Json.Serialization
-open DomainModel.Dates
-open DomainModel.Currencies
+open DomainModel
 open DomainModel.Exchange
-open DomainModel.Fiscal
-open DomainModel.Monetary
-open DomainModel.Periods
-open DomainModel.Quantities
+open DomainModel.Claims
 open DomainModel.Serialization
 open FsCheck.FSharp
 open FsCheck.Xunit

@@ -1,8 +1,7 @@
 module DomainModel.FSharp.Tests.MoneyTests
 
 open System
-open DomainModel.Currencies
-open DomainModel.Monetary
+open DomainModel
 open Xunit
 
 let usd amount = Money(amount, Currency.USD)

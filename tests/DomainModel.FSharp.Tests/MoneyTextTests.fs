@@ -3,8 +3,7 @@ module DomainModel.FSharp.Tests.MoneyTextTests
 open System
 open System.Globalization
 open System.Text.Json
-open DomainModel.Currencies
-open DomainModel.Monetary
+open DomainModel
 open Xunit
 
 let italian = Cultures.culture "it-IT"

@@ -2,9 +2,7 @@ module DomainModel.FSharp.Tests.QuantityTests
 
 open System
 open System.Globalization
-open DomainModel.Currencies
-open DomainModel.Monetary
-open DomainModel.Quantities
+open DomainModel
 open DomainModel.Text
 open UnitsNet
 open Xunit

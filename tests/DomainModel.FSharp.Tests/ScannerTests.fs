@@ -1,12 +1,9 @@
 module DomainModel.FSharp.Tests.ScannerTests
 
 open System
-open DomainModel.Dates
-open DomainModel.Currencies
-open DomainModel.Fiscal
-open DomainModel.Monetary
+open DomainModel
 open DomainModel.Text
-open DomainModel.Scanning
+open DomainModel.Claims
 open Xunit
 
 // Made up for this test: not a real article.
@@ -51,12 +48,12 @@ let ``a company's calendar is found by name or alias`` () =
 let ``period words resolve with a company's calendar; unresolved words are an error`` () =
     let asOf = DateOnly(2025, 12, 15)
     let apple = FiscalCalendars.Find "Apple"
-    let q4 = DomainModel.Periods.ResolvedPeriod.Parse("Q4 FY2026", asOf, apple)
-    Assert.Equal(DomainModel.Dates.DateRange(DateOnly(2026, 6, 28), DateOnly(2026, 9, 26)), q4.Span)
-    match DomainModel.Periods.ResolvedPeriod.TryParse("Q4 FY2026", asOf) with
+    let q4 = DomainModel.Claims.ResolvedPeriod.Parse("Q4 FY2026", asOf, apple)
+    Assert.Equal(DomainModel.DateRange(DateOnly(2026, 6, 28), DateOnly(2026, 9, 26)), q4.Span)
+    match DomainModel.Claims.ResolvedPeriod.TryParse("Q4 FY2026", asOf) with
     | true, _ -> failwith "a fiscal period needs a calendar"
     | false, _ -> ()
-    let e = Assert.Throws<DomainModel.Periods.UnresolvedPeriodException>(fun () -> DomainModel.Periods.ResolvedPeriod.Parse("Q4 FY2026", asOf) |> ignore)
+    let e = Assert.Throws<DomainModel.Claims.UnresolvedPeriodException>(fun () -> DomainModel.Claims.ResolvedPeriod.Parse("Q4 FY2026", asOf) |> ignore)
     Assert.Equal("Q4 FY2026", e.Phrase)
-    let last12 = DomainModel.Periods.ResolvedPeriod.Parse("negli ultimi 12 mesi", asOf)
+    let last12 = DomainModel.Claims.ResolvedPeriod.Parse("negli ultimi 12 mesi", asOf)
     Assert.Equal(DateOnly(2024, 12, 16), last12.Span.Start)

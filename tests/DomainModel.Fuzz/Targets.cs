@@ -4,11 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel.Claims;
 using DomainModel.Text;
 
 namespace DomainModel.Fuzz;

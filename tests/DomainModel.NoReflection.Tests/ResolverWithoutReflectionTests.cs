@@ -1,12 +1,8 @@
 using System;
 using System.Text.Json;
-using DomainModel.Currencies;
-using DomainModel.Dates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel.Claims;
 using DomainModel.Serialization;
 using Xunit;
 
@@ -18,7 +14,7 @@ namespace DomainModel.NoReflection.Tests;
 /// </summary>
 public sealed class ResolverWithoutReflectionTests
 {
-    private static readonly JsonSerializerOptions Options = new() { TypeInfoResolver = DomainModelJsonResolver.Default };
+    private static readonly JsonSerializerOptions Options = new() { TypeInfoResolver = ClaimsJsonResolver.Default };
 
     [Fact]
     public void ReflectionIsOff_SoDefaultOptionsCannotSerialize()

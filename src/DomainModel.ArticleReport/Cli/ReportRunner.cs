@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using DomainModel.ArticleReport.Rendering;
-using DomainModel.Documents;
+using DomainModel.Claims;
 using DomainModel.Exchange;
 
 namespace DomainModel.ArticleReport.Cli;

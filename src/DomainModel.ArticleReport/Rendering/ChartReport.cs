@@ -2,11 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 using ScottPlot;
 
 namespace DomainModel.ArticleReport.Rendering;
@@ -61,7 +58,7 @@ internal static class ChartReport
                     continue;
                 }
 
-                estimate = EstimateMath.Convert(estimate, rate.Base == usd ? rate.Inverse() : rate);
+                estimate = (rate.Base == usd ? rate.Inverse() : rate).Convert(estimate);
             }
 
             double low = (double)(estimate.Lower?.Amount ?? estimate.Stated.Amount) / 1e9;

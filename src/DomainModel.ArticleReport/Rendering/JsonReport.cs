@@ -4,11 +4,8 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DomainModel.Claims;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
 using DomainModel.Serialization;
 
 namespace DomainModel.ArticleReport.Rendering;
@@ -29,7 +26,7 @@ internal static class JsonReport
 
     private static readonly JsonSerializerOptions Options = new()
     {
-        TypeInfoResolver = DomainModelJsonResolver.Default,
+        TypeInfoResolver = ClaimsJsonResolver.Default,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

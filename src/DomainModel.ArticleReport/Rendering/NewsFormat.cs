@@ -1,10 +1,8 @@
 using System;
 using System.Globalization;
 using DomainModel.Claims;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 
 namespace DomainModel.ArticleReport.Rendering;
 
@@ -36,7 +34,7 @@ internal static class NewsFormat
         string n = IntervalText.Number(e.Stated, IntervalText.NewsStyle, 0);
         return e.Kind switch
         {
-            EstimateKind.Between => IntervalText.News(DomainModel.Estimates.Estimate.Exactly(e.Stated), null, IntervalText.NewsStyle).Split(' ')[0] + "\u2013" + IntervalText.Number(e.StatedHigh, IntervalText.NewsStyle, 0) + unit,
+            EstimateKind.Between => IntervalText.News(DomainModel.Estimate.Exactly(e.Stated), null, IntervalText.NewsStyle).Split(' ')[0] + "\u2013" + IntervalText.Number(e.StatedHigh, IntervalText.NewsStyle, 0) + unit,
             EstimateKind.About => "about " + n + unit,
             EstimateKind.Over => "over " + n + unit,
             EstimateKind.Under => "under " + n + unit,
@@ -54,7 +52,7 @@ internal static class NewsFormat
     public static string Change(Estimate<Share> growth)
     {
         var g = growth.Interval;
-        var change = DomainModel.Estimates.Estimate.Create(EstimateKind.Derived, g.Stated - 1m, g.StatedHigh - 1m, g.Lower - 1m, g.LowerOpen, g.Upper - 1m, g.UpperOpen);
+        var change = DomainModel.Estimate.Create(EstimateKind.Derived, g.Stated - 1m, g.StatedHigh - 1m, g.Lower - 1m, g.LowerOpen, g.Upper - 1m, g.UpperOpen);
         return IntervalText.News(change, null, IntervalText.NewsSignedPercent);
     }
 

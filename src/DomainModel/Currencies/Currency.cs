@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.Json.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// A currency: an ISO 4217 currency (current from List One, or withdrawn from List Three) or a custom
@@ -24,8 +24,8 @@ namespace DomainModel.Currencies;
 /// <para>Immutable and thread-safe. There is no mutable registry: the ISO table is built once, read-only.</para>
 /// </remarks>
 [JsonConverter(typeof(CurrencyJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Currency>))]
-public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, IComparable, ISpanFormattable, ISpanParsable<Currency>
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<Currency>))]
+public readonly partial struct Currency : IEquatable<Currency>, IComparable<Currency>, IComparable, ISpanFormattable, ISpanParsable<Currency>
 {
     private readonly CurrencyDefinition? _definition;
 
@@ -54,7 +54,7 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
 
     /// <summary>The ISO 4217 amendments applied on top of the shipped List One, oldest first, each with its number, publication and
     /// effective dates and what it changes ("Amendment 176 (published 2024, effective 2025-03-31): XCG Caribbean Guilder …").</summary>
-    public static IReadOnlyList<string> Iso4217Amendments { get; } = DomainModel.Currencies.Iso4217Amendments.All.Select(a => a.ToString()).ToArray();
+    public static IReadOnlyList<string> Iso4217Amendments { get; } = DomainModel.Iso4217Amendments.All.Select(a => a.ToString()).ToArray();
 
     /// <summary>The publication date of the ISO 4217 List Three the table was generated from (yyyy-MM-dd).</summary>
     public static string Iso4217ListThreePublished => Iso4217Table.ListThreePublished;

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using DomainModel.Utility;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// An immutable set of currencies to look codes up in: the ISO 4217 table plus any custom currencies the

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// The immutable data behind a <see cref="Currency"/>. ISO 4217 currencies have exactly one instance each

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="Currency"/> as its code, <c>"CNY"</c>, also as a dictionary key. Applied to
@@ -91,4 +91,10 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
             : $"\"{code}\" is not a currency code: ISO 4217 codes are three upper-case letters (\"USD\", not \"usd\"); custom codes are 3-8 upper-case letters or digits.";
         return false;
     }
+
+    /// <summary>A currency code.</summary>
+    internal static Currency ReadMember(ref Utf8JsonReader reader, string member, CurrencyCatalog catalog) =>
+        CurrencyJsonConverter.TryRead(ref reader, catalog, out var currency, out string? error)
+            ? currency
+            : throw new JsonValueException(error, member);
 }

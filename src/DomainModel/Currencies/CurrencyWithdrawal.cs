@@ -1,6 +1,6 @@
 using System;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// One row of ISO 4217 List Three (historic denominations): a currency withdrawn from a country at a date.

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// ISO 4217 amendments published after the shipped SIX lists (<see cref="Iso4217Table.ListOnePublished"/>), applied

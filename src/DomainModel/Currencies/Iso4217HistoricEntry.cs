@@ -1,4 +1,4 @@
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>One <c>HstrcCcyNtry</c> of ISO 4217 List Three, exactly as published (the generated table holds these rows).</summary>
 internal readonly record struct Iso4217HistoricEntry(

@@ -3,7 +3,7 @@
 // src/DomainModel/Currencies/Iso4217/list-one.xml and list-three.xml. Do not edit by hand:
 // replace the XML files, then run the tests with DOMAINMODEL_REGENERATE=1.
 // </auto-generated>
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 internal static partial class Iso4217Table
 {

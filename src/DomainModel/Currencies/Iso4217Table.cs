@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// Builds the currency definitions, once, from the rows that <c>Iso4217Table.Generated.cs</c> holds

@@ -1,6 +1,6 @@
 using System;
 
-namespace DomainModel.Currencies;
+namespace DomainModel;
 
 /// <summary>
 /// Thrown when a currency code or numeric code is well formed but names no currency that the table or

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Utility;
 
-namespace DomainModel.Dates;
+namespace DomainModel;
 
 /// <content>The .NET text interfaces over the invariant form <c>yyyy-MM-dd..yyyy-MM-dd</c>: <see cref="IFormattable"/>,
 /// <see cref="ISpanFormattable"/>, <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>. The form is

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Utility;
 
-namespace DomainModel.Dates;
+namespace DomainModel;
 
 /// <summary>
 /// A non-empty range of whole days, <see cref="Start"/> to <see cref="End"/>, both inclusive
@@ -24,7 +24,7 @@ namespace DomainModel.Dates;
 /// <para>Immutable and thread-safe; 8 bytes.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DateRangeJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<DateRange>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<DateRange>))]
 public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<DateRange>, IComparable
 {
     private const string DateFormat = "yyyy-MM-dd";

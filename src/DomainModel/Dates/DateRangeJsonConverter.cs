@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Dates;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="DateRange"/> as the JSON string of its text form, <c>"2024-07-01..2025-06-30"</c>

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace DomainModel.Display;
+namespace DomainModel.Utility;
 
 /// <summary>
 /// One notebook formatter, shaped as .NET Interactive's convention expects: <see cref="MimeType"/>, <see cref="Type"/>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace DomainModel.Display;
+namespace DomainModel.Utility;
 
 /// <summary>The notebook formatters of <typeparamref name="T"/>: text/html and text/plain (see <see cref="TypeFormatterSourceAttribute"/>).</summary>
 /// <typeparam name="T">The library type (a base class covers its derived classes).</typeparam>

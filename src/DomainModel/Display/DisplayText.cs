@@ -1,11 +1,8 @@
 using System;
 using System.Globalization;
 using System.Net;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 
-namespace DomainModel.Display;
+namespace DomainModel.Utility;
 
 /// <summary>
 /// The display form of the library's values, for notebooks: one line, invariant, digits grouped by thousands
@@ -15,18 +12,7 @@ namespace DomainModel.Display;
 /// </summary>
 internal static class DisplayText
 {
-    private const string Grouped = "#,0.############################";
-
-    internal static string Plain(object value) => value switch
-    {
-        Money m => m.ToString("C", CultureInfo.InvariantCulture),
-        Currency c => c.Code + " (" + c.Name + ")",
-        TokenVolume v => v.ToString(Grouped, CultureInfo.InvariantCulture),
-        UnitCount u => FormattableString.Invariant($"{u.Count:N0} × {u.Kind}"),
-        PricePerUnit p => p.Price.ToString("C", CultureInfo.InvariantCulture) + " per " + p.Kind,
-        ActiveUsers a => FormattableString.Invariant($"{a.Users:N0} {a.Kind.Name}s, {a.PeriodStart:yyyy-MM-dd}..{a.PeriodEnd:yyyy-MM-dd}"),
-        _ => value.ToString() ?? string.Empty,
-    };
+    internal static string Plain(object value) => value is IDisplayable displayable ? displayable.DisplayText() : value.ToString() ?? string.Empty;
 
     internal static string Html(object value)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace DomainModel.Display;
+namespace DomainModel.Utility;
 
 /// <summary>
 /// The notebook formatters of every type constructed from <typeparamref name="TExample"/>'s generic definition

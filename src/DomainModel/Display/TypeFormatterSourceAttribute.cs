@@ -1,6 +1,6 @@
 using System;
 
-namespace DomainModel.Display;
+namespace DomainModel.Utility;
 
 /// <summary>
 /// Names the notebook formatter source of a type, by the convention .NET Interactive (Polyglot Notebooks, Jupyter with

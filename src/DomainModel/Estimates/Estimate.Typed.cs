@@ -1,6 +1,6 @@
 using System;
 
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>Factories of typed estimates (<see cref="Estimate{T}"/>), as <c>Nullable</c> is to <c>Nullable&lt;T&gt;</c>.</summary>
 public readonly partial struct Estimate

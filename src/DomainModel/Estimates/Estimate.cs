@@ -4,7 +4,7 @@ using System.Globalization;
 using DomainModel.Text;
 using DomainModel.Utility;
 
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>
 /// A figure as news states it, with the interval of values the statement admits: "circa 23 miliardi" admits
@@ -24,7 +24,7 @@ namespace DomainModel.Estimates;
 /// <see cref="EstimateOrder.Overlapping"/>. <c>default(Estimate)</c> is exactly 0. Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(EstimateJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Estimate>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<Estimate>))]
 public readonly partial struct Estimate : IEquatable<Estimate>
 {
     private readonly decimal _lower;

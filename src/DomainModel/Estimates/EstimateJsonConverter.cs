@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>
 /// JSON for <see cref="Estimate"/>: <c>{"kind":"Rounded","stated":160000000000,"statedHigh":160000000000,

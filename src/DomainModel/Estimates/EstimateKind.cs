@@ -1,4 +1,4 @@
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>How a figure was stated, which decides the values it admits (see <see cref="Estimate"/>).</summary>
 public enum EstimateKind

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>
 /// An estimate of one of the model's quantities: the decimal <see cref="Estimate"/> of its magnitude plus the unit it is
@@ -17,7 +17,7 @@ namespace DomainModel.Estimates;
 /// <para><b>Equality:</b> the interval (<see cref="Estimate.Equals(Estimate)"/>) and the unit value. No natural order;
 /// <see cref="Compare"/> is three-valued. <b>Default:</b> exactly 0 of <c>default(T)</c>. Immutable and thread-safe.</para>
 /// </remarks>
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.GenericDisplayFormatterSource<Estimate<DomainModel.Quantities.Share>>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.GenericDisplayFormatterSource<Estimate<DomainModel.Share>>))]
 public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     where T : struct, IEstimable<T>
 {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>
 /// JSON for <see cref="Estimate{T}"/>: <c>{"stated":&lt;T&gt;,"interval":&lt;Estimate&gt;}</c>, the stated value in

@@ -1,4 +1,4 @@
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>How two estimates are ordered when each stands for an interval of values.</summary>
 public enum EstimateOrder

@@ -1,4 +1,4 @@
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>
 /// A quantity of the model that an <see cref="Estimate{T}"/> can range over: Money, UnitCount, PricePerUnit,

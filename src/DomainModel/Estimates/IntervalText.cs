@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using DomainModel.Text;
 
-namespace DomainModel.Estimates;
+namespace DomainModel;
 
 /// <summary>
 /// The one renderer of estimates as intervals, used by every <c>ToString</c> of an estimate, claim or check and by

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;

@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;
@@ -34,7 +33,7 @@ namespace DomainModel.Exchange;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ExchangeRateJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ExchangeRate>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<ExchangeRate>))]
 public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<ExchangeRate>, IComparable, ISpanFormattable, ISpanParsable<ExchangeRate>
 {
     /// <summary>The most significant digits a rate value may carry: 20 (trailing zeros not counted).</summary>
@@ -184,6 +183,14 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
 
         throw new RateCurrencyMismatchException(Base, Quote, money.Currency, nameof(money));
     }
+
+    /// <summary>Converts an estimate of money by this exact rate, in whichever direction the rate is written; the
+    /// result admits every admitted amount converted (bounds rounded outwards, open bounds kept open).</summary>
+    /// <param name="amount">The estimate, in the base or the quote currency.</param>
+    /// <returns>The estimate in the other currency, of kind <see cref="EstimateKind.Derived"/>.</returns>
+    /// <exception cref="CurrencyMismatchException">The amount is in neither currency of the rate.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    public Estimate<Money> Convert(Estimate<Money> amount) => EstimateMath.ConvertAt(amount, Base, Quote, Value);
 
     /// <summary>Converts money and rounds the result to the target currency's minor unit (see <see cref="Convert(Money)"/>).</summary>
     /// <param name="money">An amount in the base or the quote currency.</param>

@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
@@ -70,12 +70,12 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
             if (JsonRead.Is(name, "base", options))
             {
                 JsonRead.CheckOnce(@base is not null, name, TypeName);
-                @base = JsonRead.Currency(ref reader, name, Catalog);
+                @base = CurrencyJsonConverter.ReadMember(ref reader, name, Catalog);
             }
             else if (JsonRead.Is(name, "quote", options))
             {
                 JsonRead.CheckOnce(quote is not null, name, TypeName);
-                quote = JsonRead.Currency(ref reader, name, Catalog);
+                quote = CurrencyJsonConverter.ReadMember(ref reader, name, Catalog);
             }
             else if (JsonRead.Is(name, "value", options))
             {

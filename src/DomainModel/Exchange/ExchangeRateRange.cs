@@ -1,9 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;
@@ -189,4 +187,11 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
         return (low, high);
     }
 
+    /// <summary>Converts an estimate of money by this range of rates, outwards: the result admits every admitted amount
+    /// times (or divided by) every rate of the range.</summary>
+    /// <param name="amount">The estimate, in the range's base or quote currency.</param>
+    /// <returns>The estimate in the other currency, of kind <see cref="EstimateKind.Derived"/>.</returns>
+    /// <exception cref="CurrencyMismatchException">The amount is in neither currency of the range.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    public Estimate<Money> Convert(Estimate<Money> amount) => EstimateMath.ConvertWithin(amount, Base, Quote, Min, Mid, Max);
 }

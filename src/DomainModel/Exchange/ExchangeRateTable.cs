@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;

@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using DomainModel.Currencies;
+using DomainModel;
 
 namespace DomainModel.Exchange;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using DomainModel.Currencies;
+using DomainModel;
 
 namespace DomainModel.Exchange;
 

@@ -1,8 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel.Dates;
-using DomainModel.Periods;
+using DomainModel;
 using DomainModel.Utility;
 
 namespace DomainModel.Exchange;
@@ -19,7 +18,7 @@ namespace DomainModel.Exchange;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(RateValidityJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<RateValidity>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<RateValidity>))]
 public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<RateValidity>, IComparable, ISpanFormattable, ISpanParsable<RateValidity>
 {
     // The one span-of-days type of the model; the validity adds rate semantics and its ISO 8601 text.

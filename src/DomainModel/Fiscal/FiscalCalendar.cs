@@ -1,11 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel.Dates;
-using DomainModel.Periods;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>
 /// A rule that divides time into fiscal years: the calendar year, a year starting on a fixed month and day, or a
@@ -24,7 +23,7 @@ namespace DomainModel.Fiscal;
 /// <para>There is no ordering. The company calendars live in <see cref="FiscalCalendars"/>; there is no registry.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<FiscalCalendar>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<FiscalCalendar>))]
 public sealed class FiscalCalendar : IEquatable<FiscalCalendar>
 {
     private readonly int _startMonth;

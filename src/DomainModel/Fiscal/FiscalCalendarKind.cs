@@ -1,4 +1,4 @@
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>How a <see cref="FiscalCalendar"/> divides time into fiscal years.</summary>
 public enum FiscalCalendarKind

@@ -4,7 +4,7 @@ using System.Text.Json;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>The calendars a fiscal JSON converter knows, by name: the caller's, then those of <see cref="FiscalCalendars"/>.</summary>
 internal sealed class FiscalCalendarLookup

@@ -1,6 +1,6 @@
 using System;
 
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>
 /// Thrown when fiscal years or quarters of two calendars are compared: Microsoft FY2025 is neither before nor after

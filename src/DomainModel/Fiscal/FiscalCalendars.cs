@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Utility;
 
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>
 /// The fiscal calendars of the companies economic news about AI and chips names most, and the plain calendar year;

@@ -1,10 +1,9 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using DomainModel.Dates;
-using DomainModel.Periods;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>
 /// One of the four quarters of a <see cref="FiscalYear"/> (Microsoft FY2025 Q1 = 2024-07-01..2024-09-30).
@@ -19,7 +18,7 @@ namespace DomainModel.Fiscal;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(FiscalQuarterJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<FiscalQuarter>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<FiscalQuarter>))]
 public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<FiscalQuarter>, IComparable
 {
     private readonly FiscalYear _year;

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="FiscalQuarter"/> as <c>{"calendar":"Nvidia","year":2025,"quarter":4}</c>: the

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="FiscalYear"/> as <c>{"calendar":"Microsoft","label":2025}</c>: the calendar by its

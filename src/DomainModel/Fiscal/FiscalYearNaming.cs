@@ -1,4 +1,4 @@
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>Which calendar year gives a fiscal year its number (its label).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>
 /// How each 13-week quarter of a 52/53-week year is split into three fiscal months, in weeks. In a 53-week year the

@@ -1,4 +1,4 @@
-namespace DomainModel.Fiscal;
+namespace DomainModel;
 
 /// <summary>Where a 52/53-week fiscal year ends, given a weekday and a month (both rules are used in practice).</summary>
 public enum WeekYearEndRule

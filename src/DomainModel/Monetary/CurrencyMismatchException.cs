@@ -1,7 +1,7 @@
 using System;
-using DomainModel.Currencies;
+using DomainModel;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
 /// Thrown when an operation needs two amounts in one currency and gets two currencies: adding, subtracting,

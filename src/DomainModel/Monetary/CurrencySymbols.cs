@@ -2,7 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
 /// The currency symbols money parsing understands. A symbol is <b>unambiguous</b> when exactly one current

@@ -1,5 +1,13 @@
-namespace DomainModel.Monetary;
+using System;
+using System.Globalization;
+using DomainModel.Utility;
 
-/// <content>Notebook display: a compact one-line form in .NET Interactive (see <see cref="Display.TypeFormatterSourceAttribute"/>).</content>
-[Display.TypeFormatterSource(typeof(Display.DisplayFormatterSource<Money>))]
-public readonly partial struct Money;
+namespace DomainModel;
+
+/// <content>Notebook display: the one-line form .NET Interactive shows (see <see cref="TypeFormatterSourceAttribute"/>).</content>
+[TypeFormatterSource(typeof(DisplayFormatterSource<Money>))]
+public readonly partial struct Money : IDisplayable
+{
+    /// <inheritdoc/>
+    string IDisplayable.DisplayText() => ToString("C", CultureInfo.InvariantCulture);
+}

@@ -1,6 +1,6 @@
-using DomainModel.Estimates;
+using DomainModel;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>Money as a quantity that estimates range over: the amount in its currency, no granularity.</summary>
 public readonly partial struct Money : IEstimable<Money>

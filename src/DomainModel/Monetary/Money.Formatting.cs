@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <content>Text output: the invariant round-trip form and culture-formatted forms (see <see cref="ToString(string?, IFormatProvider?)"/>).</content>
 [JsonConverter(typeof(MoneyJsonConverter))]

@@ -4,9 +4,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
-using DomainModel.Currencies;
+using DomainModel;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <content>
 /// Text input. One non-throwing core (<see cref="TryParseCore"/>) returns a <see cref="MoneyParseError"/>;

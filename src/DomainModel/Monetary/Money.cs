@@ -4,13 +4,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
-/// An amount of money: an exact <see cref="decimal"/> amount in one <see cref="Currencies.Currency"/>.
+/// An amount of money: an exact <see cref="decimal"/> amount in one <see cref="Currency"/>.
 /// </summary>
 /// <remarks>
 /// <para><b>Unit safety:</b> addition, subtraction, comparison and Money ÷ Money need one currency and throw

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using DomainModel.Utility;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
 /// Explicit orderings of <see cref="Money"/> for lists that mix currencies. The natural order of
@@ -15,7 +15,7 @@ public sealed class MoneyComparer : IComparer<Money>, IEqualityComparer<Money>
     {
     }
 
-    /// <summary>Orders by currency (ordinal code, see <see cref="Currencies.Currency.CompareTo(Currencies.Currency)"/>), then by amount.
+    /// <summary>Orders by currency (ordinal code, see <see cref="Currency.CompareTo(Currency)"/>), then by amount.
     /// Equality agrees with <see cref="Money.Equals(Money)"/>. This does not convert anything: 1 USD sorts after 1000 CNY.</summary>
     public static MoneyComparer ByCurrencyThenAmount { get; } = new();
 

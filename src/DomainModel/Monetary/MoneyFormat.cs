@@ -1,6 +1,6 @@
 using System;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>The kinds of text <see cref="Money"/> formats to.</summary>
 internal enum MoneyFormatKind

@@ -2,10 +2,10 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes <see cref="Money"/> as <c>{"amount": 160000000000, "currency": "CNY"}</c>. Applied to
@@ -254,5 +254,19 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         return CurrencyJsonConverter.TryRead(ref reader, catalog, out var currency, out string? error)
             ? currency
             : throw new MoneyJsonException(error, name);
+    }
+
+    /// <summary>A Money object read by <see cref="MoneyJsonConverter"/>, its faults placed under <paramref name="member"/>.</summary>
+    internal static Money ReadMember(ref Utf8JsonReader reader, string member, CurrencyCatalog catalog, JsonSerializerOptions options)
+    {
+        try
+        {
+            return new MoneyJsonConverter(catalog).Read(ref reader, typeof(Money), options);
+        }
+        catch (JsonException e) when (e.Path is null)
+        {
+            string? inner = (e as MoneyJsonException)?.Member;
+            throw new JsonValueException(e.Message, inner is null ? member : member + "." + inner, e);
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
 /// A <see cref="JsonException"/> about one member of a Money object. System.Text.Json sets <see cref="JsonException.Path"/>

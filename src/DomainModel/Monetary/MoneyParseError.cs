@@ -1,4 +1,4 @@
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>Why a text is not money. The non-throwing parse core returns one; <c>Parse</c> turns it into a message (<see cref="MoneyTextErrors"/>).</summary>
 internal enum MoneyParseError

@@ -1,7 +1,7 @@
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
 /// What money parsing may assume beyond the text: the catalog codes are looked up in (for custom currencies) and

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>Shared helpers of money text: the number format of a provider, never the current culture's.</summary>
 internal static class MoneyText

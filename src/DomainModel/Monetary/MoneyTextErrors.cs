@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace DomainModel.Monetary;
+namespace DomainModel;
 
 /// <summary>
 /// Every message of money text and JSON, in one place so that they stay consistent and tests can assert them.

@@ -1,12 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel.Dates;
-using DomainModel.Monetary;
-using DomainModel.Periods;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <content>The .NET text interfaces over the invariant round-trip form of <see cref="ToString()"/>, <c>157000000 monthly active users, 2025-08-01..2025-08-31</c> (the users, the window's kind in the plural, ", ", the period):
 /// <see cref="IFormattable"/>, <see cref="ISpanFormattable"/> and <see cref="ISpanParsable{TSelf}"/>. The form is fixed:

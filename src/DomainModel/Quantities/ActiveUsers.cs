@@ -1,12 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel.Dates;
-using DomainModel.Estimates;
-using DomainModel.Periods;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// A number of active users, with the activity window and the reporting period it was measured over:
@@ -23,7 +21,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ActiveUsersJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ActiveUsers>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<ActiveUsers>))]
 public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparable<ActiveUsers>, IComparable, IEstimable<ActiveUsers>
 {
     private readonly DateRange _period;

@@ -1,12 +1,11 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DomainModel.Dates;
-using DomainModel.Periods;
+using DomainModel;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes <see cref="ActiveUsers"/> as

@@ -1,4 +1,4 @@
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>The window in which a user must be active to be counted by <see cref="ActiveUsers"/>.</summary>
 public enum ActivityWindow

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// What a <see cref="UnitCount"/> counts: "H200 GPU", "monthly active user". A validated name compared ordinally.
@@ -15,7 +15,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CountKindJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<CountKind>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<CountKind>))]
 public readonly struct CountKind : IEquatable<CountKind>, IComparable<CountKind>, IComparable
 {
     private const string UnspecifiedName = "unit";

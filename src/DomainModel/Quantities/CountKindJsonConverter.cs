@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="CountKind"/> as its name, <c>"H200 GPU"</c> (<c>"unit"</c> for

@@ -1,6 +1,6 @@
 using System;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Thrown when an operation needs one kind of thing and gets two: adding GPUs to users, comparing them, or pricing

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// The length of "a month" used to convert a <see cref="TokenRate"/> between a monthly period and a day-based one:

@@ -1,4 +1,4 @@
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>How long a <see cref="MonthLength"/> says a month is.</summary>
 public enum MonthLengthKind

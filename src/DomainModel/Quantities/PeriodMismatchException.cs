@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using UnitsNet;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Thrown when two <see cref="TokenRate"/>s with different periods are added, subtracted or compared: a daily and a

@@ -1,11 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel.Monetary;
-using DomainModel.Periods;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <content>The .NET text interfaces over the invariant round-trip form of <see cref="ToString()"/>, <c>USD 30000 per H200 GPU</c> (the price in Money's round-trip form, " per ", the kind):
 /// <see cref="IFormattable"/>, <see cref="ISpanFormattable"/> and <see cref="ISpanParsable{TSelf}"/>. The form is fixed:

@@ -1,10 +1,9 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using DomainModel.Monetary;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// The price of one unit of a <see cref="CountKind"/>: "$ 20.000 per unità" of H200. Multiplied by a
@@ -18,7 +17,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(PricePerUnitJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<PricePerUnit>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<PricePerUnit>))]
 public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, IComparable<PricePerUnit>, IComparable, IEstimable<PricePerUnit>
 {
     /// <summary>Creates a price per unit.</summary>

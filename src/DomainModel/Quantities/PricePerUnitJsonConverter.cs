@@ -1,12 +1,11 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="PricePerUnit"/> as
@@ -56,7 +55,7 @@ public sealed class PricePerUnitJsonConverter : JsonConverter<PricePerUnit>
             if (JsonRead.Is(name, "price", options))
             {
                 JsonRead.CheckOnce(price is not null, name, TypeName);
-                price = JsonRead.Money(ref reader, name, Catalog, options);
+                price = MoneyJsonConverter.ReadMember(ref reader, name, Catalog, options);
             }
             else if (JsonRead.Is(name, "kind", options))
             {

@@ -1,11 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Utility;
-using DomainModel.Estimates;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// A share or ratio of two values of one kind, kept as the exact fraction: "85 miliardi" of "150 miliardi di yuan"
@@ -24,7 +23,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(ShareJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<Share>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<Share>))]
 public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparable, IEstimable<Share>
 {
     private readonly decimal _numerator;

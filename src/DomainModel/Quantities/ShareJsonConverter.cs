@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="Share"/> as its exact fraction, <c>{"numerator":85,"denominator":150}</c> (numbers

@@ -4,9 +4,9 @@ using System.Globalization;
 using DomainModel.Utility;
 using UnitsNet;
 using UnitsNet.Units;
-using DomainModel.Estimates;
+using DomainModel;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// A token volume per period ("50 trilioni di token" a day): a <see cref="TokenVolume"/> and a positive UnitsNet
@@ -18,7 +18,7 @@ namespace DomainModel.Quantities;
 /// Duration is double-valued: the period's value must be a number that decimal represents exactly (1, 7, 0.5, 30 —
 /// any value with at most 15 significant digits); that is where double enters, and it is checked.</para>
 /// <para><b>Months:</b> a period in <see cref="DurationUnit.Month30"/> is read as "calendar months", whose length in days
-/// is not fixed. <see cref="ToPeriod"/> therefore takes an explicit <see cref="Quantities.MonthLength"/> (30 days
+/// is not fixed. <see cref="ToPeriod"/> therefore takes an explicit <see cref="MonthLength"/> (30 days
 /// agrees with UnitsNet's own definition of Month30) and the converted rate reports it in
 /// <see cref="MonthLength"/>. Conversions between day-based periods are exact and need no month length.</para>
 /// <para><b>Conversion:</b> the converted volume is volume × new period ÷ old period, computed exactly and rounded to
@@ -31,7 +31,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(TokenRateJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenRate>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<TokenRate>))]
 public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>, IComparable, IEstimable<TokenRate>
 {
     private const decimal SecondsPerDay = 86_400m;
@@ -92,7 +92,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <paramref name="monthLength"/> days long, and the result's <see cref="MonthLength"/> says so.
     /// </summary>
     /// <param name="period">The new period.</param>
-    /// <param name="monthLength">How long a month is, e.g. <see cref="Quantities.MonthLength.ThirtyDays"/>.</param>
+    /// <param name="monthLength">How long a month is, e.g. <see cref="MonthLength.ThirtyDays"/>.</param>
     /// <param name="rounding">How to round to whole tokens.</param>
     /// <returns>The converted rate, its volume in the original unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is invalid, or <paramref name="rounding"/> is not defined.</exception>

@@ -7,7 +7,7 @@ using DomainModel.Utility;
 using UnitsNet;
 using UnitsNet.Units;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="TokenRate"/> as

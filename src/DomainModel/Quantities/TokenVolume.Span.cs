@@ -1,7 +1,7 @@
 using System;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <content>The span-based text interfaces, <see cref="ISpanFormattable"/> and <see cref="ISpanParsable{TSelf}"/>, over
 /// the same forms as <see cref="ToString(string?, IFormatProvider?)"/> and <see cref="Parse(string, IFormatProvider?)"/>.</content>

@@ -3,9 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainModel.Utility;
 using UnitsNet;
-using DomainModel.Estimates;
+using DomainModel;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// A volume of AI tokens ("50 trilioni di token", "over 30 trillion tokens"): a whole, non-negative number of tokens,
@@ -41,7 +41,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(TokenVolumeJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<TokenVolume>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<TokenVolume>))]
 public readonly partial struct TokenVolume :
     IEstimable<TokenVolume>,
     IQuantity<TokenVolume, TokenVolumeUnit, decimal>,

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="TokenVolume"/> as <c>{"tokens":50000000000000,"unit":"Trillion"}</c>: the exact

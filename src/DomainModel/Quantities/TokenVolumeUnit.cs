@@ -1,4 +1,4 @@
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// The units of a <see cref="TokenVolume"/>: single tokens and the English short-scale multiples that news uses

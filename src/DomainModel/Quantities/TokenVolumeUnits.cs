@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using UnitsNet;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// The UnitsNet metadata of <see cref="TokenVolume"/>: a private <see cref="UnitAbbreviationsCache"/> and

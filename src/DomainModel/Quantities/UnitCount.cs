@@ -1,12 +1,11 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
-using DomainModel.Monetary;
+using DomainModel;
 using UnitsNet;
-using DomainModel.Estimates;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// A count of discrete things of one <see cref="CountKind"/>: "20.000 unità H200", "159 milioni di utenti attivi
@@ -22,7 +21,7 @@ namespace DomainModel.Quantities;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(UnitCountJsonConverter))]
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<UnitCount>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<UnitCount>))]
 public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<UnitCount>, IComparable, IEstimable<UnitCount>
 {
     private const long MaxExactDouble = 1L << 53;

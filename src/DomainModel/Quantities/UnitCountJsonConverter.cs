@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
-namespace DomainModel.Quantities;
+namespace DomainModel;
 
 /// <summary>
 /// Reads and writes a <see cref="UnitCount"/> as <c>{"count":40000,"kind":"H200 GPU"}</c>: the count a JSON

@@ -3,15 +3,8 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Dates;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
 using DomainModel.Utility;
 
 namespace DomainModel.Serialization;
@@ -25,15 +18,17 @@ namespace DomainModel.Serialization;
 /// </summary>
 /// <remarks>
 /// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
-/// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="ResolvedPeriod"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
+/// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
 /// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
-/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, and <see cref="Claim{T}"/> of the same quantities, each also as a nullable value
+/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
 /// those of the types' converters (docs/json.md), the same as with reflection.</para>
 /// <para><b>Converters in the options win:</b> a converter for one of these types in
 /// <see cref="JsonSerializerOptions.Converters"/> (a <see cref="MoneyJsonConverter"/> with a custom
 /// <see cref="CurrencyCatalog"/>, a <see cref="FiscalYearJsonConverter"/> with your calendars) is used instead of the
 /// default one.</para>
+/// <para>The claims layer's types (<c>Claim&lt;T&gt;</c>, <c>ResolvedPeriod</c>) are answered by
+/// <c>DomainModel.Claims.ClaimsJsonResolver</c> of the DomainModel.Claims package, which answers for these too.</para>
 /// <para>Stateless, immutable and thread-safe; <see cref="Default"/> is the one instance.</para>
 /// </remarks>
 /// <example>
@@ -76,7 +71,6 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         Add(factories, () => new ExchangeRateJsonConverter());
         AddValue(factories, () => new RateValidityJsonConverter());
         AddValue(factories, () => new DateRangeJsonConverter());
-        AddValue(factories, () => new ResolvedPeriodJsonConverter());
         AddValue(factories, () => new CountKindJsonConverter());
         AddValue(factories, () => new UnitCountJsonConverter());
         AddValue(factories, () => new PricePerUnitJsonConverter());
@@ -88,24 +82,18 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => new FiscalQuarterJsonConverter());
         AddValue(factories, () => new EstimateJsonConverter());
         AddValue(factories, () => new EstimateJsonConverter<Money>(new MoneyJsonConverter()));
-        Add(factories, () => new ClaimJsonConverter<Money>(new EstimateJsonConverter<Money>(new MoneyJsonConverter())));
         AddValue(factories, () => new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter()));
-        Add(factories, () => new ClaimJsonConverter<UnitCount>(new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter())));
         AddValue(factories, () => new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter()));
-        Add(factories, () => new ClaimJsonConverter<PricePerUnit>(new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter())));
         AddValue(factories, () => new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter()));
-        Add(factories, () => new ClaimJsonConverter<TokenRate>(new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter())));
         AddValue(factories, () => new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter()));
-        Add(factories, () => new ClaimJsonConverter<ActiveUsers>(new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter())));
         AddValue(factories, () => new EstimateJsonConverter<Share>(new ShareJsonConverter()));
-        Add(factories, () => new ClaimJsonConverter<Share>(new EstimateJsonConverter<Share>(new ShareJsonConverter())));
         return factories;
     }
 
-    private static void Add<T>(Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> factories, Func<JsonConverter<T>> create) =>
+    internal static void Add<T>(Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> factories, Func<JsonConverter<T>> create) =>
         factories[typeof(T)] = options => JsonMetadataServices.CreateValueInfo<T>(options, Pick(options, create));
 
-    private static void AddValue<T>(Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> factories, Func<JsonConverter<T>> create)
+    internal static void AddValue<T>(Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> factories, Func<JsonConverter<T>> create)
         where T : struct
     {
         Add(factories, create);

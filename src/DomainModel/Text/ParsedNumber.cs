@@ -14,7 +14,7 @@ namespace DomainModel.Text;
 /// Produced by <see cref="NewsNumberParser"/>. Equality: every property (the culture by name, the conventions by value). Not ordered: compare
 /// <see cref="Value"/>s. Immutable and thread-safe.
 /// </remarks>
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ParsedNumber>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<ParsedNumber>))]
 public sealed class ParsedNumber : IEquatable<ParsedNumber>
 {
     internal ParsedNumber(

@@ -8,7 +8,7 @@ namespace DomainModel.Text;
 /// "between 350 and 400 billion". Both bounds carry their scale; <see cref="Min"/> ≤ <see cref="Max"/>.
 /// </summary>
 /// <remarks>Produced by <see cref="NewsNumberParser.ParseRange(string, ScalePolicy, System.Globalization.CultureInfo)"/> and its <see cref="NumberConventions"/> overload. Equality: text and both bounds. Immutable and thread-safe.</remarks>
-[DomainModel.Display.TypeFormatterSource(typeof(DomainModel.Display.DisplayFormatterSource<ParsedRange>))]
+[DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.DisplayFormatterSource<ParsedRange>))]
 public sealed class ParsedRange : IEquatable<ParsedRange>
 {
     internal ParsedRange(string text, ParsedNumber min, ParsedNumber max, NumberQualifier qualifier)

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Api;

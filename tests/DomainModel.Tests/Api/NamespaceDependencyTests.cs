@@ -1,194 +1,91 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
-using DomainModel.Monetary;
+using DomainModel.Claims;
+using DomainModel.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace DomainModel.Tests.Api;
 
 /// <summary>
-/// The library's namespaces form layers with no cycle: Documents → Claims → Exchange/Quantities/Monetary/Periods →
-/// Currencies/Text/Estimates → Utility. Dependencies are read by reflection from signatures (base types, interfaces,
-/// fields, properties, parameters and return types, generic arguments) of every type, public or not; no IL is read.
+/// The layering, read from what the compiled code uses, method bodies included (<see cref="TypeReferences"/> reads
+/// each method's IL, its locals, attributes and signatures): the values assembly (DomainModel) cannot name the claims
+/// layer (DomainModel.Claims); within and across the two, the namespaces form layers with no cycle.
 /// </summary>
 public sealed class NamespaceDependencyTests(ITestOutputHelper output)
 {
-    private const string Root = "DomainModel.";
-    private const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-
-    private static readonly Dictionary<string, HashSet<string>> Graph = BuildGraph();
+    private static readonly Dictionary<string, HashSet<string>> Graph =
+        TypeReferences.NamespaceGraph([typeof(Money).Assembly, typeof(ClaimsDocument).Assembly], "DomainModel");
 
     [Fact]
-    public void Namespaces_HaveNoCycle()
+    public void Namespaces_HaveNoCycle_MethodBodiesIncluded()
     {
         foreach (var (from, targets) in Graph.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"{from} -> {string.Join(", ", targets.Order(StringComparer.Ordinal))}");
         }
 
-        var cycle = FindCycle();
+        foreach (var use in TypeReferences.Uses(typeof(Money).Assembly).Concat(TypeReferences.Uses(typeof(ClaimsDocument).Assembly)).Distinct()
+            .Where(u => u.User.Namespace != u.Used.Namespace && u.Used.Namespace?.StartsWith("DomainModel", StringComparison.Ordinal) == true)
+            .OrderBy(u => u.User.FullName, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {use.User.FullName} uses {use.Used.FullName}");
+        }
+
+        var cycle = TypeReferences.FindCycle(Graph);
         Assert.True(cycle is null, "Namespace cycle: " + (cycle is null ? string.Empty : string.Join(" -> ", cycle)));
     }
 
     [Fact]
-    public void Claims_DependOnTheModel_AndNothingDependsOnClaims()
+    public void ValuesAssembly_NeverReferencesTheClaimsLayer()
     {
-        Assert.Superset(new HashSet<string> { "Exchange", "Quantities", "Monetary", "Periods", "Estimates" }, Graph["Claims"]);
-        Assert.DoesNotContain(Graph, p => p.Key is not ("Claims" or "Documents" or "Serialization") && p.Value.Contains("Claims"));
-        Assert.Empty(Graph.GetValueOrDefault("Utility") ?? []);
-        Assert.DoesNotContain("Monetary", Graph.GetValueOrDefault("Estimates") ?? []);
-        Assert.DoesNotContain("Exchange", Graph.GetValueOrDefault("Monetary") ?? []);
+        var values = typeof(Money).Assembly;
+        Assert.DoesNotContain(values.GetReferencedAssemblies(), a => a.Name == typeof(ClaimsDocument).Assembly.GetName().Name);
+        var offending = TypeReferences.Uses(values)
+            .Where(use => use.Used.Assembly == typeof(ClaimsDocument).Assembly)
+            .Select(use => $"{use.User.FullName} uses {use.Used.FullName}")
+            .ToList();
+        Assert.Empty(offending);
     }
 
     [Fact]
-    public void Documents_SitAboveClaims_AndNothingDependsOnDocuments()
+    public void Layers_AreTheDocumentedOnes()
     {
-        Assert.All(new[] { "Claims", "Scanning", "Fiscal" }, area => Assert.Contains(area, Graph["Documents"]));
-        Assert.DoesNotContain(Graph, p => p.Key != "Documents" && p.Value.Contains("Documents"));
+        // Values: DomainModel.Utility (internal) ← DomainModel.Text ← DomainModel ← DomainModel.Exchange ← DomainModel.Serialization.
+        Assert.Empty(Graph.GetValueOrDefault("DomainModel.Utility") ?? []);
+        Assert.Subset(new HashSet<string> { "DomainModel.Utility" }, Graph["DomainModel.Text"]);
+        Assert.Subset(new HashSet<string> { "DomainModel.Utility", "DomainModel.Text" }, Graph["DomainModel"]);
+        Assert.DoesNotContain(Graph, p => p.Key != "DomainModel.Claims" && p.Value.Contains("DomainModel.Claims"));
+        Assert.DoesNotContain(Graph, p => p.Key is not ("DomainModel.Claims" or "DomainModel.Serialization") && p.Value.Contains("DomainModel.Serialization"));
+        Assert.Superset(new HashSet<string> { "DomainModel", "DomainModel.Exchange", "DomainModel.Text" }, Graph["DomainModel.Claims"]);
+    }
+
+    [Fact]
+    public void Reader_SeesAUseInAMethodBodyOnly()
+    {
+        var uses = TypeReferences.Uses([typeof(BodyOnlyFixture)]).Select(u => u.Used).ToHashSet();
+        Assert.Contains(typeof(System.Text.StringBuilder), uses);
+        Assert.Contains(typeof(System.Globalization.CultureInfo), uses);
+        Assert.Contains(typeof(Uri), uses);
     }
 
     [Fact]
     public void Rule_SeesACycleInAFixture()
     {
         var graph = new Dictionary<string, HashSet<string>> { ["A"] = ["B"], ["B"] = ["C"], ["C"] = ["A"] };
-        Assert.NotNull(FindCycle(graph));
-        Assert.Null(FindCycle(new Dictionary<string, HashSet<string>> { ["A"] = ["B"], ["B"] = [] }));
+        Assert.Equal(["A", "B", "C", "A"], TypeReferences.FindCycle(graph));
+        Assert.Null(TypeReferences.FindCycle(new Dictionary<string, HashSet<string>> { ["A"] = ["B"], ["B"] = [] }));
     }
 
-    private static List<string>? FindCycle() => FindCycle(Graph);
-
-    private static List<string>? FindCycle(Dictionary<string, HashSet<string>> graph)
+    /// <summary>Uses three types in its body only: a signature reader sees none of them.</summary>
+    private static class BodyOnlyFixture
     {
-        var state = new Dictionary<string, int>(StringComparer.Ordinal);
-        var path = new List<string>();
-        List<string>? Visit(string node)
+        public static int Length()
         {
-            state[node] = 1;
-            path.Add(node);
-            foreach (var next in graph.GetValueOrDefault(node) ?? [])
-            {
-                if (state.GetValueOrDefault(next) == 1)
-                {
-                    return [.. path.SkipWhile(n => n != next), next];
-                }
-
-                if (state.GetValueOrDefault(next) == 0 && Visit(next) is { } found)
-                {
-                    return found;
-                }
-            }
-
-            path.RemoveAt(path.Count - 1);
-            state[node] = 2;
-            return null;
+            var builder = new System.Text.StringBuilder();
+            builder.Append(System.Globalization.CultureInfo.InvariantCulture.Name);
+            return builder.Length + typeof(Uri).Name.Length;
         }
-
-        foreach (var node in graph.Keys)
-        {
-            if (state.GetValueOrDefault(node) == 0 && Visit(node) is { } cycle)
-            {
-                return cycle;
-            }
-        }
-
-        return null;
-    }
-
-    private static Dictionary<string, HashSet<string>> BuildGraph()
-    {
-        var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var type in typeof(Money).Assembly.GetTypes())
-        {
-            string? from = Area(type);
-            if (from is null)
-            {
-                continue;
-            }
-
-            var targets = graph.TryGetValue(from, out var set) ? set : graph[from] = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var used in Referenced(type).SelectMany(Expand))
-            {
-                if (Area(used) is { } to && to != from)
-                {
-                    targets.Add(to);
-                }
-            }
-        }
-
-        return graph;
-    }
-
-    private static IEnumerable<Type> Referenced(Type type)
-    {
-        if (type.BaseType is { } b)
-        {
-            yield return b;
-        }
-
-        foreach (var i in type.GetInterfaces())
-        {
-            yield return i;
-        }
-
-        foreach (var f in type.GetFields(All))
-        {
-            yield return f.FieldType;
-        }
-
-        foreach (var p in type.GetProperties(All))
-        {
-            yield return p.PropertyType;
-        }
-
-        foreach (var m in type.GetMethods(All).Cast<MethodBase>().Concat(type.GetConstructors(All)))
-        {
-            if (m is MethodInfo mi)
-            {
-                yield return mi.ReturnType;
-            }
-
-            foreach (var p in m.GetParameters())
-            {
-                yield return p.ParameterType;
-            }
-        }
-    }
-
-    private static IEnumerable<Type> Expand(Type type)
-    {
-        if (type.HasElementType)
-        {
-            foreach (var t in Expand(type.GetElementType()!))
-            {
-                yield return t;
-            }
-
-            yield break;
-        }
-
-        yield return type;
-        if (type.IsGenericType)
-        {
-            foreach (var t in type.GetGenericArguments().Where(a => !a.IsGenericParameter).SelectMany(Expand))
-            {
-                yield return t;
-            }
-        }
-    }
-
-    /// <summary>The library namespace below DomainModel a type belongs to ("Claims"), or null outside the library.</summary>
-    private static string? Area(Type type)
-    {
-        string? ns = type.Namespace;
-        if (ns is null || !ns.StartsWith(Root, StringComparison.Ordinal) || type.Assembly != typeof(Money).Assembly)
-        {
-            return null;
-        }
-
-        string rest = ns[Root.Length..];
-        int dot = rest.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? rest : rest[..dot];
     }
 }

@@ -5,7 +5,6 @@ using System.Linq;
 using DomainModel.ArticleReport;
 using DomainModel.ArticleReport.Rendering;
 using DomainModel.Claims;
-using DomainModel.Documents;
 using System.Text.Json.Nodes;
 using DomainModel.Tests.Infrastructure;
 using Xunit;
@@ -156,7 +155,7 @@ public sealed class ClaimsReportTests
     public void Coverage_CountsQuantityFiguresOutsideEveryQuote()
     {
         var report = Build();
-        var figures = DomainModel.Scanning.FigureScanner.Scan(ArticleText, DomainModel.Text.NewsLanguage.Italian).Where(f => f.IsQuantity).ToList();
+        var figures = DomainModel.Claims.FigureScanner.Scan(ArticleText, DomainModel.Text.NewsLanguage.Italian).Where(f => f.IsQuantity).ToList();
         Assert.Equal(figures.Count, report.QuantityFigures);
         Assert.All(report.Uncovered, f => Assert.DoesNotContain(report.Claims, c => f.Offset >= c.Quote.Offset && f.Offset < c.Quote.Offset + c.Quote.Text.Length));
         Assert.Empty(report.Uncovered); // "circa la metà" is in the about-half relation's quote

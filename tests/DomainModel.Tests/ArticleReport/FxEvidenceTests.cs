@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using DomainModel.ArticleReport;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
 

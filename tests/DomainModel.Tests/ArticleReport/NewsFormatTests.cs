@@ -1,8 +1,5 @@
 using DomainModel.ArticleReport.Rendering;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
+using DomainModel;
 using FsCheck.Xunit;
 using Xunit;
 

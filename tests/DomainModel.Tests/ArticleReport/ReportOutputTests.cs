@@ -56,7 +56,7 @@ public sealed class ReportOutputTests : IDisposable
         Assert.Equal("2025-12-31", root.GetProperty("asOf").GetProperty("date").GetString());
         Assert.Equal("ShortScale", root.GetProperty("scalePolicy").GetProperty("name").GetString());
         var claims = root.GetProperty("claims").EnumerateArray().ToList();
-        Assert.Equal(DomainModel.Documents.ClaimsDocument.Load(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json")).Claims.Select(c => c.Id), claims.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(DomainModel.Claims.ClaimsDocument.Load(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json")).Claims.Select(c => c.Id), claims.Select(c => c.GetProperty("id").GetString()));
         var yuan = claims.Single(c => c.GetProperty("id").GetString() == "capex-2026-cny");
         Assert.Equal("Money", yuan.GetProperty("quantity").GetString());
         Assert.Equal(159_500_000_000m, yuan.GetProperty("estimate").GetProperty("lower").GetProperty("value").GetDecimal()); // 160 bn rounded to the billion

@@ -1,9 +1,6 @@
 using System;
 using System.Linq;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
+using DomainModel;
 using FsCheck;
 using FsCheck.Xunit;
 using Xunit;

@@ -1,10 +1,7 @@
 using System;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 using DomainModel.Utility;
 using FsCheck;
 using FsCheck.Fluent;
@@ -35,9 +32,9 @@ public sealed class EstimateMathLawTests
             return true;
         }
 
-        var toCny = EstimateMath.Convert(usd, rate);
+        var toCny = rate.Convert(usd);
         var cny = Estimate.Of(Money.Zero(Currency.CNY), amount.Value);
-        var toUsd = EstimateMath.Convert(cny, rate);
+        var toUsd = rate.Convert(cny);
         return toCny.Stated.Currency == Currency.CNY && Admits(toCny.Interval, a * v, 1m)
             && toUsd.Stated.Currency == Currency.USD && Admits(toUsd.Interval, a, v);
     }
@@ -53,7 +50,7 @@ public sealed class EstimateMathLawTests
         }
 
         decimal r = min + ((max - min) * (rateWhere / 255m));
-        var converted = EstimateMath.Convert(Estimate.Of(Money.Zero(Currency.USD), amount.Value), range);
+        var converted = range.Convert(Estimate.Of(Money.Zero(Currency.USD), amount.Value));
         return Admits(converted.Interval, a * r, 1m);
     }
 
@@ -186,7 +183,7 @@ public sealed class EstimateMathLawTests
         Assert.Throws<CountKindMismatchException>(() => Estimate.Exactly(new UnitCount(1, Gpu)).Compare(Estimate.Exactly(new UnitCount(1, new CountKind("CPU")))));
         Assert.Throws<PeriodMismatchException>(() => Estimate.Exactly(TokenRate.PerDay(TokenVolume.FromTokens(1m))).Compare(Estimate.Exactly(TokenRate.PerMonth(TokenVolume.FromTokens(1m)))));
         var eur = Estimate.Exactly(new Money(1m, Currency.EUR));
-        Assert.Throws<CurrencyMismatchException>(() => EstimateMath.Convert(eur, new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, RateKind.Spot, "x")));
+        Assert.Throws<CurrencyMismatchException>(() => (new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, RateKind.Spot, "x")).Convert(eur));
         Assert.Throws<CountKindMismatchException>(() => EstimateMath.Total(Estimate.Exactly(new UnitCount(1, Gpu)), Estimate.Exactly(new PricePerUnit(new Money(1m, Currency.USD), new CountKind("CPU")))));
     }
 

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Text;
 using Xunit;
 

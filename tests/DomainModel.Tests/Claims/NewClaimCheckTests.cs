@@ -1,10 +1,6 @@
 using System;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel;
 using FsCheck;
 using FsCheck.Xunit;
 using Xunit;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using DomainModel.Currencies;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Currencies;

@@ -1,5 +1,5 @@
 using System.Linq;
-using DomainModel.Currencies;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Currencies;

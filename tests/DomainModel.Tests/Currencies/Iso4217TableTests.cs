@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using Xunit;
 

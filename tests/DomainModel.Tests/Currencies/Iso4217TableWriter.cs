@@ -20,7 +20,7 @@ internal static class Iso4217TableWriter
         sb.Append("// src/DomainModel/Currencies/Iso4217/list-one.xml and list-three.xml. Do not edit by hand:\n");
         sb.Append("// replace the XML files, then run the tests with DOMAINMODEL_REGENERATE=1.\n");
         sb.Append("// </auto-generated>\n");
-        sb.Append("namespace DomainModel.Currencies;\n\n");
+        sb.Append("namespace DomainModel;\n\n");
         sb.Append("internal static partial class Iso4217Table\n{\n");
         sb.Append("    internal const string ListOnePublished = ").Append(Quote(onePublished)).Append(";\n\n");
         sb.Append("    internal const string ListThreePublished = ").Append(Quote(threePublished)).Append(";\n\n");

@@ -1,8 +1,8 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using DomainModel.Dates;
-using DomainModel.Periods;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
 using Xunit;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DomainModel.Claims;
-using DomainModel.Fiscal;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Text;
 using Xunit;
 

@@ -1,9 +1,6 @@
 using System;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Text;
 using Xunit;
 

@@ -5,10 +5,8 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Documents;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
 using DomainModel.Tests.Infrastructure;
 using Xunit;
 

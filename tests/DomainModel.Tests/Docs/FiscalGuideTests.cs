@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Fiscal;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Docs;

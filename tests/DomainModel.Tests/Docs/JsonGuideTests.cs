@@ -1,6 +1,5 @@
 using System.Text.Json;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Serialization;
 using Xunit;
 

@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Docs;

@@ -1,10 +1,8 @@
 using System;
 using System.Linq;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
 using Xunit;
 
 namespace DomainModel.Tests.Docs;
@@ -31,7 +29,7 @@ public sealed class ReadmeTests
         Estimate<Money> usd = Estimate.Rounded(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m); // 22.5 to 23.5 bn
         var implied = ExchangeRateRange.Implied(usd, yuan, new RateValidity(new DateOnly(2025, 12, 31)), "article");
         bool plausible = implied.Contains(rate);                                 // true: 6.787 ≤ 7.070 ≤ 7.133
-        Estimate<Money> converted = EstimateMath.Convert(yuan, rate);            // 22.56 to 22.70 bn USD
+        Estimate<Money> converted = rate.Convert(yuan);            // 22.56 to 22.70 bn USD
         bool agrees = usd.Contains(converted);                                   // true: inside what "circa 23" admits
         #endregion
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using DomainModel.Currencies;
-using DomainModel.Scanning;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Text;
 using Xunit;
 

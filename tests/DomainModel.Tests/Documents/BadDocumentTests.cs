@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using DomainModel.Documents;
+using DomainModel.Claims;
 using Xunit;
 
 namespace DomainModel.Tests.Documents;
@@ -91,7 +91,7 @@ public sealed class BadDocumentTests
         var e = Fails(Replace("\"period\": \"by March\"", "\"period\": \"due by\""));
         Assert.Equal("$.claims[10].period", e.Path);
         Assert.StartsWith("the period is not resolved: 'due by' is not a period phrase this library resolves", e.Problem, StringComparison.Ordinal);
-        Assert.IsType<DomainModel.Periods.UnresolvedPeriodException>(e.InnerException);
+        Assert.IsType<DomainModel.Claims.UnresolvedPeriodException>(e.InnerException);
     }
 
     [Fact]

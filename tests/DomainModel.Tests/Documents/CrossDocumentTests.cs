@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using DomainModel.Claims;
-using DomainModel.Documents;
 using Xunit;
 
 namespace DomainModel.Tests.Documents;

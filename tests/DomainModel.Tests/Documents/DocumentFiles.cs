@@ -1,5 +1,5 @@
 using System.IO;
-using DomainModel.Documents;
+using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
 
 namespace DomainModel.Tests.Documents;

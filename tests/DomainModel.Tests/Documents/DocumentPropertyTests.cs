@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DomainModel.Claims;
-using DomainModel.Documents;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

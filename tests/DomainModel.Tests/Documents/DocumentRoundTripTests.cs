@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
-using DomainModel.Documents;
+using DomainModel.Claims;
 using Xunit;
 
 namespace DomainModel.Tests.Documents;

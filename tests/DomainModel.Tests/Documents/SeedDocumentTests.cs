@@ -1,13 +1,8 @@
 using System;
 using System.Linq;
 using DomainModel.Claims;
-using DomainModel.Currencies;
-using DomainModel.Dates;
-using DomainModel.Documents;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 using DomainModel.Text;
 using Xunit;
 

@@ -2,8 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
 
@@ -97,8 +96,8 @@ public sealed class EcbReferenceRatesTests
         Assert.Equal(7.0702447402318591670m, usdCny.Value); // 8.2333 / 1.1645 to 20 significant digits
         Assert.Equal(["EUR/USD 1.1645 2025-12-05 OfficialReference ECB", "EUR/CNY 8.2333 2025-12-05 OfficialReference ECB"], usdCny.Legs.Select(l => l.ToString()));
         var implied = ExchangeRateRange.Implied(
-            Estimate.Rounded(new DomainModel.Monetary.Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
-            Estimate.Exactly(new DomainModel.Monetary.Money(160_000_000_000m, Currency.CNY)),
+            Estimate.Rounded(new DomainModel.Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
+            Estimate.Exactly(new DomainModel.Money(160_000_000_000m, Currency.CNY)),
             new RateValidity(new DateOnly(2025, 12, 7)),
             "Financial Times");
         Assert.True(implied.Contains(usdCny)); // the ECB's USD/CNY of that week lies in the article's implied range

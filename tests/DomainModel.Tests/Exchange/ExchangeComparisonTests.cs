@@ -1,7 +1,6 @@
 using System;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
 using Xunit;
 
 namespace DomainModel.Tests.Exchange;

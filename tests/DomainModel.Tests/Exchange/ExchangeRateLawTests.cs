@@ -1,8 +1,7 @@
 using System;
 using System.Linq;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
 

@@ -1,8 +1,6 @@
 using System;
-using DomainModel.Currencies;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
 using Xunit;
 
 namespace DomainModel.Tests.Exchange;

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;

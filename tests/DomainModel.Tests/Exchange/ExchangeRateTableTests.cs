@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
 

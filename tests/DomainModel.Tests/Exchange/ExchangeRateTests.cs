@@ -1,9 +1,8 @@
 using DomainModel.Tests.Infrastructure;
 using System;
 using System.Globalization;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
 using Xunit;
 
 namespace DomainModel.Tests.Exchange;

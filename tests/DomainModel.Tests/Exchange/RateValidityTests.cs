@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Dates;
+using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
 
@@ -86,9 +86,9 @@ public sealed class RateValidityTests
     public void Range_AndFromRange_BridgeToDateRange_AndOverlapFiscalYears()
     {
         var period = new RateValidity(new DateOnly(2024, 7, 1), new DateOnly(2025, 6, 30));
-        Assert.Equal(new DomainModel.Dates.DateRange(period.Start, period.End), period.Range);
+        Assert.Equal(new DomainModel.DateRange(period.Start, period.End), period.Range);
         Assert.Equal(period, RateValidity.FromRange(period.Range));
-        Assert.Equal(DomainModel.Fiscal.FiscalCalendars.Microsoft.Year(2025).Range, period.Range);
-        Assert.True(RateValidity.FromRange(DomainModel.Dates.DateRange.SingleDay(Jan1)).IsSingleDay);
+        Assert.Equal(DomainModel.FiscalCalendars.Microsoft.Year(2025).Range, period.Range);
+        Assert.True(RateValidity.FromRange(DomainModel.DateRange.SingleDay(Jan1)).IsSingleDay);
     }
 }

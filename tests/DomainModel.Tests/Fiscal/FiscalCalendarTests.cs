@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Fiscal;
+using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
 using Xunit;

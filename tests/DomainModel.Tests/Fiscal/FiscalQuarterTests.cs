@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using DomainModel.Fiscal;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Fiscal;

@@ -1,10 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 using DomainModel.Tests.Infrastructure;
 using DomainModel.Text;
 using Xunit;

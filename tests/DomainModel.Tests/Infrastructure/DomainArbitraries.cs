@@ -1,6 +1,5 @@
 using System.Linq;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using FsCheck;
 using FsCheck.Fluent;
 

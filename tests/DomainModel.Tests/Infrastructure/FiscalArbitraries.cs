@@ -1,8 +1,7 @@
 using System;
 using System.Linq;
-using DomainModel.Dates;
-using DomainModel.Fiscal;
-using DomainModel.Periods;
+using DomainModel;
+using DomainModel.Claims;
 using FsCheck;
 using FsCheck.Fluent;
 

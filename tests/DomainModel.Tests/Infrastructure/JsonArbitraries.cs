@@ -1,11 +1,8 @@
 using System;
 using System.Linq;
-using DomainModel.Dates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel.Claims;
 using FsCheck;
 using FsCheck.Fluent;
 using UnitsNet;

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Text;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DomainModel.Currencies;
+using DomainModel;
 using FsCheck;
 using FsCheck.Fluent;
 

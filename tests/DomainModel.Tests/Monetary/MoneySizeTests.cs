@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using Xunit;
 using Xunit.Abstractions;
 

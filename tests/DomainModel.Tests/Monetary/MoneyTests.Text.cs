@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
 using Xunit;

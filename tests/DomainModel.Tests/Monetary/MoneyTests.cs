@@ -1,6 +1,5 @@
 using System;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Monetary;

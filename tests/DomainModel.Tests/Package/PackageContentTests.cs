@@ -87,7 +87,7 @@ public sealed class PackageContentTests : IClassFixture<PackedPackage>
     {
         var docs = XDocument.Load(new MemoryStream(_pack.Read(_pack.Package, "lib/net10.0/DomainModel.xml")));
         var members = docs.Descendants("member").Select(m => m.Attribute("name")!.Value).ToHashSet();
-        foreach (string type in new[] { "DomainModel.Monetary.Money", "DomainModel.Exchange.ExchangeRate", "DomainModel.Quantities.TokenVolume", "DomainModel.Fiscal.FiscalYear", "DomainModel.Estimates.Estimate" })
+        foreach (string type in new[] { "DomainModel.Money", "DomainModel.Exchange.ExchangeRate", "DomainModel.TokenVolume", "DomainModel.FiscalYear", "DomainModel.Estimate" })
         {
             Assert.Contains("T:" + type, members);
         }

@@ -1,7 +1,6 @@
 using System;
-using DomainModel.Dates;
-using DomainModel.Fiscal;
-using DomainModel.Periods;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
-using DomainModel.Dates;
-using DomainModel.Periods;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,7 +1,6 @@
 using System;
-using DomainModel.Dates;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel;
+using DomainModel.Claims;
 using Xunit;
 
 namespace DomainModel.Tests.Quantities;

@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Quantities;
+using DomainModel;
 using Xunit;
 
 namespace DomainModel.Tests.Quantities;

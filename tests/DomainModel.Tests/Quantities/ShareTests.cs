@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
 using System;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Xunit;

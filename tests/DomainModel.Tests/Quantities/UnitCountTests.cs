@@ -1,7 +1,5 @@
 using System;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,8 +1,7 @@
 using System;
 using System.Linq;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
-using DomainModel.Scanning;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Text;
 using FsCheck;
 using FsCheck.Fluent;

@@ -2,13 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DomainModel.Currencies;
-using DomainModel.Dates;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
-using DomainModel.Scanning;
 using DomainModel.Text;
 using Xunit;
 

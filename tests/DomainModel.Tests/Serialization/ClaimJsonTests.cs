@@ -2,8 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using DomainModel.Claims;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Serialization;
 using DomainModel.Tests.Documents;
 using Xunit;
@@ -13,10 +12,10 @@ namespace DomainModel.Tests.Serialization;
 /// <summary>JSON of <see cref="Claim{T}"/> through the resolver: every seed claim round-trips; bad input is refused.</summary>
 public sealed class ClaimJsonTests
 {
-    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = DomainModelJsonResolver.Default };
+    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = ClaimsJsonResolver.Default };
 
     private static void RoundTrip<T>(Claim<T> claim)
-        where T : struct, DomainModel.Estimates.IEstimable<T>
+        where T : struct, DomainModel.IEstimable<T>
     {
         string json = JsonSerializer.Serialize(claim, Resolver);
         var back = JsonSerializer.Deserialize<Claim<T>>(json, Resolver)!;

@@ -5,8 +5,8 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Serialization;
 using DomainModel.Tests.Infrastructure;
 using Xunit;
@@ -20,29 +20,49 @@ namespace DomainModel.Tests.Serialization;
 /// </summary>
 public sealed class DomainModelJsonResolverTests
 {
-    private static readonly Type[] ConvertedTypes = typeof(Money).Assembly.GetExportedTypes()
-        .Where(t => t.GetCustomAttribute<JsonConverterAttribute>() is not null)
-        .ToArray();
+    private static readonly Type[] ValueTypesWithConverter = WithConverter(typeof(Money).Assembly);
+
+    private static readonly Type[] ClaimsTypesWithConverter = WithConverter(typeof(ClaimsDocument).Assembly);
 
     [Fact]
     public void EveryTypeWithAConverter_IsCovered_AlsoAsNullable()
     {
-        Assert.Equal(16, ConvertedTypes.Length);
-        foreach (var type in ConvertedTypes)
+        Assert.Equal(15, ValueTypesWithConverter.Length);
+        Assert.Equal([typeof(ResolvedPeriod)], ClaimsTypesWithConverter);
+        foreach (var type in ValueTypesWithConverter)
         {
-            Assert.Contains(type, DomainModelJsonResolver.Types);
+            AssertCovered(DomainModelJsonResolver.Default, DomainModelJsonResolver.Types, type);
+            AssertCovered(ClaimsJsonResolver.Default, null, type);
+        }
+
+        foreach (var type in ClaimsTypesWithConverter)
+        {
+            Assert.Null(DomainModelJsonResolver.Default.GetTypeInfo(type, new JsonSerializerOptions()));
+            AssertCovered(ClaimsJsonResolver.Default, ClaimsJsonResolver.Types, type);
+        }
+    }
+
+    private static Type[] WithConverter(Assembly assembly) => assembly.GetExportedTypes()
+        .Where(t => t.GetCustomAttribute<JsonConverterAttribute>() is not null)
+        .ToArray();
+
+    private static void AssertCovered(IJsonTypeInfoResolver resolver, IReadOnlyCollection<Type>? types, Type type)
+    {
+        if (types is not null)
+        {
+            Assert.Contains(type, types);
             if (type.IsValueType)
             {
-                Assert.Contains(typeof(Nullable<>).MakeGenericType(type), DomainModelJsonResolver.Types);
+                Assert.Contains(typeof(Nullable<>).MakeGenericType(type), types);
             }
-
-            var info = DomainModelJsonResolver.Default.GetTypeInfo(type, new JsonSerializerOptions());
-            Assert.NotNull(info);
-            Assert.Equal(type, info!.Type);
-            Assert.Equal(JsonTypeInfoKind.None, info.Kind);
-            var attribute = type.GetCustomAttribute<JsonConverterAttribute>()!;
-            Assert.IsType(attribute.ConverterType!, info.Converter);
         }
+
+        var info = resolver.GetTypeInfo(type, new JsonSerializerOptions());
+        Assert.NotNull(info);
+        Assert.Equal(type, info!.Type);
+        Assert.Equal(JsonTypeInfoKind.None, info.Kind);
+        var attribute = type.GetCustomAttribute<JsonConverterAttribute>()!;
+        Assert.IsType(attribute.ConverterType!, info.Converter);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System;
 using System.Text.Json;
-using DomainModel.Estimates;
+using DomainModel;
 using DomainModel.Serialization;
 using FsCheck;
 using FsCheck.Xunit;
@@ -72,10 +72,10 @@ public sealed class TypedEstimateJsonTests
     [Fact]
     public void Money_RoundTrips_WithItsCurrency()
     {
-        var estimate = Estimate.About(new DomainModel.Monetary.Money(23_000_000_000m, DomainModel.Currencies.Currency.USD), 1_000_000_000m);
+        var estimate = Estimate.About(new DomainModel.Money(23_000_000_000m, DomainModel.Currency.USD), 1_000_000_000m);
         string json = JsonSerializer.Serialize(estimate, Resolver);
         Assert.StartsWith("{\"stated\":{\"amount\":23000000000,\"currency\":\"USD\"},\"interval\":{\"kind\":\"About\"", json, StringComparison.Ordinal);
-        var back = JsonSerializer.Deserialize<Estimate<DomainModel.Monetary.Money>>(json, Resolver);
+        var back = JsonSerializer.Deserialize<Estimate<DomainModel.Money>>(json, Resolver);
         Assert.Equal(estimate.Interval, back.Interval);
         Assert.Equal(estimate.Stated, back.Stated);
     }
@@ -84,8 +84,8 @@ public sealed class TypedEstimateJsonTests
     public void Counts_RefuseAnIntervalWithNoWholeValue()
     {
         string json = "{\"stated\":{\"count\":19,\"kind\":\"H200 unit\"},\"interval\":{\"kind\":\"Derived\",\"stated\":19.2,\"statedHigh\":19.8,\"lower\":19.2,\"lowerInclusive\":true,\"upper\":19.8,\"upperInclusive\":true}}";
-        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Estimate<DomainModel.Quantities.UnitCount>>(json, Resolver));
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Estimate<DomainModel.UnitCount>>(json, Resolver));
         Assert.Contains("interval", e.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentNullException>(() => new EstimateJsonConverter<DomainModel.Quantities.Share>(null!));
+        Assert.Throws<ArgumentNullException>(() => new EstimateJsonConverter<DomainModel.Share>(null!));
     }
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Text.Json;
-using DomainModel.Dates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel.Claims;
 using DomainModel.Serialization;
 using Xunit;
 
@@ -13,7 +11,7 @@ namespace DomainModel.Tests.Serialization;
 /// <summary>Bad JSON throws <see cref="JsonException"/> naming the path of the fault and what is wrong, with reflection and with the resolver alone.</summary>
 public sealed class JsonBadInputTests
 {
-    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = DomainModelJsonResolver.Default };
+    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = ClaimsJsonResolver.Default };
 
     public sealed record Holder<T>(T Value);
 

@@ -2,12 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DomainModel.Dates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel.Claims;
 using DomainModel.Serialization;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
@@ -22,11 +19,11 @@ public sealed class JsonRoundTripTests
 {
     private static readonly JsonSerializerOptions Reflection = new();
 
-    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = DomainModelJsonResolver.Default };
+    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = ClaimsJsonResolver.Default };
 
     private static readonly JsonSerializerOptions ResolverStrings = new()
     {
-        TypeInfoResolver = DomainModelJsonResolver.Default,
+        TypeInfoResolver = ClaimsJsonResolver.Default,
         NumberHandling = JsonNumberHandling.WriteAsString,
     };
 
@@ -56,8 +53,8 @@ public sealed class JsonRoundTripTests
             m,
             (a, b) => a.ToString() == b.ToString(),
             new JsonSerializerOptions { Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default, Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default, Converters = { converter }, NumberHandling = JsonNumberHandling.WriteAsString });
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter } },
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter }, NumberHandling = JsonNumberHandling.WriteAsString });
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
@@ -111,7 +108,7 @@ public sealed class JsonRoundTripTests
             y,
             (a, b) => a == b,
             new JsonSerializerOptions { Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default, Converters = { converter } });
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter } });
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
@@ -122,7 +119,7 @@ public sealed class JsonRoundTripTests
             q,
             (a, b) => a == b,
             new JsonSerializerOptions { Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default, Converters = { converter } });
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter } });
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 100)]

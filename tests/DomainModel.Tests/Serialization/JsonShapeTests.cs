@@ -1,12 +1,8 @@
 using System;
 using System.Text.Json;
-using DomainModel.Currencies;
-using DomainModel.Dates;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel.Claims;
 using DomainModel.Serialization;
 using UnitsNet;
 using Xunit;
@@ -20,7 +16,7 @@ namespace DomainModel.Tests.Serialization;
 /// </summary>
 public sealed class JsonShapeTests
 {
-    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = DomainModelJsonResolver.Default };
+    private static readonly JsonSerializerOptions Resolver = new() { TypeInfoResolver = ClaimsJsonResolver.Default };
 
     private static void AssertShape<T>(T value, string json)
     {
@@ -125,6 +121,6 @@ public sealed class JsonShapeTests
         Assert.Throws<ArgumentNullException>(() => new PricePerUnitJsonConverter(null!));
         Assert.Throws<ArgumentNullException>(() => new FiscalYearJsonConverter(null!));
         Assert.Throws<ArgumentNullException>(() => new FiscalQuarterJsonConverter([null!]));
-        Assert.Throws<ArgumentNullException>(() => DomainModelJsonResolver.Default.GetTypeInfo(null!, new JsonSerializerOptions()));
+        Assert.Throws<ArgumentNullException>(() => ClaimsJsonResolver.Default.GetTypeInfo(null!, new JsonSerializerOptions()));
     }
 }

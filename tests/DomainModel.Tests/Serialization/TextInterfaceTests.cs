@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
-using DomainModel.Dates;
-using DomainModel.Periods;
-using DomainModel.Quantities;
+using DomainModel;
+using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
 using Xunit;

@@ -1,9 +1,7 @@
 using DomainModel.Tests.Infrastructure;
 using System;
 using System.Globalization;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
+using DomainModel;
 using DomainModel.Text;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using System;
-using DomainModel.Currencies;
-using DomainModel.Monetary;
+using DomainModel;
 using DomainModel.Utility;
 using FsCheck;
 using FsCheck.Fluent;

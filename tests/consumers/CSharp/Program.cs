@@ -5,11 +5,8 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using DomainModel.Currencies;
+using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Fiscal;
-using DomainModel.Monetary;
-using DomainModel.Quantities;
 using DomainModel.Text;
 
 int passed = 0, failed = 0;

@@ -3,11 +3,8 @@
 open System
 open System.Globalization
 open System.Text.Json
-open DomainModel.Currencies
+open DomainModel
 open DomainModel.Exchange
-open DomainModel.Fiscal
-open DomainModel.Monetary
-open DomainModel.Quantities
 open DomainModel.Text
 
 let mutable passed = 0

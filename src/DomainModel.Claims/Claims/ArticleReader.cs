@@ -1,0 +1,188 @@
+using System;
+using DomainModel;
+using DomainModel.Claims;
+using DomainModel.Text;
+using DomainModel.Utility;
+
+namespace DomainModel.Claims;
+
+/// <summary>
+/// Reads claims from one article's own words: the quote must stand in the text word for word, the figure inside the
+/// quote, and the period words in the text; the figure is read by <see cref="NewsNumberParser"/> with the article's
+/// language and scale policy, the hedge taken from the figure ("circa 23 miliardi") or from the words just before it
+/// ("ha superato i 30 trilioni", "more than", "fino a"), and the period resolved against the as-of date at once.
+/// </summary>
+/// <remarks>
+/// <para><b>Hedges</b> (from the parser's qualifier table): over, more than, far more than, exceed(s/ed), oltre, più di,
+/// ha superato → over (bound excluded); at least, almeno → at least; up to, fino a → at most; nearly, almost, quasi →
+/// nearly; about, around, circa, "~ " → about. "entro", "by" in the period words make a deadline
+/// (<see cref="PeriodKind.Deadline"/>).</para>
+/// <para><b>Precision:</b> a figure is taken as rounded to its last written digit
+/// (<see cref="Estimate.RoundingUnitOf"/>), then snapped to the quantity's granularity: "20.000 unità" admits
+/// exactly 20000 units.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ArticleReader
+{
+    /// <summary>Creates a reader bound to one article.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="asOf">The date periods are resolved against, and why.</param>
+    /// <param name="language">The language the article is written in (decides how digits are grouped).</param>
+    /// <param name="policy">How to read "bilioni"/"trilioni" (Italian news translated from English writes "trilioni" for 10^12: short scale).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="asOf"/> is <c>default</c> (no reason given).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="policy"/> is not defined.</exception>
+    public ArticleReader(string text, AsOfDate asOf, NewsLanguage language, ScalePolicy policy)
+        : this(text, asOf, language, policy, null)
+    {
+    }
+
+    /// <summary>Creates a reader bound to one article whose fiscal period words ("Q4 FY2026", "l'esercizio 2025") are read in one company's calendar.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="asOf">The date periods are resolved against, and why.</param>
+    /// <param name="language">The language the article is written in.</param>
+    /// <param name="policy">How to read "bilioni"/"trilioni".</param>
+    /// <param name="calendar">The fiscal calendar period words are read in, or null for none (a fiscal phrase then fails).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="asOf"/> is <c>default</c> (no reason given).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="policy"/> is not defined.</exception>
+    public ArticleReader(string text, AsOfDate asOf, NewsLanguage language, ScalePolicy policy, FiscalCalendar? calendar)
+    {
+        Text = Preconditions.CheckNotBlank(text, nameof(text));
+        Preconditions.CheckArgument(asOf.Reason.Length > 0, nameof(asOf), "An as-of date states why it was chosen; default(AsOfDate) has no reason.");
+        if (language is < NewsLanguage.English or > NewsLanguage.Italian)
+        {
+            Preconditions.ThrowRange(nameof(language), language, NewsLanguage.English, NewsLanguage.Italian);
+        }
+
+        if (policy is < ScalePolicy.ShortScale or > ScalePolicy.RejectAmbiguous)
+        {
+            Preconditions.ThrowRange(nameof(policy), policy, ScalePolicy.ShortScale, ScalePolicy.RejectAmbiguous);
+        }
+
+        AsOf = asOf;
+        Language = language;
+        Policy = policy;
+        Calendar = calendar;
+    }
+
+    /// <summary>The article's text.</summary>
+    public string Text { get; }
+
+    /// <summary>The as-of date and its reason.</summary>
+    public AsOfDate AsOf { get; }
+
+    /// <summary>The article's language.</summary>
+    public NewsLanguage Language { get; }
+
+    /// <summary>The scale policy.</summary>
+    public ScalePolicy Policy { get; }
+
+    /// <summary>The fiscal calendar period words are read in, or null.</summary>
+    public FiscalCalendar? Calendar { get; }
+
+    /// <summary>Reads a claim about a quantity.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="id">A short identifier.</param>
+    /// <param name="subject">What the figure measures.</param>
+    /// <param name="quote">The article's words, word for word.</param>
+    /// <param name="figure">The figure inside the quote as written ("160 miliardi", "tra i 350 e i 400 miliardi", "40.000-80.000").</param>
+    /// <param name="period">The period words of the article ("nel 2026", "entro ottobre").</param>
+    /// <param name="source">Who the figure comes from.</param>
+    /// <param name="unit">A value in the claim's unit (e.g. <c>Money.Zero(Currency.CNY)</c>); its magnitude is ignored.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank; the quote is not in the article, the figure not in the quote or the period words not in the article; the period cannot be resolved; the figure admits no value of the unit (a fractional count).</exception>
+    /// <exception cref="NewsNumberFormatException">The figure cannot be read.</exception>
+    /// <exception cref="OverflowException">A bound of the figure leaves the range of decimal.</exception>
+    public Claim<T> Read<T>(string id, string subject, string quote, string figure, string period, SourceChain source, T unit)
+        where T : struct, IEstimable<T>
+    {
+        var found = Quote.Find(Text, quote);
+        var interval = ReadInterval(quote, figure);
+        var resolved = ResolvePeriod(period);
+        return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), resolved, Estimate.Of(unit, interval));
+    }
+
+    /// <summary>Reads a claim about active users; their reporting period is the claim's resolved period.</summary>
+    /// <param name="id">A short identifier.</param>
+    /// <param name="subject">What the figure measures.</param>
+    /// <param name="quote">The article's words, word for word.</param>
+    /// <param name="figure">The figure inside the quote ("157 milioni").</param>
+    /// <param name="period">The period words ("ad agosto", "entro ottobre").</param>
+    /// <param name="source">Who the figure comes from.</param>
+    /// <param name="window">Daily, weekly or monthly active users.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Read{T}"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is not defined.</exception>
+    /// <exception cref="NewsNumberFormatException">The figure cannot be read.</exception>
+    public Claim<ActiveUsers> ReadActiveUsers(string id, string subject, string quote, string figure, string period, SourceChain source, ActivityWindow window)
+    {
+        var span = ResolvePeriod(period).Span;
+        return Read(id, subject, quote, figure, period, source, new ActiveUsers(0, window, span.Start, span.End));
+    }
+
+    /// <summary>Resolves period words of the article against <see cref="AsOf"/>.</summary>
+    /// <param name="words">The words, as they appear in the article (case aside).</param>
+    /// <returns>The resolved period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is null.</exception>
+    /// <exception cref="ArgumentException">The words are not in the article, or name no period the library resolves.</exception>
+    public ResolvedPeriod ResolvePeriod(string words)
+    {
+        Preconditions.CheckNotBlank(words);
+        Preconditions.CheckArgument(Text.Contains(words, StringComparison.OrdinalIgnoreCase), nameof(words), $"The period words '{words}' do not appear in the article.");
+        return ResolvedPeriod.TryParse(words, AsOf.Date, MonthWithoutYear.Nearest, Calendar, out var period)
+            ? period
+            : throw new ArgumentException(Preconditions.Invariant($"The period words '{words}' name no period the library resolves (as of {AsOf})."), nameof(words));
+    }
+
+    private Estimate ReadInterval(string quote, string figure)
+    {
+        Preconditions.CheckNotBlank(figure);
+        int at = quote.IndexOf(figure, StringComparison.Ordinal);
+        Preconditions.CheckArgument(at >= 0, nameof(figure), $"The figure '{figure}' does not appear in the quote '{quote}'.");
+        var conventions = NumberConventions.ForLanguage(Language);
+
+        // The hedge may be in the words before the figure ("ha superato i 30 trilioni"): the longest run of up to
+        // four preceding words that the parser reads as a qualified figure wins.
+        string[] before = quote[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int words = Math.Min(4, before.Length); words >= 1; words--)
+        {
+            string candidate = string.Join(' ', before[^words..]) + " " + figure;
+            if (TryRead(candidate, conventions, out var hedged, out var qualifier) && qualifier != NumberQualifier.None)
+            {
+                return hedged;
+            }
+        }
+
+        if (TryRead(figure, conventions, out var estimate, out _))
+        {
+            return estimate;
+        }
+
+        // Let the parser say why.
+        _ = NewsNumberParser.Parse(figure, conventions, Policy);
+        throw new ArgumentException(Preconditions.Invariant($"The figure '{figure}' could not be read."), nameof(figure));
+    }
+
+    private bool TryRead(string text, NumberConventions conventions, out Estimate estimate, out NumberQualifier qualifier)
+    {
+        if (NewsNumberParser.TryParseRange(text, conventions, Policy, out var range) && range.Qualifier is NumberQualifier.None or NumberQualifier.About)
+        {
+            qualifier = range.Qualifier;
+            estimate = Estimate.FromParsed(range);
+            return true;
+        }
+
+        if (NewsNumberParser.TryParse(text, conventions, Policy, out var number))
+        {
+            qualifier = number.Qualifier;
+            estimate = Estimate.FromParsed(number);
+            return true;
+        }
+
+        (estimate, qualifier) = (default, NumberQualifier.None);
+        return false;
+    }
+}

@@ -1,0 +1,386 @@
+using System;
+using DomainModel;
+using DomainModel.Exchange;
+using DomainModel.Utility;
+
+namespace DomainModel.Claims;
+
+/// <summary>
+/// Checks of the relations an article's words state between its figures: "un aumento rispetto a" (an increase),
+/// "superando" (exceeds), "avvicinandosi a" (approaching from below), "circa la metà" (about a fraction), "circa 23
+/// miliardi di dollari" next to 160 billion yuan (the same amount through an exchange rate). Each check compares the
+/// intervals the claims admit, open bounds honoured: <see cref="Verdict.Agrees"/> when every admitted value bears the
+/// words out, <see cref="Verdict.Disagrees"/> when none does, <see cref="Verdict.Inconclusive"/> otherwise; each result
+/// carries its typed computed value (the growth factor, the share, the converted amount).
+/// </summary>
+/// <remarks>
+/// Claims about different quantities do not compile together (a Money claim against a token claim); claims in
+/// different units of one quantity throw the model's mismatch exception (CNY against USD: convert with
+/// <see cref="EquivalentAfterConversion(Claim{Money}, Claim{Money}, ExchangeRate)"/>). Stateless and thread-safe.
+/// </remarks>
+public static class ClaimChecks
+{
+    /// <summary>"Later is more than earlier" ("aumento", "salita", "crescita"); the earlier claim's period must come first.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="earlier">The earlier figure, admitting only values above zero.</param>
+    /// <param name="later">The later figure, in the same unit.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), the periods are not in order (the earlier does not start and end no later than the later, or they are the same), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Increase<T>(Claim<T> earlier, Claim<T> later)
+        where T : struct, IEstimable<T>
+    {
+        return Change(earlier, later, EstimateOrder.Greater, "increase");
+    }
+
+    /// <summary>"Later is less than earlier" ("calo", "fell", "scesa"); the earlier claim's period must come first.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="earlier">The earlier figure, admitting only values above zero.</param>
+    /// <param name="later">The later figure, in the same unit.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Increase{T}"/>.</exception>
+    public static ClaimCheck<Share> Decrease<T>(Claim<T> earlier, Claim<T> later)
+        where T : struct, IEstimable<T> => Change(earlier, later, EstimateOrder.Less, "decrease");
+
+    /// <summary>"Subject is more than other" ("superando", "exceeding").</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The figure said to be larger.</param>
+    /// <param name="other">The figure said to be exceeded, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Exceeds<T>(Claim<T> subject, Claim<T> other)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(other);
+        var order = subject.Estimate.Compare(other.Estimate);
+        var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
+        var verdict = order switch { EstimateOrder.Greater => Verdict.Agrees, EstimateOrder.Less => Verdict.Disagrees, _ => Verdict.Inconclusive };
+        return new ClaimCheck<Share>("exceeds", verdict, $"{subject.Id} {Show(subject)} against {other.Id} {Show(other)}: ratio {Ratio(ratio)}", [subject.Id, other.Id], ratio);
+    }
+
+    /// <summary>"Subject is less than other" ("below", "al di sotto di", "less than").</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The figure said to be smaller.</param>
+    /// <param name="other">The figure it is said to be below, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Below<T>(Claim<T> subject, Claim<T> other)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(other);
+        var order = subject.Estimate.Compare(other.Estimate);
+        var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
+        var verdict = order switch { EstimateOrder.Less => Verdict.Agrees, EstimateOrder.Greater => Verdict.Disagrees, _ => Verdict.Inconclusive };
+        return new ClaimCheck<Share>("below", verdict, $"{subject.Id} {Show(subject)} against {other.Id} {Show(other)}: ratio {Ratio(ratio)}", [subject.Id, other.Id], ratio);
+    }
+
+    /// <summary>
+    /// "Part is one component of whole" ("di cui", "of which"): the part cannot exceed its whole, and the two periods
+    /// must overlap. Agrees when every admitted part is at most every admitted whole, Disagrees when every admitted
+    /// part exceeds every admitted whole.
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, the periods do not overlap, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> PartOf<T>(Claim<T> part, Claim<T> whole)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckNotNull(whole);
+        var p = part.Period.Span;
+        var w = whole.Period.Span;
+        if (!p.Overlaps(w))
+        {
+            throw new ArgumentException($"A part and its whole cover the same time, but {part.Id} covers {p} and {whole.Id} covers {w}.", nameof(whole));
+        }
+
+        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
+        var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
+        string why = verdict == Verdict.Disagrees ? "the part exceeds its whole" : verdict == Verdict.Agrees ? "the part fits in its whole" : "the intervals admit a part above its whole";
+        return new ClaimCheck<Share>("part of", verdict, $"{why}: {part.Id} {Show(part)} of {whole.Id} {Show(whole)}, share {Ratio(ratio)}", [part.Id, whole.Id], ratio);
+    }
+
+    /// <summary>
+    /// "Subject is <paramref name="factor"/> times baseline" ("a 1,000x increase", "doubled", "tripled", "dieci volte"):
+    /// the ratio subject ÷ baseline lies within factor × (1 ± tolerance).
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The multiplied figure.</param>
+    /// <param name="baseline">The figure it is a multiple of, in the same unit, admitting only values above zero.</param>
+    /// <param name="factor">The multiple the words state (2 for "doubled"), greater than 0.</param>
+    /// <param name="tolerance">How far from it still counts, relative to the factor (0.1 = ±10 %), from 0 to less than 1.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not above 0, or <paramref name="tolerance"/> is outside [0, 1).</exception>
+    /// <exception cref="OverflowException">factor × (1 + tolerance) leaves the range of decimal.</exception>
+    public static ClaimCheck<Share> Multiple<T>(Claim<T> subject, Claim<T> baseline, decimal factor, decimal tolerance)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(baseline);
+        if (factor <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, Preconditions.Invariant($"A multiple must be greater than 0; {factor} was given."));
+        }
+
+        if (tolerance < 0m || tolerance >= 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, Preconditions.Invariant($"The tolerance must be at least 0 and less than 1; {tolerance} was given."));
+        }
+
+        var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
+        var allowed = Estimate.Create(EstimateKind.Derived, factor, factor, factor * (1m - tolerance), false, factor * (1m + tolerance), false);
+        string times = IntervalText.Number(factor, IntervalText.Plain, 0);
+        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{times}x' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
+    }
+
+    /// <summary>
+    /// "Subject is <paramref name="percent"/> % above baseline" ("at least 25% above", "il 6% in più"): the ratio
+    /// subject ÷ baseline lies in 1 + percent ÷ 100, the percentage's hedge kept (<c>Estimate.AtLeast(25)</c> for
+    /// "at least 25 %", <c>Estimate.Rounded(6, 1)</c> for "6 %").
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The larger figure.</param>
+    /// <param name="baseline">The figure it is compared with, in the same unit, admitting only values above zero.</param>
+    /// <param name="percent">The percentage the words state, in percentage points, admitting no negative value.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a negative value, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> PercentAbove<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
+        where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: true);
+
+    /// <summary>
+    /// "Subject is <paramref name="percent"/> % below baseline" ("6% less", "il 6% in meno"): the ratio subject ÷
+    /// baseline lies in 1 − percent ÷ 100, the percentage's hedge kept.
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The smaller figure.</param>
+    /// <param name="baseline">The figure it is compared with, in the same unit, admitting only values above zero.</param>
+    /// <param name="percent">The percentage the words state, in percentage points, from 0 to 100.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a value below 0 or above 100, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> PercentBelow<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
+        where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: false);
+
+    /// <summary>
+    /// "Subject is approaching target" ("avvicinandosi a"): below it, and no further below than
+    /// <paramref name="withinFraction"/> of it, i.e. the ratio subject ÷ target lies in [1 − withinFraction, 1).
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="subject">The figure said to approach.</param>
+    /// <param name="target">The figure approached, in the same unit, admitting only values above zero.</param>
+    /// <param name="withinFraction">How close counts as approaching: greater than 0 and at most 1 (0.2 = within 20 %).</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ target.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinFraction"/> is outside (0, 1].</exception>
+    public static ClaimCheck<Share> Approaches<T>(Claim<T> subject, Claim<T> target, decimal withinFraction)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(target);
+        if (withinFraction <= 0m || withinFraction > 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(withinFraction), withinFraction, Preconditions.Invariant($"The closeness must be greater than 0 and at most 1; {withinFraction} was given."));
+        }
+
+        var ratio = EstimateMath.Ratio(subject.Estimate, target.Estimate);
+        var allowed = Estimate.Create(EstimateKind.Derived, 1m, 1m, 1m - withinFraction, false, 1m, true);
+        var verdict = Judge(ratio.Interval, allowed);
+        string why = verdict switch
+        {
+            Verdict.Agrees => "every admitted value is below the target and close to it",
+            Verdict.Disagrees when ratio.Interval.Compare(allowed) == EstimateOrder.Greater || ratio.Interval.Lower >= 1m => "the subject is already at or above the figure it is said to approach",
+            Verdict.Disagrees => "the subject is further below than 'approaching' allows",
+            _ => "the intervals admit values on both sides of the relation",
+        };
+        string explanation = $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>("approaches", verdict, explanation, [subject.Id, target.Id], ratio);
+    }
+
+    /// <summary>"Part is about <paramref name="fraction"/> of whole" ("circa la metà"): the ratio lies within fraction ± tolerance.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole, in the same unit.</param>
+    /// <param name="fraction">The fraction the words state (0.5 for "half"), from 0 to 1.</param>
+    /// <param name="tolerance">How far from it still counts as "about", in absolute terms (0.05 = five percentage points), from 0 to 1.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> or <paramref name="tolerance"/> is outside [0, 1].</exception>
+    public static ClaimCheck<Share> IsAboutFraction<T>(Claim<T> part, Claim<T> whole, decimal fraction, decimal tolerance)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckNotNull(whole);
+        CheckUnitInterval(fraction, nameof(fraction));
+        CheckUnitInterval(tolerance, nameof(tolerance));
+        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var allowed = Estimate.Create(EstimateKind.Derived, fraction, fraction, fraction - tolerance, false, fraction + tolerance, false);
+        string explanation = $"{part.Id} / {whole.Id} = {Ratio(ratio)}; 'about {Percent(fraction)}' read as {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>($"about {Percent(fraction)}", Judge(ratio.Interval, allowed), explanation, [part.Id, whole.Id], ratio);
+    }
+
+    /// <summary>Two claims state the same quantity: they agree when their intervals overlap.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="first">One claim.</param>
+    /// <param name="second">The other, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio first ÷ second.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> Consistent<T>(Claim<T> first, Claim<T> second)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(first);
+        Preconditions.CheckNotNull(second);
+        var verdict = first.Estimate.Overlaps(second.Estimate) ? Verdict.Agrees : Verdict.Disagrees;
+        var ratio = EstimateMath.Ratio(first.Estimate, second.Estimate);
+        return new ClaimCheck<Share>("same quantity", verdict, $"{first.Id} {Show(first)} and {second.Id} {Show(second)} {(verdict == Verdict.Agrees ? "overlap" : "do not overlap")}", [first.Id, second.Id], ratio);
+    }
+
+    /// <summary>
+    /// Two claims state one amount in two currencies ("160 miliardi di yuan, circa 23 miliardi di dollari"): the first,
+    /// converted exactly by <paramref name="rate"/>, must lie within the second (Agrees), overlap it (Inconclusive) or miss it (Disagrees).
+    /// </summary>
+    /// <param name="from">The claim to convert.</param>
+    /// <param name="to">The claim in the other currency.</param>
+    /// <param name="rate">A rate between the two claims' currencies, in either direction.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The rate is not between the two claims' currencies (or they are the same).</exception>
+    public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRate rate)
+    {
+        Preconditions.CheckNotNull(rate);
+        CheckPair(from, to, rate.Base.Code, rate.Quote.Code, rate.Pair);
+        return Equivalent(from, to, rate.Convert(from.Estimate), rate.ToString());
+    }
+
+    /// <summary>As <see cref="EquivalentAfterConversion(Claim{Money}, Claim{Money}, ExchangeRate)"/>, through a range of rates (converted outwards).</summary>
+    /// <param name="from">The claim to convert.</param>
+    /// <param name="to">The claim in the other currency.</param>
+    /// <param name="range">A range of rates between the two claims' currencies, in either direction.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The range is not between the two claims' currencies.</exception>
+    public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRateRange range)
+    {
+        Preconditions.CheckNotNull(range);
+        CheckPair(from, to, range.Base.Code, range.Quote.Code, range.Pair);
+        return Equivalent(from, to, range.Convert(from.Estimate), range.ToString());
+    }
+
+    /// <summary>"Part fits within whole" (an order inside a batch): every admitted part is at most every admitted whole.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole, in the same unit, admitting only values above zero.</param>
+    /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    public static ClaimCheck<Share> FitsWithin<T>(Claim<T> part, Claim<T> whole)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(part);
+        Preconditions.CheckNotNull(whole);
+        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
+        var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
+        return new ClaimCheck<Share>("fits within", verdict, $"{part.Id} {Show(part)} against {whole.Id} {Show(whole)}: share {Ratio(ratio)}", [part.Id, whole.Id], ratio);
+    }
+
+    private static ClaimCheck<Share> Change<T>(Claim<T> earlier, Claim<T> later, EstimateOrder expected, string relation)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(earlier);
+        Preconditions.CheckNotNull(later);
+        var e = earlier.Period.Span;
+        var l = later.Period.Span;
+        if (!(e.Start <= l.Start && e.End <= l.End && e != l))
+        {
+            throw new ArgumentException($"An {relation} compares an earlier figure with a later one, but {earlier.Id} covers {e} and {later.Id} covers {l}.", nameof(later));
+        }
+
+        var order = later.Estimate.Compare(earlier.Estimate);
+        var growth = EstimateMath.Growth(earlier.Estimate, later.Estimate);
+        var verdict = order == EstimateOrder.Overlapping ? Verdict.Inconclusive : order == expected ? Verdict.Agrees : Verdict.Disagrees;
+        string explanation = $"{earlier.Id} {Show(earlier)} ({e}) to {later.Id} {Show(later)} ({l}): change {EstimateMath.DescribeGrowth(growth)}";
+        return new ClaimCheck<Share>(relation, verdict, explanation, [earlier.Id, later.Id], growth);
+    }
+
+    private static ClaimCheck<Share> Percent<T>(Claim<T> subject, Claim<T> baseline, Estimate percent, bool above)
+        where T : struct, IEstimable<T>
+    {
+        Preconditions.CheckNotNull(subject);
+        Preconditions.CheckNotNull(baseline);
+        Preconditions.CheckArgument(percent.Lower is decimal low && low >= 0m, nameof(percent), $"A percentage above or below admits no negative value; {percent} was given.");
+        Preconditions.CheckArgument(above || percent.Upper is decimal high && high <= 100m, nameof(percent), $"A percentage below admits no value above 100; {percent} was given.");
+        decimal? lower, upper;
+        bool lowerOpen, upperOpen;
+        if (above)
+        {
+            (lower, lowerOpen) = (1m + (percent.Lower!.Value / 100m), percent.LowerOpen);
+            (upper, upperOpen) = percent.Upper is decimal u ? (1m + (u / 100m), percent.UpperOpen) : ((decimal?)null, false);
+        }
+        else
+        {
+            (lower, lowerOpen) = (1m - (percent.Upper!.Value / 100m), percent.UpperOpen);
+            (upper, upperOpen) = (1m - (percent.Lower!.Value / 100m), percent.LowerOpen);
+        }
+
+        decimal stated = above ? 1m + (percent.Stated / 100m) : 1m - (percent.Stated / 100m);
+        var allowed = Estimate.Create(EstimateKind.Derived, stated, stated, lower, lowerOpen, upper, upperOpen);
+        var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
+        string words = $"{percent.Kind} {IntervalText.Stated(percent, IntervalText.Plain)} % {(above ? "above" : "below")}";
+        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{words}' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return new ClaimCheck<Share>(above ? "percent above" : "percent below", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
+    }
+
+    private static ClaimCheck<Money> Equivalent(Claim<Money> from, Claim<Money> to, Estimate<Money> converted, string factor)
+    {
+        var verdict = Judge(converted.Interval, to.Estimate.Interval);
+        string explanation = $"{from.Id} {Show(from)} at {factor} = {converted.ToIntervalString()}; {to.Id} states {Show(to)}";
+        return new ClaimCheck<Money>($"equivalent in {to.UnitText}", verdict, explanation, [from.Id, to.Id], converted);
+    }
+
+    private static void CheckPair(Claim<Money> from, Claim<Money> to, string @base, string quote, string pair)
+    {
+        Preconditions.CheckNotNull(from);
+        Preconditions.CheckNotNull(to);
+        string a = from.UnitText, b = to.UnitText;
+        bool between = (a == @base && b == quote) || (a == quote && b == @base);
+        if (!between)
+        {
+            throw new ArgumentException($"A {pair} rate cannot convert {from.Id} ({a}) into {to.Id} ({b}): it must be {a}/{b} or {b}/{a}.", "rate");
+        }
+    }
+
+    /// <summary>Agrees when every computed value lies in the allowed interval, Disagrees when none does.</summary>
+    private static Verdict Judge(Estimate computed, Estimate allowed) =>
+        computed.IsWithin(allowed) ? Verdict.Agrees : computed.Overlaps(allowed) ? Verdict.Inconclusive : Verdict.Disagrees;
+
+    private static void CheckUnitInterval(decimal value, string paramName)
+    {
+        if (value < 0m || value > 1m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, Preconditions.Invariant($"Must be between 0 and 1 inclusive; {value} was given."));
+        }
+    }
+
+    private static string Show<T>(Claim<T> claim)
+        where T : struct, IEstimable<T> => claim.Estimate.ToIntervalString();
+
+    private static string Ratio(Estimate<Share> ratio) => ratio.ToIntervalString();
+
+    private static string Percent(decimal value) => IntervalText.Number(value, IntervalText.Percent, 0);
+}

@@ -1,0 +1,493 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using DomainModel.Claims;
+using DomainModel;
+using DomainModel.Exchange;
+using DomainModel.Text;
+
+namespace DomainModel.Claims;
+
+/// <summary>Reads a claims document: checks every field at its JSON path, then builds the claims through <see cref="ArticleReader"/> and checks the relations.</summary>
+internal static class ClaimsDocumentReader
+{
+    private static readonly (string, NewsLanguage)[] Languages = [("it", NewsLanguage.Italian), ("en", NewsLanguage.English)];
+    private static readonly (string, ScalePolicy)[] Scales = [("short", ScalePolicy.ShortScale), ("long", ScalePolicy.LongScale)];
+    private static readonly (string, FiscalYearNaming)[] Namings = [("byEndYear", FiscalYearNaming.ByEndYear), ("byStartYear", FiscalYearNaming.ByStartYear)];
+    private static readonly (string, ActivityWindow)[] Windows = [("daily", ActivityWindow.Daily), ("weekly", ActivityWindow.Weekly), ("monthly", ActivityWindow.Monthly)];
+    private static readonly (string, string)[] TokenPeriods = [("day", "day"), ("month", "month")];
+    private static readonly (string, MeasureKind)[] Measures =
+        [("money", MeasureKind.Money), ("count", MeasureKind.Count), ("price", MeasureKind.Price), ("tokens", MeasureKind.Tokens), ("activeUsers", MeasureKind.ActiveUsers), ("share", MeasureKind.Share)];
+
+    private static readonly (string, RateSource)[] RateSources = [("implied", RateSource.Implied), ("document", RateSource.Document), ("provider", RateSource.Provider)];
+    private static readonly (string, string)[] Bounds = [("rounded", "rounded"), ("exactly", "exactly"), ("atLeast", "atLeast"), ("over", "over"), ("atMost", "atMost"), ("under", "under")];
+
+    internal static readonly (string Word, RelationKind Kind)[] Relations =
+    [
+        ("increase", RelationKind.Increase), ("decrease", RelationKind.Decrease), ("exceeds", RelationKind.Exceeds), ("below", RelationKind.Below),
+        ("approaches", RelationKind.Approaches), ("aboutFraction", RelationKind.AboutFraction), ("equivalent", RelationKind.Equivalent),
+        ("fitsWithin", RelationKind.FitsWithin), ("partOf", RelationKind.PartOf), ("multiple", RelationKind.Multiple),
+        ("percentAbove", RelationKind.PercentAbove), ("percentBelow", RelationKind.PercentBelow), ("consistent", RelationKind.Consistent),
+    ];
+
+    internal static ClaimsDocument Read(string json, Func<string, string> textOf)
+    {
+        JsonDocument parsed;
+        try
+        {
+            parsed = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        }
+        catch (JsonException e)
+        {
+            throw new ClaimsDocumentException(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, "the document is not valid JSON: " + e.Message, e);
+        }
+
+        using (parsed)
+        {
+            return Read(new DocumentNode(parsed.RootElement, "$"), textOf);
+        }
+    }
+
+    private static ClaimsDocument Read(DocumentNode root, Func<string, string> textOf)
+    {
+        root.Object("a claims document", ["schema", "article", "claims"], ["$schema", "calendars", "relations"]);
+        var schema = root["schema"];
+        if (schema.String() != ClaimsDocument.SchemaVersion)
+        {
+            throw schema.Fail($"unknown schema version '{schema.String()}'; this library reads \"{ClaimsDocument.SchemaVersion}\".");
+        }
+
+        var (articleSpec, article) = ReadArticle(root["article"], textOf);
+        var calendars = root.Has("calendars") ? ReadCalendars(root["calendars"]) : [];
+        var claimNodes = root.Array("claims");
+        if (claimNodes.Count == 0)
+        {
+            throw root["claims"].Fail("a claims document states at least one claim.");
+        }
+
+        var claims = new List<DocumentClaim>();
+        var specs = new List<ClaimSpec>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in claimNodes)
+        {
+            var (spec, claim) = ReadClaim(node, article, calendars, seen);
+            specs.Add(spec);
+            claims.Add(claim);
+        }
+
+        var relations = new List<DocumentRelation>();
+        if (root.Has("relations"))
+        {
+            var relationIds = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var node in root.Array("relations"))
+            {
+                relations.Add(ReadRelation(node, article, claims, relationIds));
+            }
+        }
+
+        return new ClaimsDocument(articleSpec, article, calendars, specs, claims, relations);
+    }
+
+    private static (ArticleSpec, DocumentArticle) ReadArticle(DocumentNode node, Func<string, string> textOf)
+    {
+        node.Object("an article", ["title", "publisher", "language", "text"], ["scale", "published", "asOf", "madeUp"]);
+        string title = node.String("title");
+        string publisher = node.String("publisher");
+        string languageWord = node.String("language");
+        var language = node.Choice("language", Languages);
+        string? scaleWord = node.OptionalString("scale");
+        var scale = scaleWord is null ? ScalePolicy.ShortScale : node.Choice("scale", Scales);
+        DateOnly? published = node.Has("published") ? node.Date("published") : null;
+        DateOnly? asOfDate = null;
+        string? reason = null;
+        if (node.Has("asOf"))
+        {
+            var asOfNode = node["asOf"].Object("an as-of date", ["date", "reason"], []);
+            asOfDate = asOfNode.Date("date");
+            reason = asOfNode.String("reason");
+        }
+        else if (published is null)
+        {
+            throw node.Fail("an article needs \"published\" or \"asOf\": the date its period words are resolved against.");
+        }
+
+        var asOf = asOfDate is { } d ? new AsOfDate(d, reason!) : new AsOfDate(published!.Value, "the publication date");
+        bool madeUp = node.Has("madeUp") && node.Boolean("madeUp");
+        var textNode = node["text"];
+        string textPath = textNode.String();
+        if (System.IO.Path.IsPathRooted(textPath) || textPath.Contains('\\', StringComparison.Ordinal))
+        {
+            throw textNode.Fail($"'{textPath}' is not a path relative to the document written with forward slashes.");
+        }
+
+        string text;
+        try
+        {
+            text = textOf(textPath);
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw textNode.Fail($"the article's text '{textPath}' cannot be read: {e.Message}", e);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw textNode.Fail($"the article's text '{textPath}' is empty.");
+        }
+
+        var spec = new ArticleSpec(title, publisher, languageWord, scaleWord, published, asOfDate, reason, textPath, madeUp);
+        return (spec, new DocumentArticle(title, publisher, language, scale, published, asOf, asOfDate is not null, textPath, text, madeUp));
+    }
+
+    private static List<CalendarSpec> ReadCalendars(DocumentNode node)
+    {
+        var result = new List<CalendarSpec>();
+        foreach (var item in node.Array())
+        {
+            item.Object("a fiscal calendar", ["name", "startMonth", "startDay", "naming", "source"], []);
+            string name = item.String("name");
+            if (result.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw item["name"].Fail($"the calendar '{name}' is defined twice.");
+            }
+
+            string namingWord = item.String("naming");
+            var naming = item.Choice("naming", Namings);
+            int month = item.Int32("startMonth"), day = item.Int32("startDay");
+            string source = item.String("source");
+            try
+            {
+                var calendar = month == 1 && day == 1 && naming == FiscalYearNaming.ByEndYear
+                    ? FiscalCalendar.CalendarYear(name, source)
+                    : FiscalCalendar.MonthBased(name, month, day, naming, source);
+                result.Add(new CalendarSpec(name, month, day, namingWord, source, calendar));
+            }
+            catch (ArgumentException e)
+            {
+                throw item.Fail("the calendar cannot be built: " + e.Message, e);
+            }
+        }
+
+        return result;
+    }
+
+    private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, string> seen)
+    {
+        node.Object("a claim", ["id", "subject", "metric", "quote", "figure", "measure", "period", "source"], ["calendar", "partOf"]);
+        var idNode = node["id"];
+        string id = idNode.String();
+        if (seen.TryGetValue(id, out string? first))
+        {
+            throw idNode.Fail($"the id '{id}' is used twice (first at {first}).");
+        }
+
+        seen.Add(id, idNode.Path);
+        string subject = node.String("subject");
+        string metric = node.String("metric");
+        var quoteNode = node["quote"];
+        string quote = quoteNode.String();
+        if (!article.Text.Contains(quote, StringComparison.Ordinal))
+        {
+            throw quoteNode.Fail($"the quote '{quote}' is not found word for word in the article's text.");
+        }
+
+        var figureNode = node["figure"];
+        string figure = figureNode.String();
+        if (!quote.Contains(figure, StringComparison.Ordinal))
+        {
+            throw figureNode.Fail($"the figure '{figure}' is not inside its quote '{quote}'.");
+        }
+
+        var measure = ReadMeasure(node["measure"]);
+        string? calendarName = node.OptionalString("calendar");
+        FiscalCalendar? calendar = null;
+        if (calendarName is not null)
+        {
+            calendar = calendars.FirstOrDefault(c => string.Equals(c.Name, calendarName, StringComparison.OrdinalIgnoreCase))?.Calendar;
+            if (calendar is null && !FiscalCalendars.TryFind(calendarName, out calendar))
+            {
+                throw node["calendar"].Fail($"no fiscal calendar is named '{calendarName}': name one of FiscalCalendars ({string.Join(", ", FiscalCalendars.All.Select(c => c.Name))}) or define it under \"calendars\".");
+            }
+        }
+
+        var periodNode = node["period"];
+        string period = periodNode.String();
+        if (!article.Text.Contains(period, StringComparison.OrdinalIgnoreCase))
+        {
+            throw periodNode.Fail($"the period words '{period}' do not appear in the article's text.");
+        }
+
+        ResolvedPeriod resolved;
+        try
+        {
+            resolved = ResolvedPeriod.Parse(period, article.AsOf.Date, MonthWithoutYear.Nearest, calendar);
+        }
+        catch (UnresolvedPeriodException e)
+        {
+            throw periodNode.Fail("the period is not resolved: " + e.Message, e);
+        }
+
+        var sourceNode = node["source"];
+        IReadOnlyList<string> links = sourceNode.Kind == JsonValueKind.Array ? [.. sourceNode.Array().Select(n => n.String())] : [sourceNode.String()];
+        SourceChain source;
+        try
+        {
+            source = links.Count == 1 ? SourceChain.Parse(links[0]) : SourceChain.Of(links);
+        }
+        catch (ArgumentException e)
+        {
+            throw sourceNode.Fail("the source chain is refused: " + e.Message, e);
+        }
+
+        string? partSubject = null, partMetric = null;
+        if (node.Has("partOf"))
+        {
+            var part = node["partOf"].Object("a \"partOf\" reference", ["subject", "metric"], []);
+            (partSubject, partMetric) = (part.String("subject"), part.String("metric"));
+        }
+
+        var reader = new ArticleReader(article.Text, article.AsOf, article.Language, article.Scale, calendar);
+        Claim claim;
+        try
+        {
+            claim = measure.Kind switch
+            {
+                MeasureKind.Money => reader.Read(id, subject, quote, figure, period, source, Money.Zero(Currency.FromCode(measure.Currency!))),
+                MeasureKind.Count => reader.Read(id, subject, quote, figure, period, source, UnitCount.Zero(new CountKind(measure.Of!))),
+                MeasureKind.Price => reader.Read(id, subject, quote, figure, period, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
+                MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, measure.Per == "day" ? TokenRate.PerDay(TokenVolume.Zero) : TokenRate.PerMonth(TokenVolume.Zero)),
+                MeasureKind.ActiveUsers => reader.ReadActiveUsers(id, subject, quote, figure, period, source, Windows.First(w => w.Item1 == measure.Window).Item2),
+                _ => reader.Read(id, subject, quote, figure, period, source, new Share(0m, 1m)),
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+        {
+            throw figureNode.Fail($"the figure '{figure}' cannot be read as {measure.KindWord}: {e.Message}", e);
+        }
+
+        var spec = new ClaimSpec(id, subject, metric, quote, figure, measure, period, calendarName, links, partSubject, partMetric);
+        return (spec, new DocumentClaim(claim, metric, figure, measure.Kind, calendar, calendarName, partSubject, partMetric));
+    }
+
+    private static MeasureSpec ReadMeasure(DocumentNode node)
+    {
+        if (node.Kind != JsonValueKind.Object || !node.Has("kind"))
+        {
+            node.Object("a measure", ["kind"], ["currency", "of", "per", "window"]);
+        }
+
+        string word = node["kind"].String();
+        var kind = node.Choice("kind", Measures);
+        switch (kind)
+        {
+            case MeasureKind.Money:
+                node.Object("a money measure", ["kind", "currency"], []);
+                return new MeasureSpec(kind, word, ReadCurrency(node["currency"]), null, null, null);
+            case MeasureKind.Count:
+                node.Object("a count measure", ["kind", "of"], []);
+                return new MeasureSpec(kind, word, null, ReadCountKind(node["of"]), null, null);
+            case MeasureKind.Price:
+                node.Object("a price measure", ["kind", "currency", "per"], []);
+                return new MeasureSpec(kind, word, ReadCurrency(node["currency"]), null, ReadCountKind(node["per"]), null);
+            case MeasureKind.Tokens:
+                node.Object("a tokens measure", ["kind", "per"], []);
+                return new MeasureSpec(kind, word, null, null, node.Choice("per", TokenPeriods), null);
+            case MeasureKind.ActiveUsers:
+                node.Object("an active-users measure", ["kind", "window"], []);
+                _ = node.Choice("window", Windows);
+                return new MeasureSpec(kind, word, null, null, null, node.String("window"));
+            default:
+                node.Object("a share measure", ["kind"], []);
+                return new MeasureSpec(kind, word, null, null, null, null);
+        }
+    }
+
+    private static string ReadCurrency(DocumentNode node)
+    {
+        string code = node.String();
+        return Currency.TryFromCode(code, out var currency) ? currency.Code : throw node.Fail($"unknown currency '{code}': expected an ISO 4217 code such as \"USD\" or \"CNY\".");
+    }
+
+    private static string ReadCountKind(DocumentNode node)
+    {
+        string name = node.String();
+        return CountKind.TryCreate(name, out var kind) ? kind.Name : throw node.Fail($"'{name}' is not a name of a kind of thing counted.");
+    }
+
+    private static DocumentRelation ReadRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen)
+    {
+        if (node.Kind != JsonValueKind.Object || !node.Has("type"))
+        {
+            node.Object("a relation", ["id", "type", "claims"], ["quote", "note"]);
+        }
+
+        string kindWord = node["type"].String();
+        var kind = node.Choice("type", Relations);
+        string[] parameters = kind switch
+        {
+            RelationKind.Approaches => ["within"],
+            RelationKind.AboutFraction => ["fraction", "tolerance"],
+            RelationKind.Multiple => ["factor", "tolerance"],
+            RelationKind.PercentAbove or RelationKind.PercentBelow => ["percent"],
+            RelationKind.Equivalent => ["rate"],
+            _ => [],
+        };
+        string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound"] : ["quote", "note"];
+        node.Object($"a \"{kindWord}\" relation", ["id", "type", "claims", .. parameters], optional);
+        var idNode = node["id"];
+        string id = idNode.String();
+        if (seen.TryGetValue(id, out string? first))
+        {
+            throw idNode.Fail($"the relation id '{id}' is used twice (first at {first}).");
+        }
+
+        seen.Add(id, idNode.Path);
+        var refs = node.Array("claims");
+        if (refs.Count != 2)
+        {
+            throw node["claims"].Fail(FormattableString.Invariant($"a relation names two claims, not {refs.Count}."));
+        }
+
+        var a = Find(refs[0], claims);
+        var b = Find(refs[1], claims);
+        if (a.Id == b.Id)
+        {
+            throw refs[1].Fail($"a relation is between two different claims; '{a.Id}' is named twice.");
+        }
+
+        if (a.Claim.QuantityType != b.Claim.QuantityType)
+        {
+            throw node["claims"].Fail($"a relation between claims of different kinds: '{a.Id}' measures {a.Claim.QuantityType.Name} ({a.Claim.UnitText}), '{b.Id}' measures {b.Claim.QuantityType.Name} ({b.Claim.UnitText}).");
+        }
+
+        if (kind == RelationKind.Equivalent && a.Claim is not Claim<Money>)
+        {
+            throw node["claims"].Fail($"an \"equivalent\" relation converts money; '{a.Id}' and '{b.Id}' measure {a.Claim.QuantityType.Name}.");
+        }
+
+        string? quoteText = node.OptionalString("quote");
+        Quote? quote = null;
+        if (quoteText is not null)
+        {
+            if (!article.Text.Contains(quoteText, StringComparison.Ordinal))
+            {
+                throw node["quote"].Fail($"the quote '{quoteText}' is not found word for word in the article's text.");
+            }
+
+            quote = Quote.Find(article.Text, quoteText);
+        }
+
+        decimal? percentValue = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? node.Decimal("percent") : null;
+        string? bound = node.Has("bound") ? node.Choice("bound", Bounds) : null;
+        Estimate? percent = null;
+        if (percentValue is decimal p)
+        {
+            if (p < 0m)
+            {
+                throw node["percent"].Fail(FormattableString.Invariant($"a percentage above or below is not negative; {p} was given."));
+            }
+
+            decimal unit = new(1, 0, 0, false, p.Scale);
+            percent = (bound ?? "rounded") switch
+            {
+                "exactly" => Estimate.Exactly(p),
+                "atLeast" => Estimate.AtLeast(p),
+                "over" => Estimate.Over(p),
+                "atMost" => Estimate.AtMost(p),
+                "under" => Estimate.Under(p),
+                _ => p - (unit / 2m) < 0m ? Estimate.Between(0m, p + (unit / 2m)) : Estimate.Rounded(p, unit),
+            };
+        }
+
+        var spec = new RelationSpec(
+            id, kind, kindWord, a.Id, b.Id, quoteText, node.OptionalString("note"),
+            kind == RelationKind.AboutFraction ? node.Decimal("fraction") : null,
+            kind is RelationKind.AboutFraction or RelationKind.Multiple ? node.Decimal("tolerance") : null,
+            kind == RelationKind.Approaches ? node.Decimal("within") : null,
+            kind == RelationKind.Multiple ? node.Decimal("factor") : null,
+            percent, percentValue, bound,
+            kind == RelationKind.Equivalent ? ReadRate(node["rate"], claims) : null);
+
+        if (spec.Rate is { Source: RateSource.Provider } rate)
+        {
+            var from = (Claim<Money>)a.Claim;
+            var to = (Claim<Money>)b.Claim;
+            var date = rate.Date ?? article.AsOf.Date;
+            return new DocumentRelation(spec, quote, null, rates =>
+            {
+                var result = rates.Lookup(Currency.FromCode(from.UnitText), Currency.FromCode(to.UnitText), date);
+                return ClaimChecks.EquivalentAfterConversion(from, to, result.GetRateOrThrow());
+            });
+        }
+
+        try
+        {
+            return new DocumentRelation(spec, quote, RelationCheck.Run(spec, a.Claim, b.Claim, claims, article), null);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            throw node.Fail($"the \"{kindWord}\" check of '{a.Id}' and '{b.Id}' cannot be made: {e.Message}", e);
+        }
+    }
+
+    private static RateSpec ReadRate(DocumentNode node, List<DocumentClaim> claims)
+    {
+        if (node.Kind != JsonValueKind.Object || !node.Has("source"))
+        {
+            node.Object("a rate", ["source"], []);
+        }
+
+        string word = node["source"].String();
+        var source = node.Choice("source", RateSources);
+        switch (source)
+        {
+            case RateSource.Implied:
+                node.Object("an implied rate", ["source", "claims"], []);
+                var refs = node.Array("claims");
+                if (refs.Count != 2)
+                {
+                    throw node["claims"].Fail("an implied rate names two money claims: the base amount and the quote amount.");
+                }
+
+                var ids = new List<string>();
+                foreach (var r in refs)
+                {
+                    var c = Find(r, claims);
+                    if (c.Claim is not Claim<Money>)
+                    {
+                        throw r.Fail($"an implied rate is taken from money claims; '{c.Id}' measures {c.Claim.QuantityType.Name}.");
+                    }
+
+                    ids.Add(c.Id);
+                }
+
+                return new RateSpec(source, word, ids, null, null, null, null, null);
+            case RateSource.Document:
+                node.Object("a rate given in the document", ["source", "base", "quote", "value", "date", "provider"], []);
+                string @base = ReadCurrency(node["base"]), quote = ReadCurrency(node["quote"]);
+                decimal value = node.Decimal("value");
+                var date = node.Date("date");
+                string provider = node.String("provider");
+                try
+                {
+                    _ = new ExchangeRate(Currency.FromCode(@base), Currency.FromCode(quote), value, date, RateKind.Spot, provider);
+                }
+                catch (ArgumentException e)
+                {
+                    throw node.Fail("the rate is refused: " + e.Message, e);
+                }
+
+                return new RateSpec(source, word, null, @base, quote, value, date, provider);
+            default:
+                node.Object("a rate from the caller's table", ["source"], ["date"]);
+                return new RateSpec(source, word, null, null, null, null, node.Has("date") ? node.Date("date") : null, null);
+        }
+    }
+
+    private static DocumentClaim Find(DocumentNode reference, List<DocumentClaim> claims)
+    {
+        string id = reference.String();
+        return claims.FirstOrDefault(c => c.Id == id) ?? throw reference.Fail($"no claim of the document has the id '{id}'.");
+    }
+}

@@ -1,0 +1,242 @@
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace DomainModel.Claims;
+
+/// <summary>Writes a loaded claims document back as JSON, fields in the schema's order.</summary>
+internal static class ClaimsDocumentWriter
+{
+    internal static string Write(ClaimsDocument document)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", ClaimsDocument.SchemaVersion);
+            WriteArticle(w, document.ArticleSpec);
+            if (document.CalendarSpecs.Count > 0)
+            {
+                w.WriteStartArray("calendars");
+                foreach (var c in document.CalendarSpecs)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", c.Name);
+                    w.WriteNumber("startMonth", c.StartMonth);
+                    w.WriteNumber("startDay", c.StartDay);
+                    w.WriteString("naming", c.Naming);
+                    w.WriteString("source", c.Source);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteStartArray("claims");
+            foreach (var c in document.ClaimSpecs)
+            {
+                WriteClaim(w, c);
+            }
+
+            w.WriteEndArray();
+            if (document.Relations.Count > 0)
+            {
+                w.WriteStartArray("relations");
+                foreach (var r in document.Relations)
+                {
+                    WriteRelation(w, r.Spec);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteArticle(Utf8JsonWriter w, ArticleSpec a)
+    {
+        w.WriteStartObject("article");
+        w.WriteString("title", a.Title);
+        w.WriteString("publisher", a.Publisher);
+        w.WriteString("language", a.Language);
+        if (a.Scale is not null)
+        {
+            w.WriteString("scale", a.Scale);
+        }
+
+        if (a.Published is { } p)
+        {
+            w.WriteString("published", p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (a.AsOfDate is { } d)
+        {
+            w.WriteStartObject("asOf");
+            w.WriteString("date", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("reason", a.AsOfReason);
+            w.WriteEndObject();
+        }
+
+        w.WriteString("text", a.Text);
+        if (a.MadeUp)
+        {
+            w.WriteBoolean("madeUp", true);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, ClaimSpec c)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", c.Id);
+        w.WriteString("subject", c.Subject);
+        w.WriteString("metric", c.Metric);
+        w.WriteString("quote", c.Quote);
+        w.WriteString("figure", c.Figure);
+        w.WriteStartObject("measure");
+        w.WriteString("kind", c.Measure.KindWord);
+        if (c.Measure.Currency is not null)
+        {
+            w.WriteString("currency", c.Measure.Currency);
+        }
+
+        if (c.Measure.Of is not null)
+        {
+            w.WriteString("of", c.Measure.Of);
+        }
+
+        if (c.Measure.Per is not null)
+        {
+            w.WriteString("per", c.Measure.Per);
+        }
+
+        if (c.Measure.Window is not null)
+        {
+            w.WriteString("window", c.Measure.Window);
+        }
+
+        w.WriteEndObject();
+        w.WriteString("period", c.Period);
+        if (c.Calendar is not null)
+        {
+            w.WriteString("calendar", c.Calendar);
+        }
+
+        if (c.Source.Count == 1)
+        {
+            w.WriteString("source", c.Source[0]);
+        }
+        else
+        {
+            w.WriteStartArray("source");
+            foreach (string link in c.Source)
+            {
+                w.WriteStringValue(link);
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (c.PartOfSubject is not null)
+        {
+            w.WriteStartObject("partOf");
+            w.WriteString("subject", c.PartOfSubject);
+            w.WriteString("metric", c.PartOfMetric);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteRelation(Utf8JsonWriter w, RelationSpec r)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", r.Id);
+        w.WriteString("type", r.KindWord);
+        w.WriteStartArray("claims");
+        w.WriteStringValue(r.First);
+        w.WriteStringValue(r.Second);
+        w.WriteEndArray();
+        if (r.Quote is not null)
+        {
+            w.WriteString("quote", r.Quote);
+        }
+
+        if (r.Note is not null)
+        {
+            w.WriteString("note", r.Note);
+        }
+
+        if (r.Within is { } within)
+        {
+            w.WriteNumber("within", within);
+        }
+
+        if (r.Fraction is { } fraction)
+        {
+            w.WriteNumber("fraction", fraction);
+        }
+
+        if (r.Factor is { } factor)
+        {
+            w.WriteNumber("factor", factor);
+        }
+
+        if (r.Tolerance is { } tolerance)
+        {
+            w.WriteNumber("tolerance", tolerance);
+        }
+
+        if (r.PercentValue is { } percent)
+        {
+            w.WriteNumber("percent", percent);
+        }
+
+        if (r.PercentBound is not null)
+        {
+            w.WriteString("bound", r.PercentBound);
+        }
+
+        if (r.Rate is { } rate)
+        {
+            w.WriteStartObject("rate");
+            w.WriteString("source", rate.SourceWord);
+            if (rate.ImpliedFrom is { } ids)
+            {
+                w.WriteStartArray("claims");
+                foreach (string id in ids)
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (rate.Base is not null)
+            {
+                w.WriteString("base", rate.Base);
+                w.WriteString("quote", rate.Quote);
+                w.WriteNumber("value", rate.Value!.Value);
+            }
+
+            if (rate.Date is { } date)
+            {
+                w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (rate.Provider is not null)
+            {
+                w.WriteString("provider", rate.Provider);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+}

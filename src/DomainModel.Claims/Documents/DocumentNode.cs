@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+
+namespace DomainModel.Claims;
+
+/// <summary>A JSON value of a claims document with its path; every read checks the shape and fails with a <see cref="ClaimsDocumentException"/> at that path.</summary>
+internal readonly struct DocumentNode
+{
+    private readonly JsonElement _element;
+
+    internal DocumentNode(JsonElement element, string path)
+    {
+        _element = element;
+        Path = path;
+    }
+
+    internal string Path { get; }
+
+    internal ClaimsDocumentException Fail(string problem, Exception? inner = null) => new(Path, problem, inner);
+
+    /// <summary>Checks this is an object holding only the allowed properties, each once, and every required one.</summary>
+    internal DocumentNode Object(string what, string[] required, string[] optional)
+    {
+        if (_element.ValueKind != JsonValueKind.Object)
+        {
+            throw Fail($"{what} must be a JSON object, not {Describe(_element.ValueKind)}.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in _element.EnumerateObject())
+        {
+            string at = Child(property.Name);
+            if (!required.Contains(property.Name, StringComparer.Ordinal) && !optional.Contains(property.Name, StringComparer.Ordinal))
+            {
+                throw new ClaimsDocumentException(at, $"\"{property.Name}\" is not a field of {what}; allowed are {string.Join(", ", required.Concat(optional).Select(n => "\"" + n + "\""))}.");
+            }
+
+            if (!seen.Add(property.Name))
+            {
+                throw new ClaimsDocumentException(at, $"the field \"{property.Name}\" appears twice in {what}.");
+            }
+        }
+
+        foreach (string name in required)
+        {
+            if (!seen.Contains(name))
+            {
+                throw Fail($"{what} needs the field \"{name}\".");
+            }
+        }
+
+        return this;
+    }
+
+    internal bool Has(string name) => _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    internal DocumentNode this[string name] => new(_element.GetProperty(name), Child(name));
+
+    internal JsonValueKind Kind => _element.ValueKind;
+
+    internal string String()
+    {
+        if (_element.ValueKind != JsonValueKind.String)
+        {
+            throw Fail($"expected a string, not {Describe(_element.ValueKind)}.");
+        }
+
+        string value = _element.GetString()!;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw Fail("the text is blank.");
+        }
+
+        return value;
+    }
+
+    internal string String(string name) => this[name].String();
+
+    internal string? OptionalString(string name) => Has(name) ? String(name) : null;
+
+    internal decimal Decimal()
+    {
+        if (_element.ValueKind != JsonValueKind.Number)
+        {
+            throw Fail($"expected a number, not {Describe(_element.ValueKind)}.");
+        }
+
+        if (!decimal.TryParse(_element.GetRawText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out decimal value))
+        {
+            throw Fail($"the number {_element.GetRawText()} is outside the range of decimal.");
+        }
+
+        return value;
+    }
+
+    internal decimal Decimal(string name) => this[name].Decimal();
+
+    internal decimal? OptionalDecimal(string name) => Has(name) ? Decimal(name) : null;
+
+    internal bool Boolean(string name)
+    {
+        var node = this[name];
+        return node._element.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw node.Fail($"expected true or false, not {Describe(node._element.ValueKind)}."),
+        };
+    }
+
+    internal int Int32(string name)
+    {
+        var node = this[name];
+        decimal value = node.Decimal();
+        if (value != decimal.Truncate(value) || value < int.MinValue || value > int.MaxValue)
+        {
+            throw node.Fail(FormattableString.Invariant($"expected a whole number, not {value}."));
+        }
+
+        return (int)value;
+    }
+
+    internal DateOnly Date(string name)
+    {
+        var node = this[name];
+        string text = node.String();
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw node.Fail($"'{text}' is not a date written yyyy-MM-dd.");
+    }
+
+    internal IReadOnlyList<DocumentNode> Array()
+    {
+        if (_element.ValueKind != JsonValueKind.Array)
+        {
+            throw Fail($"expected a JSON array, not {Describe(_element.ValueKind)}.");
+        }
+
+        var items = new List<DocumentNode>();
+        int i = 0;
+        foreach (var item in _element.EnumerateArray())
+        {
+            items.Add(new DocumentNode(item, Path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+            i++;
+        }
+
+        return items;
+    }
+
+    internal IReadOnlyList<DocumentNode> Array(string name) => this[name].Array();
+
+    /// <summary>Reads one of the allowed words (exact, case-sensitive).</summary>
+    internal T Choice<T>(string name, IReadOnlyList<(string Word, T Value)> allowed)
+    {
+        var node = this[name];
+        string word = node.String();
+        foreach (var (w, value) in allowed)
+        {
+            if (string.Equals(w, word, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        throw node.Fail($"'{word}' is not allowed here; expected one of {string.Join(", ", allowed.Select(a => "\"" + a.Word + "\""))}.");
+    }
+
+    private string Child(string name) =>
+        name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? Path + "." + name : Path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+}

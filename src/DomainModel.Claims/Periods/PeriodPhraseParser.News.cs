@@ -1,0 +1,670 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DomainModel;
+
+namespace DomainModel.Claims;
+
+/// <summary>
+/// The period words beyond single months and years: parts of a year ("early 2024", "fine 2025"), quarters and halves
+/// ("Q3 2025", "il secondo trimestre", "H1 2025"), a company's fiscal periods ("Q4 FY2026", "fiscal 2025",
+/// "l'esercizio 2025"), days, weeks and day ranges ("the week of March 16-22, 2026", "16 marzo 2026"), and spans
+/// ("over the next three years", "negli ultimi 12 mesi", "since its May 2024 launch"). Works on the normalised
+/// phrase (lower case, accents folded, hyphens and commas as spaces); never throws.
+/// </summary>
+internal static partial class PeriodPhraseParser
+{
+    private static readonly (string Word, int Value)[] Ordinals =
+    [
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4),
+        ("primo", 1), ("prima", 1), ("secondo", 2), ("seconda", 2), ("terzo", 3), ("quarto", 4),
+    ];
+
+    private static readonly string[] QuarterWords = ["quarter", "trimestre"];
+
+    private static readonly string[] HalfWords = ["half", "semestre", "meta"];
+
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "the", "of", "in", "during", "for", "il", "nel", "del", "della", "nella", "la", "l", "dell", "nell", "durante", "year",
+        "anno", "fiscal", "fiscale", "esercizio", "fy", "its", "di", "a",
+    };
+
+    private static readonly (string Word, int Value)[] CountWords =
+    [
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+        ("ten", 10), ("eleven", 11), ("twelve", 12), ("un", 1), ("uno", 1), ("una", 1), ("due", 2), ("tre", 3), ("quattro", 4),
+        ("cinque", 5), ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9), ("dieci", 10), ("undici", 11), ("dodici", 12),
+    ];
+
+    private static readonly string[] NextPrefixes =
+    [
+        "over the next ", "in the next ", "within the next ", "during the next ", "for the next ", "the next ", "next ",
+        "nel corso dei prossimi ", "nel corso delle prossime ", "nei prossimi ", "nelle prossime ", "per i prossimi ",
+        "per le prossime ", "i prossimi ", "le prossime ", "prossimi ", "prossime ",
+    ];
+
+    private static readonly string[] LastPrefixes =
+    [
+        "over the last ", "over the past ", "in the last ", "in the past ", "during the last ", "during the past ",
+        "the last ", "the past ", "last ", "past ", "nel corso degli ultimi ", "nel corso delle ultime ", "negli ultimi ",
+        "nelle ultime ", "degli ultimi ", "delle ultime ", "gli ultimi ", "le ultime ", "ultimi ", "ultime ",
+    ];
+
+    private static readonly string[] SincePrefixes = ["since ", "a partire dal ", "a partire da ", "dal ", "dall'", "da "];
+
+    private static readonly string[] WeekPrefixes =
+    [
+        "the week of ", "week of ", "the week starting ", "the week beginning ", "la settimana del ", "settimana del ",
+        "nella settimana del ", "la settimana dal ", "settimana dal ", "nella settimana dal ",
+    ];
+
+    private static Outcome ParseNewsPhrase(string text, string s, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, bool deadline, out ResolvedPeriod period)
+    {
+        period = default;
+        var outcome = TryYearPart(s, out var window);
+        if (outcome is null)
+        {
+            outcome = TryQuarterOrHalf(s, asOf, calendar, out window, out bool _);
+        }
+
+        if (outcome is null)
+        {
+            outcome = TryDays(s, asOf, rule, out window);
+        }
+
+        if (outcome is Outcome.Resolved)
+        {
+            bool approximate = window.Approximate;
+            var kind = deadline ? PeriodKind.Deadline : approximate ? PeriodKind.Approximate : PeriodKind.Exact;
+            period = new ResolvedPeriod(text, asOf, kind, window.Range, wholeUnit: !approximate);
+            return Outcome.Resolved;
+        }
+
+        if (outcome is not null)
+        {
+            return outcome.Value;
+        }
+
+        outcome = TrySpan(s, asOf, out var startBound, out var endBound, out bool approximateStart);
+        if (outcome is null && !deadline)
+        {
+            outcome = TrySince(s, asOf, rule, out startBound, out endBound, out approximateStart);
+        }
+
+        if (outcome is Outcome.Resolved)
+        {
+            period = deadline
+                ? new ResolvedPeriod(text, asOf, PeriodKind.Deadline, endBound, wholeUnit: false)
+                : new ResolvedPeriod(text, asOf, approximateStart ? PeriodKind.Approximate : PeriodKind.Exact, startBound, endBound);
+            return Outcome.Resolved;
+        }
+
+        return outcome ?? Outcome.Unrecognised;
+    }
+
+    private readonly record struct PhraseWindow(DateRange Range, bool Approximate);
+
+    // ---- Parts of a year: early / mid / late / end ------------------------------------------------------------
+
+    private static Outcome? TryYearPart(string s, out PhraseWindow window)
+    {
+        window = default;
+        foreach (var (prefix, part) in MonthPrefixes)
+        {
+            if (part == Part.Whole)
+            {
+                continue;
+            }
+
+            foreach (string candidate in (ReadOnlySpan<string>)[prefix, prefix.EndsWith("di ", StringComparison.Ordinal) ? prefix[..^3] + "del " : prefix])
+            {
+                if (s.StartsWith(candidate, StringComparison.Ordinal) && TryFourDigitYear(s.AsSpan(candidate.Length), out int year))
+                {
+                    if (year > 9999)
+                    {
+                        return Outcome.YearOutOfRange;
+                    }
+
+                    (int from, int to) = part switch
+                    {
+                        Part.Early => (1, 4),
+                        Part.Mid => (5, 8),
+                        _ => (9, 12),
+                    };
+                    window = new PhraseWindow(DateRange.Trusted(new DateOnly(year, from, 1), new DateOnly(year, to, DateTime.DaysInMonth(year, to))), true);
+                    return Outcome.Resolved;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // ---- Quarters and halves, calendar or fiscal ----------------------------------------------------------------
+
+    private static Outcome? TryQuarterOrHalf(string s, DateOnly asOf, FiscalCalendar? calendar, out PhraseWindow window, out bool fiscal)
+    {
+        window = default;
+        fiscal = false;
+        int? year = null;
+        int quarter = 0;
+        int half = 0;
+        bool recognised = false;
+        string[] tokens = Tokens(s);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            string t = tokens[i];
+            if (t.Length == 2 && t[0] is 'q' or 'h' && t[1] is >= '1' and <= '4' && (t[0] == 'q' || t[1] <= '2'))
+            {
+                if (quarter != 0 || half != 0)
+                {
+                    return null;
+                }
+
+                (quarter, half) = t[0] == 'q' ? (t[1] - '0', 0) : (0, t[1] - '0');
+                recognised = true;
+                continue;
+            }
+
+            if (t.StartsWith("fy", StringComparison.Ordinal))
+            {
+                fiscal = true;
+                recognised = true;
+                string digits = t[2..];
+                if (digits.Length == 0 && i + 1 < tokens.Length && IsDigits(tokens[i + 1]) && tokens[i + 1].Length is 2 or 4)
+                {
+                    digits = tokens[++i];
+                }
+
+                if (digits.Length > 0)
+                {
+                    if (year is not null || !IsDigits(digits) || digits.Length is not (2 or 4))
+                    {
+                        return null;
+                    }
+
+                    year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) + (digits.Length == 2 ? 2000 : 0);
+                }
+
+                continue;
+            }
+
+            if (t is "fiscal" or "fiscale" or "esercizio")
+            {
+                fiscal = true;
+                recognised = true;
+                continue;
+            }
+
+            if (IsDigits(t) && t.Length == 4)
+            {
+                if (year is not null)
+                {
+                    return null;
+                }
+
+                year = int.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            int ordinal = OrdinalOf(t);
+            if (ordinal > 0 && i + 1 < tokens.Length)
+            {
+                string unit = tokens[i + 1];
+                if (Array.IndexOf(QuarterWords, unit) >= 0 && quarter == 0 && half == 0)
+                {
+                    quarter = ordinal;
+                    recognised = true;
+                    i++;
+                    continue;
+                }
+
+                if (Array.IndexOf(HalfWords, unit) >= 0 && ordinal <= 2 && quarter == 0 && half == 0)
+                {
+                    half = ordinal;
+                    recognised = true;
+                    i++;
+                    continue;
+                }
+            }
+
+            if (!Filler.Contains(t))
+            {
+                return null;
+            }
+        }
+
+        if (!recognised || (!fiscal && quarter == 0 && half == 0))
+        {
+            return null;
+        }
+
+        if (!fiscal)
+        {
+            int y = year ?? asOf.Year;
+            if (y is < 1 or > 9999)
+            {
+                return Outcome.YearOutOfRange;
+            }
+
+            int firstMonth = quarter > 0 ? (3 * (quarter - 1)) + 1 : half == 1 ? 1 : 7;
+            int lastMonth = quarter > 0 ? firstMonth + 2 : firstMonth + 5;
+            window = new PhraseWindow(DateRange.Trusted(new DateOnly(y, firstMonth, 1), new DateOnly(y, lastMonth, DateTime.DaysInMonth(y, lastMonth))), false);
+            return Outcome.Resolved;
+        }
+
+        if (calendar is null)
+        {
+            return Outcome.NeedsCalendar;
+        }
+
+        FiscalYear fy;
+        if (year is { } label)
+        {
+            if (label is < FiscalYear.MinLabel or > FiscalYear.MaxLabel)
+            {
+                return Outcome.YearOutOfRange;
+            }
+
+            fy = calendar.Year(label);
+        }
+        else
+        {
+            if (!calendar.SupportedRange.Contains(asOf))
+            {
+                return Outcome.YearOutOfRange;
+            }
+
+            fy = calendar.YearOf(asOf);
+        }
+
+        var range = quarter > 0 ? fy.Quarter(quarter).Range
+            : half == 1 ? DateRange.Trusted(fy.Quarter(1).FirstDay, fy.Quarter(2).LastDay)
+            : half == 2 ? DateRange.Trusted(fy.Quarter(3).FirstDay, fy.Quarter(4).LastDay)
+            : fy.Range;
+        window = new PhraseWindow(range, false);
+        return Outcome.Resolved;
+    }
+
+    // ---- Days, day ranges and weeks -----------------------------------------------------------------------------
+
+    private static Outcome? TryDays(string s, DateOnly asOf, MonthWithoutYear rule, out PhraseWindow window)
+    {
+        window = default;
+        bool week = false;
+        foreach (string prefix in WeekPrefixes)
+        {
+            if (s.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                week = true;
+                s = s[prefix.Length..];
+                break;
+            }
+        }
+
+        string[] tokens = Tokens(s);
+        int month = 0;
+        int? year = null;
+        var days = new List<int>(2);
+        foreach (string t in tokens)
+        {
+            int m = MonthOf(t);
+            if (m > 0)
+            {
+                if (month != 0)
+                {
+                    return null;
+                }
+
+                month = m;
+            }
+            else if (IsDigits(t) && t.Length <= 2)
+            {
+                if (days.Count == 2 || year is not null)
+                {
+                    return null;
+                }
+
+                days.Add(int.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture));
+            }
+            else if (IsDigits(t) && t.Length == 4 && month != 0 && days.Count > 0)
+            {
+                year = int.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+            else if (t is not ("dal" or "al" or "to" or "il" or "from" or "on" or "the" or "of" or "del"))
+            {
+                return null;
+            }
+        }
+
+        if (month == 0 || days.Count == 0)
+        {
+            return null;
+        }
+
+        int y = year ?? YearOfMonth(month, asOf, rule);
+        if (y is < 1 or > 9999)
+        {
+            return Outcome.YearOutOfRange;
+        }
+
+        int last = DateTime.DaysInMonth(y, month);
+        if (days.Exists(d => d < 1 || d > last) || (days.Count == 2 && days[1] < days[0]))
+        {
+            return Outcome.NoSuchDay;
+        }
+
+        var first = new DateOnly(y, month, days[0]);
+        DateOnly end;
+        if (days.Count == 2)
+        {
+            end = new DateOnly(y, month, days[1]);
+        }
+        else if (week)
+        {
+            if (first.DayNumber + 6 > DateOnly.MaxValue.DayNumber)
+            {
+                return Outcome.YearOutOfRange;
+            }
+
+            end = first.AddDays(6);
+        }
+        else
+        {
+            end = first;
+        }
+
+        window = new PhraseWindow(DateRange.Trusted(first, end), false);
+        return Outcome.Resolved;
+    }
+
+    // ---- Spans: the next / the last N units, since a month or year -----------------------------------------------
+
+    private static Outcome? TrySpan(string s, DateOnly asOf, out DateRange startBound, out DateRange endBound, out bool approximateStart)
+    {
+        startBound = default;
+        endBound = default;
+        approximateStart = false;
+        foreach (var (prefixes, forward) in (ReadOnlySpan<(string[], bool)>)[(NextPrefixes, true), (LastPrefixes, false)])
+        {
+            foreach (string prefix in prefixes)
+            {
+                if (!s.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string[] tokens = Tokens(s[prefix.Length..]);
+                if (tokens.Length != 2 || !TryCount(tokens[0], out int n) || !TryUnit(tokens[1], out int months, out int days))
+                {
+                    return null;
+                }
+
+                long totalMonths = (long)months * n;
+                long totalDays = (long)days * n;
+                if (totalMonths > 12 * 1000 || totalDays > 366 * 1000)
+                {
+                    return Outcome.YearOutOfRange;
+                }
+
+                if (!TryShift(asOf, forward ? (int)totalMonths : -(int)totalMonths, forward ? (int)totalDays : -(int)totalDays, out var other))
+                {
+                    return Outcome.YearOutOfRange;
+                }
+
+                if (forward)
+                {
+                    if (asOf == DateOnly.MaxValue)
+                    {
+                        return Outcome.YearOutOfRange;
+                    }
+
+                    startBound = DateRange.SingleDay(asOf.AddDays(1));
+                    endBound = DateRange.SingleDay(other);
+                }
+                else
+                {
+                    if (other == DateOnly.MaxValue)
+                    {
+                        return Outcome.YearOutOfRange;
+                    }
+
+                    startBound = DateRange.SingleDay(other.AddDays(1));
+                    endBound = DateRange.SingleDay(asOf);
+                }
+
+                return Outcome.Resolved;
+            }
+        }
+
+        return null;
+    }
+
+    private static Outcome? TrySince(string s, DateOnly asOf, MonthWithoutYear rule, out DateRange startBound, out DateRange endBound, out bool approximateStart)
+    {
+        startBound = default;
+        endBound = default;
+        approximateStart = true;
+        foreach (string prefix in SincePrefixes)
+        {
+            if (!s.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string[] tokens = Tokens(s[prefix.Length..]);
+            for (int skip = 0; skip <= Math.Min(3, tokens.Length - 1); skip++)
+            {
+                for (int drop = 0; drop <= Math.Min(2, tokens.Length - skip - 1); drop++)
+                {
+                    string inner = string.Join(' ', tokens, skip, tokens.Length - skip - drop);
+                    if (!TryInner(inner, asOf, rule, out var start, out var outcome))
+                    {
+                        if (outcome is not null)
+                        {
+                            return outcome;
+                        }
+
+                        continue;
+                    }
+
+                    if (start.Start > asOf)
+                    {
+                        return Outcome.StartsAfterAsOf;
+                    }
+
+                    startBound = start.End > asOf ? DateRange.Trusted(start.Start, asOf) : start;
+                    endBound = DateRange.SingleDay(asOf);
+                    return Outcome.Resolved;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool TryInner(string inner, DateOnly asOf, MonthWithoutYear rule, out DateRange range, out Outcome? failure)
+    {
+        range = default;
+        failure = null;
+        if (TryFourDigitYear(inner, out int year))
+        {
+            if (year > 9999)
+            {
+                failure = Outcome.YearOutOfRange;
+                return false;
+            }
+
+            range = DateRange.OfYear(year);
+            return true;
+        }
+
+        if (TryMonthAndYearWords(inner, out int month, out int? explicitYear))
+        {
+            int y = explicitYear ?? YearOfMonth(month, asOf, rule);
+            if (y is < 1 or > 9999)
+            {
+                failure = Outcome.YearOutOfRange;
+                return false;
+            }
+
+            range = DateRange.OfMonth(y, month);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryMonthAndYearWords(string inner, out int month, out int? year)
+    {
+        string[] tokens = Tokens(inner);
+        month = 0;
+        year = null;
+        if (tokens.Length is < 1 or > 3)
+        {
+            return false;
+        }
+
+        month = MonthOf(tokens[0]);
+        if (month == 0)
+        {
+            return false;
+        }
+
+        if (tokens.Length == 1)
+        {
+            return true;
+        }
+
+        string last = tokens[^1];
+        bool joined = tokens.Length == 2 || tokens[1] is "del" or "di" or "of";
+        if (joined && TryFourDigitYear(last, out int y))
+        {
+            year = y;
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- Small readers ------------------------------------------------------------------------------------------
+
+    private static string[] Tokens(string s)
+    {
+        var list = new List<string>();
+        foreach (string raw in s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int apostrophe = raw.IndexOf('\'');
+            if (apostrophe >= 0 && apostrophe < raw.Length - 1)
+            {
+                list.Add(raw[..apostrophe]);
+                list.Add(raw[(apostrophe + 1)..]);
+            }
+            else
+            {
+                list.Add(raw.TrimEnd('\''));
+            }
+        }
+
+        return list.ToArray();
+    }
+
+    private static bool IsDigits(string s)
+    {
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (char c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int OrdinalOf(string word)
+    {
+        foreach (var (w, v) in Ordinals)
+        {
+            if (w == word)
+            {
+                return v;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int MonthOf(string word)
+    {
+        int i = Array.IndexOf(ItalianMonths, word);
+        if (i < 0)
+        {
+            i = Array.IndexOf(EnglishMonths, word);
+        }
+
+        return i + 1;
+    }
+
+    private static bool TryCount(string word, out int n)
+    {
+        if (IsDigits(word) && word.Length <= 4)
+        {
+            n = int.Parse(word, NumberStyles.None, CultureInfo.InvariantCulture);
+            return n > 0;
+        }
+
+        foreach (var (w, v) in CountWords)
+        {
+            if (w == word)
+            {
+                n = v;
+                return true;
+            }
+        }
+
+        n = 0;
+        return false;
+    }
+
+    private static bool TryUnit(string word, out int months, out int days)
+    {
+        (months, days) = word switch
+        {
+            "day" or "days" or "giorno" or "giorni" => (0, 1),
+            "week" or "weeks" or "settimana" or "settimane" => (0, 7),
+            "month" or "months" or "mese" or "mesi" => (1, 0),
+            "quarter" or "quarters" or "trimestre" or "trimestri" => (3, 0),
+            "year" or "years" or "anno" or "anni" => (12, 0),
+            _ => (-1, -1),
+        };
+        return months >= 0;
+    }
+
+    private static bool TryShift(DateOnly asOf, int months, int days, out DateOnly result)
+    {
+        result = default;
+        long monthIndex = ((long)asOf.Year * 12) + asOf.Month - 1 + months;
+        if (monthIndex < 12 || monthIndex > (9999L * 12) + 11)
+        {
+            return false;
+        }
+
+        long dayNumber = (long)asOf.DayNumber + days;
+        if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber)
+        {
+            return false;
+        }
+
+        result = months != 0 ? asOf.AddMonths(months) : DateOnly.FromDayNumber((int)dayNumber);
+        return true;
+    }
+}

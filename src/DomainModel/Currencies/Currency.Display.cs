@@ -1,0 +1,12 @@
+using System;
+using System.Globalization;
+using DomainModel.Utility;
+
+namespace DomainModel;
+
+/// <content>Notebook display: the one-line form .NET Interactive shows (see <see cref="TypeFormatterSourceAttribute"/>).</content>
+public readonly partial struct Currency : IDisplayable
+{
+    /// <inheritdoc/>
+    string IDisplayable.DisplayText() => Code + " (" + Name + ")";
+}

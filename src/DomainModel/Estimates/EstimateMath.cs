@@ -1,0 +1,257 @@
+using System;
+using DomainModel.Utility;
+using UnitsNet;
+
+namespace DomainModel;
+
+/// <summary>
+/// Arithmetic on estimates that keeps their uncertainty: every result contains every exact combination of admitted
+/// inputs (bounds are rounded outwards), open bounds stay open where the result does not reach them, and units are
+/// checked with the model's own exceptions. Results are of kind <see cref="EstimateKind.Derived"/>.
+/// </summary>
+/// <remarks>Stateless and thread-safe. Named methods, so they read well in F# pipelines.</remarks>
+public static class EstimateMath
+{
+    /// <summary>Converts an estimate of money at an exact rate value between two currencies, in whichever direction
+    /// (the implementation of <c>ExchangeRate.Convert(Estimate&lt;Money&gt;)</c>).</summary>
+    internal static Estimate<Money> ConvertAt(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal v)
+    {
+        var (target, multiply) = Direction(amount, baseCurrency, quoteCurrency);
+        return Scale(amount, target, multiply ? v : 1m / v, (v, v), multiply);
+    }
+
+    /// <summary>Converts an estimate of money by a range of rate values, outwards (the implementation of
+    /// <c>ExchangeRateRange.Convert(Estimate&lt;Money&gt;)</c>).</summary>
+    internal static Estimate<Money> ConvertWithin(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal min, decimal mid, decimal max)
+    {
+        var (target, multiply) = Direction(amount, baseCurrency, quoteCurrency);
+        return Scale(amount, target, multiply ? mid : 1m / mid, (min, max), multiply);
+    }
+
+    /// <summary>The total of a count at a price per unit ("20.000 unità" at "$ 20.000 per unità").</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="price">The price per unit of the same kind, admitting no negative price.</param>
+    /// <returns>The estimate of the total, in the price's currency.</returns>
+    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="ArgumentException">The price admits a negative value or has no lower bound.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    public static Estimate<Money> Total(Estimate<UnitCount> count, Estimate<PricePerUnit> price)
+    {
+        if (count.Stated.Kind != price.Stated.Kind)
+        {
+            throw new CountKindMismatchException(count.Stated.Kind, price.Stated.Kind, "price", nameof(price));
+        }
+
+        var c = count.Interval;
+        var p = price.Interval;
+        Preconditions.CheckArgument(p.Lower is decimal pl && pl >= 0m, nameof(price), $"A price per unit must admit no negative value to multiply a count; {price} was given.");
+        decimal cLow = c.Lower ?? 0m;
+        bool cLowOpen = c.Lower is not null && c.LowerOpen;
+        decimal? low = Checked(() => DirectedDecimal.MultiplyDown(cLow, p.Lower!.Value), "multiply", count, price);
+        bool lowOpen = ProductOpen(cLow, cLowOpen, p.Lower!.Value, p.LowerOpen);
+        decimal? high = c.Upper is decimal cu && p.Upper is decimal pu ? Checked(() => DirectedDecimal.MultiplyUp(cu, pu), "multiply", count, price) : null;
+        bool highOpen = high is not null && ProductOpen(c.Upper!.Value, c.UpperOpen, p.Upper!.Value, p.UpperOpen);
+        decimal stated = Checked(() => c.Stated * p.Stated, "multiply", count, price);
+        var currency = price.Stated.Price.Currency;
+        return new Estimate<Money>(new Money(0m, currency), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowOpen, high, highOpen));
+    }
+
+    /// <summary>The share a part is of a whole ("85 miliardi" of "150 miliardi"): every admitted part over every admitted whole.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="part">The part, bounded below by zero or more.</param>
+    /// <param name="whole">The whole, in the same unit, admitting only values above zero.</param>
+    /// <returns>The estimate of the share (it may exceed 1 when the part can exceed the whole).</returns>
+    /// <exception cref="ArgumentException">The units differ (the type's mismatch exception), the part admits a negative value, or the whole admits zero or less.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    public static Estimate<Share> Ratio<T>(Estimate<T> part, Estimate<T> whole)
+        where T : struct, IEstimable<T>
+    {
+        IEstimable<T> unit = part.Stated;
+        unit.CheckCommensurable(whole.Stated, "take a share of");
+        var p = part.Interval;
+        var w = whole.Interval;
+        Preconditions.CheckArgument(p.Lower is decimal pl && pl >= 0m, nameof(part), $"A share needs a part that admits no negative value; {part} was given.");
+        Preconditions.CheckArgument(w.Lower is decimal wl && (wl > 0m || (wl == 0m && w.LowerOpen)), nameof(whole), $"A share needs a whole that admits only values above zero; {whole} was given.");
+        decimal pLow = p.Lower!.Value, wLow = w.Lower!.Value;
+
+        decimal low;
+        bool lowOpen;
+        if (w.Upper is decimal wu)
+        {
+            low = Checked(() => DirectedDecimal.DivideDown(pLow, wu), "divide", part, whole);
+            lowOpen = !(pLow == 0m && !p.LowerOpen) && (p.LowerOpen || w.UpperOpen);
+        }
+        else
+        {
+            (low, lowOpen) = (0m, !(pLow == 0m && !p.LowerOpen));
+        }
+
+        decimal? high = null;
+        bool highOpen = false;
+        if (p.Upper is decimal pu && pu == 0m && !p.UpperOpen)
+        {
+            (high, highOpen) = (0m, false);
+        }
+        else if (p.Upper is decimal pu2 && wLow > 0m)
+        {
+            high = Checked(() => DirectedDecimal.DivideUp(pu2, wLow), "divide", part, whole);
+            highOpen = p.UpperOpen || w.LowerOpen;
+        }
+
+        decimal stated = w.Stated > 0m && p.Stated >= 0m ? p.Stated / w.Stated : low;
+        stated = Clamp(stated, low, high);
+        return new Estimate<Share>(new Share(0m, 1m), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowOpen, high, highOpen));
+    }
+
+    /// <summary>
+    /// Growth from an earlier to a later figure, as the factor later ÷ earlier (1.0667 is +6.67 %): "over 30 T" then
+    /// "50 T" gives a factor below 50.5/30, i.e. growth of at most +68.33 %, with no lower bound but zero.
+    /// </summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="earlier">The earlier figure, admitting only values above zero.</param>
+    /// <param name="later">The later figure, in the same unit, admitting no negative value.</param>
+    /// <returns>The estimate of the growth factor; <see cref="DescribeGrowth"/> writes it as a change in percent.</returns>
+    /// <exception cref="ArgumentException">The units differ, or a figure admits values refused by <see cref="Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    public static Estimate<Share> Growth<T>(Estimate<T> earlier, Estimate<T> later)
+        where T : struct, IEstimable<T> => Ratio(later, earlier);
+
+    /// <summary>Writes a growth factor as a change in percent, with open bounds open: <c>(-100 %, +68.34 %)</c>.</summary>
+    /// <param name="growth">A growth factor (from <see cref="Growth{T}"/>).</param>
+    /// <returns>The text.</returns>
+    public static string DescribeGrowth(Estimate<Share> growth)
+    {
+        var g = growth.Interval;
+        var change = Estimate.Create(EstimateKind.Derived, g.Stated - 1m, g.Stated - 1m, g.Lower - 1m, g.LowerOpen, g.Upper - 1m, g.UpperOpen);
+        return IntervalText.Interval(change, IntervalText.SignedPercent);
+    }
+
+    /// <summary>The difference later − earlier of two estimates in one unit: every admitted later value minus every admitted earlier one.</summary>
+    /// <typeparam name="T">The quantity.</typeparam>
+    /// <param name="later">The minuend.</param>
+    /// <param name="earlier">The subtrahend, in the same unit.</param>
+    /// <returns>The estimate of the difference.</returns>
+    /// <exception cref="ArgumentException">The units differ, or the difference admits a value the type refuses (a negative count).</exception>
+    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    public static Estimate<T> Difference<T>(Estimate<T> later, Estimate<T> earlier)
+        where T : struct, IEstimable<T>
+    {
+        IEstimable<T> unit = later.Stated;
+        unit.CheckCommensurable(earlier.Stated, "subtract");
+        var a = later.Interval;
+        var b = earlier.Interval;
+        decimal? low = a.Lower is decimal al && b.Upper is decimal bu ? Checked(() => al - bu, "subtract", later, earlier) : null;
+        decimal? high = a.Upper is decimal au && b.Lower is decimal bl ? Checked(() => au - bl, "subtract", later, earlier) : null;
+        decimal stated = Checked(() => a.Stated - b.Stated, "subtract", later, earlier);
+        stated = Clamp(stated, low, high);
+        return new Estimate<T>(later.Stated, Estimate.Create(EstimateKind.Derived, stated, stated, low, a.LowerOpen || b.UpperOpen, high, a.UpperOpen || b.LowerOpen));
+    }
+
+    /// <summary>
+    /// A token rate over another period ("50 trilioni" a day as tokens a month), with an explicit month length: each
+    /// bound scaled exactly and rounded outwards to whole tokens.
+    /// </summary>
+    /// <param name="rate">The rate.</param>
+    /// <param name="period">The new period (see <see cref="TokenRate.ToPeriod"/>).</param>
+    /// <param name="monthLength">How long a month is.</param>
+    /// <returns>The estimate over <paramref name="period"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is invalid.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is in an unsupported unit.</exception>
+    /// <exception cref="OverflowException">A bound is too large.</exception>
+    public static Estimate<TokenRate> ToPeriod(Estimate<TokenRate> rate, Duration period, MonthLength monthLength)
+    {
+        var target = rate.Stated.ToPeriod(period, monthLength, MidpointRounding.ToEven);
+        decimal from = TokenRate.SecondsIn(rate.Stated.Period, monthLength);
+        decimal to = TokenRate.SecondsIn(period, monthLength);
+        var r = rate.Interval;
+        decimal? low = r.Lower is decimal l ? Whole(l, to, from, MidpointRounding.ToNegativeInfinity) : null;
+        decimal? high = r.Upper is decimal u ? Whole(u, to, from, MidpointRounding.ToPositiveInfinity) : null;
+        bool lowExact = r.Lower is decimal l2 && low == ExactOrNull(l2, to, from);
+        bool highExact = r.Upper is decimal u2 && high == ExactOrNull(u2, to, from);
+        decimal stated = Whole(r.Stated, to, from, MidpointRounding.ToEven);
+        stated = Clamp(stated, low, high);
+        IEstimable<TokenRate> unit = target;
+        return new Estimate<TokenRate>(unit.WithMagnitude(0m), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowExact && r.LowerOpen, high, highExact && r.UpperOpen));
+    }
+
+    /// <summary>A token rate per month of <paramref name="monthLength"/> (see <see cref="ToPeriod"/>).</summary>
+    /// <param name="rate">The rate.</param>
+    /// <param name="monthLength">How long a month is.</param>
+    /// <returns>The monthly estimate.</returns>
+    /// <exception cref="OverflowException">A bound is too large.</exception>
+    public static Estimate<TokenRate> ToMonthly(Estimate<TokenRate> rate, MonthLength monthLength) => ToPeriod(rate, Duration.FromMonths30(1), monthLength);
+
+    /// <summary>A token rate per day (see <see cref="ToPeriod"/>).</summary>
+    /// <param name="rate">The rate.</param>
+    /// <param name="monthLength">How long a month is, when the rate is monthly.</param>
+    /// <returns>The daily estimate.</returns>
+    /// <exception cref="OverflowException">A bound is too large.</exception>
+    public static Estimate<TokenRate> ToDaily(Estimate<TokenRate> rate, MonthLength monthLength) => ToPeriod(rate, Duration.FromDays(1), monthLength);
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private static (Money Target, bool Multiply) Direction(Estimate<Money> amount, Currency @base, Currency quote)
+    {
+        var currency = amount.Stated.Currency;
+        if (currency == @base)
+        {
+            return (new Money(0m, quote), true);
+        }
+
+        if (currency == quote)
+        {
+            return (new Money(0m, @base), false);
+        }
+
+        throw new CurrencyMismatchException(currency, @base, $"convert by a {@base.Code}/{quote.Code} rate", nameof(amount));
+    }
+
+    private static Estimate<Money> Scale(Estimate<Money> amount, Money target, decimal statedFactor, (decimal Min, decimal Max) factor, bool multiply)
+    {
+        var a = amount.Interval;
+
+        // Positive factors: a non-negative bound is smallest with the smallest factor (multiplying) or the largest divisor.
+        decimal? low = a.Lower is decimal l
+            ? Checked(() => multiply
+                ? DirectedDecimal.MultiplyDown(l, l >= 0m ? factor.Min : factor.Max)
+                : DirectedDecimal.DivideDown(l, l >= 0m ? factor.Max : factor.Min), "convert", amount, target)
+            : null;
+        decimal? high = a.Upper is decimal u
+            ? Checked(() => multiply
+                ? DirectedDecimal.MultiplyUp(u, u >= 0m ? factor.Max : factor.Min)
+                : DirectedDecimal.DivideUp(u, u >= 0m ? factor.Min : factor.Max), "convert", amount, target)
+            : null;
+        decimal stated = Checked(() => a.Stated * statedFactor, "convert", amount, target);
+        stated = Clamp(stated, low, high);
+        return new Estimate<Money>(target, Estimate.Create(EstimateKind.Derived, stated, stated, low, a.LowerOpen, high, a.UpperOpen));
+    }
+
+    private static bool ProductOpen(decimal a, bool aOpen, decimal b, bool bOpen) =>
+        (aOpen || bOpen) && !(a == 0m && !aOpen) && !(b == 0m && !bOpen);
+
+    private static decimal Whole(decimal tokens, decimal to, decimal from, MidpointRounding mode) =>
+        ExactRational.ToDecimal(ExactRational.RoundQuotient(tokens, to, from, mode))
+        ?? throw new OverflowException(Preconditions.Invariant($"{tokens} tokens over the new period exceed the range of decimal."));
+
+    private static decimal? ExactOrNull(decimal tokens, decimal to, decimal from)
+    {
+        decimal down = Whole(tokens, to, from, MidpointRounding.ToNegativeInfinity);
+        decimal up = Whole(tokens, to, from, MidpointRounding.ToPositiveInfinity);
+        return down == up ? down : null;
+    }
+
+    private static decimal Clamp(decimal value, decimal? low, decimal? high) =>
+        low is decimal l && value < l ? l : high is decimal h && value > h ? h : value;
+
+    private static T Checked<T>(Func<T> compute, string operation, object left, object right)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(Preconditions.Invariant($"Cannot {operation} {left} and {right}: a bound leaves the range of decimal."), e);
+        }
+    }
+}
