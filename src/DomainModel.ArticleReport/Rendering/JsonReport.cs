@@ -267,6 +267,7 @@ internal static class JsonReport
             case Claim<PricePerUnit> p: JsonSerializer.Serialize(w, p.Estimate.Stated, Options); break;
             case Claim<ActiveUsers> a: JsonSerializer.Serialize(w, a.Estimate.Stated, Options); break;
             case Claim<TokenRate> t: JsonSerializer.Serialize(w, t.Estimate.Stated, Options); break;
+            case Claim<TokenVolumeOver> v: JsonSerializer.Serialize(w, v.Estimate.Stated, Options); break;
             default: w.WriteNullValue(); break;
         }
     }

@@ -16,9 +16,12 @@ internal static class ClaimsDocumentReader
     private static readonly (string, ScalePolicy)[] Scales = [("short", ScalePolicy.ShortScale), ("long", ScalePolicy.LongScale)];
     private static readonly (string, FiscalYearNaming)[] Namings = [("byEndYear", FiscalYearNaming.ByEndYear), ("byStartYear", FiscalYearNaming.ByStartYear)];
     private static readonly (string, ActivityWindow)[] Windows = [("daily", ActivityWindow.Daily), ("weekly", ActivityWindow.Weekly), ("monthly", ActivityWindow.Monthly)];
-    private static readonly (string, string)[] TokenPeriods = [("day", "day"), ("month", "month")];
+    private static readonly (string, string)[] TokenPeriods = [("minute", "minute"), ("hour", "hour"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year")];
     private static readonly (string, MeasureKind)[] Measures =
-        [("money", MeasureKind.Money), ("count", MeasureKind.Count), ("price", MeasureKind.Price), ("tokens", MeasureKind.Tokens), ("activeUsers", MeasureKind.ActiveUsers), ("share", MeasureKind.Share)];
+        [("money", MeasureKind.Money), ("count", MeasureKind.Count), ("price", MeasureKind.Price), ("tokens", MeasureKind.Tokens), ("activeUsers", MeasureKind.ActiveUsers), ("share", MeasureKind.Share), ("tokensOver", MeasureKind.TokensOver)];
+
+    internal static readonly (string Word, MonthLength Length)[] MonthLengths =
+        [("thirtyDays", MonthLength.ThirtyDays), ("julianAverage", MonthLength.JulianAverage), ("gregorianAverage", MonthLength.GregorianAverage)];
 
     private static readonly (string, RateSource)[] RateSources = [("implied", RateSource.Implied), ("document", RateSource.Document), ("provider", RateSource.Provider)];
     private static readonly (string, string)[] Bounds = [("rounded", "rounded"), ("exactly", "exactly"), ("atLeast", "atLeast"), ("over", "over"), ("atMost", "atMost"), ("under", "under")];
@@ -256,7 +259,8 @@ internal static class ClaimsDocumentReader
                 MeasureKind.Money => reader.Read(id, subject, quote, figure, period, source, Money.Zero(Currency.FromCode(measure.Currency!))),
                 MeasureKind.Count => reader.Read(id, subject, quote, figure, period, source, UnitCount.Zero(new CountKind(measure.Of!))),
                 MeasureKind.Price => reader.Read(id, subject, quote, figure, period, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
-                MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, measure.Per == "day" ? TokenRate.PerDay(TokenVolume.Zero) : TokenRate.PerMonth(TokenVolume.Zero)),
+                MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, TokenRatePer(measure.Per!)),
+                MeasureKind.TokensOver => reader.ReadVolumeOver(id, subject, quote, figure, period, source),
                 MeasureKind.ActiveUsers => reader.ReadActiveUsers(id, subject, quote, figure, period, source, Windows.First(w => w.Item1 == measure.Window).Item2),
                 _ => reader.Read(id, subject, quote, figure, period, source, new Share(0m, 1m)),
             };
@@ -293,6 +297,9 @@ internal static class ClaimsDocumentReader
             case MeasureKind.Tokens:
                 node.Object("a tokens measure", ["kind", "per"], []);
                 return new MeasureSpec(kind, word, null, null, node.Choice("per", TokenPeriods), null);
+            case MeasureKind.TokensOver:
+                node.Object("a tokens-over-the-period measure", ["kind"], []);
+                return new MeasureSpec(kind, word, null, null, null, null);
             case MeasureKind.ActiveUsers:
                 node.Object("an active-users measure", ["kind", "window"], []);
                 _ = node.Choice("window", Windows);
@@ -302,6 +309,16 @@ internal static class ClaimsDocumentReader
                 return new MeasureSpec(kind, word, null, null, null, null);
         }
     }
+
+    private static TokenRate TokenRatePer(string per) => per switch
+    {
+        "minute" => TokenRate.PerMinute(TokenVolume.Zero),
+        "hour" => TokenRate.PerHour(TokenVolume.Zero),
+        "week" => TokenRate.PerWeek(TokenVolume.Zero),
+        "month" => TokenRate.PerMonth(TokenVolume.Zero),
+        "year" => TokenRate.PerYear(TokenVolume.Zero),
+        _ => TokenRate.PerDay(TokenVolume.Zero),
+    };
 
     private static string ReadCurrency(DocumentNode node)
     {
@@ -333,7 +350,7 @@ internal static class ClaimsDocumentReader
             RelationKind.Equivalent => ["rate"],
             _ => [],
         };
-        string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound"] : ["quote", "note"];
+        string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound", "monthLength"] : ["quote", "note", "monthLength"];
         node.Object($"a \"{kindWord}\" relation", ["id", "type", "claims", .. parameters], optional);
         var idNode = node["id"];
         string id = idNode.String();
@@ -356,7 +373,8 @@ internal static class ClaimsDocumentReader
             throw refs[1].Fail($"a relation is between two different claims; '{a.Id}' is named twice.");
         }
 
-        if (a.Claim.QuantityType != b.Claim.QuantityType)
+        bool volumeAndRate = RelationCheck.IsVolumeAndRate(a.Claim, b.Claim);
+        if (a.Claim.QuantityType != b.Claim.QuantityType && !volumeAndRate)
         {
             throw node["claims"].Fail($"a relation between claims of different kinds: '{a.Id}' measures {a.Claim.QuantityType.Name} ({a.Claim.UnitText}), '{b.Id}' measures {b.Claim.QuantityType.Name} ({b.Claim.UnitText}).");
         }
@@ -400,6 +418,16 @@ internal static class ClaimsDocumentReader
             };
         }
 
+        string? monthLengthWord = node.Has("monthLength") ? node.String("monthLength") : null;
+        if (monthLengthWord is not null)
+        {
+            _ = node.Choice("monthLength", MonthLengths);
+        }
+        else if (volumeAndRate && RelationCheck.RateOf(a.Claim, b.Claim).Estimate.Stated.Period.Unit == UnitsNet.Units.DurationUnit.Month30)
+        {
+            throw node.Fail($"a relation between a volume over a span and a monthly rate needs \"monthLength\" (\"thirtyDays\", \"julianAverage\" or \"gregorianAverage\"): a month has no one length.");
+        }
+
         var spec = new RelationSpec(
             id, kind, kindWord, a.Id, b.Id, quoteText, node.OptionalString("note"),
             kind == RelationKind.AboutFraction ? node.Decimal("fraction") : null,
@@ -407,7 +435,8 @@ internal static class ClaimsDocumentReader
             kind == RelationKind.Approaches ? node.Decimal("within") : null,
             kind == RelationKind.Multiple ? node.Decimal("factor") : null,
             percent, percentValue, bound,
-            kind == RelationKind.Equivalent ? ReadRate(node["rate"], claims) : null);
+            kind == RelationKind.Equivalent ? ReadRate(node["rate"], claims) : null,
+            monthLengthWord);
 
         if (spec.Rate is { Source: RateSource.Provider } rate)
         {

@@ -202,6 +202,11 @@ internal static class ClaimsDocumentWriter
             w.WriteString("bound", r.PercentBound);
         }
 
+        if (r.MonthLengthWord is not null)
+        {
+            w.WriteString("monthLength", r.MonthLengthWord);
+        }
+
         if (r.Rate is { } rate)
         {
             w.WriteStartObject("rate");

@@ -24,4 +24,9 @@ internal sealed record RateSpec(RateSource Source, string SourceWord, IReadOnlyL
 /// <summary>A relation as the document writes it.</summary>
 internal sealed record RelationSpec(
     string Id, RelationKind Kind, string KindWord, string First, string Second, string? Quote, string? Note,
-    decimal? Fraction, decimal? Tolerance, decimal? Within, decimal? Factor, Estimate? Percent, decimal? PercentValue, string? PercentBound, RateSpec? Rate);
+    decimal? Fraction, decimal? Tolerance, decimal? Within, decimal? Factor, Estimate? Percent, decimal? PercentValue, string? PercentBound, RateSpec? Rate,
+    string? MonthLengthWord)
+{
+    /// <summary>The month length of a relation between a volume over a span and a monthly rate (30 days when none is needed).</summary>
+    internal MonthLength MonthLength => MonthLengthWord is null ? MonthLength.ThirtyDays : Array.Find(ClaimsDocumentReader.MonthLengths, m => m.Word == MonthLengthWord).Length;
+}

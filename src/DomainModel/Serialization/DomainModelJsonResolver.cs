@@ -19,8 +19,8 @@ namespace DomainModel.Serialization;
 /// <remarks>
 /// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
 /// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
-/// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
-/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, each also as a nullable value
+/// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="TokenVolumeOver"/>, <see cref="ActiveUsers"/>,
+/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, TokenVolumeOver, ActiveUsers and Share, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
 /// those of the types' converters (docs/json.md), the same as with reflection.</para>
 /// <para><b>Converters in the options win:</b> a converter for one of these types in
@@ -76,6 +76,7 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => new PricePerUnitJsonConverter());
         AddValue(factories, () => new TokenVolumeJsonConverter());
         AddValue(factories, () => new TokenRateJsonConverter());
+        AddValue(factories, () => new TokenVolumeOverJsonConverter());
         AddValue(factories, () => new ActiveUsersJsonConverter());
         AddValue(factories, () => new ShareJsonConverter());
         AddValue(factories, () => new FiscalYearJsonConverter());
@@ -85,6 +86,7 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter()));
         AddValue(factories, () => new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter()));
         AddValue(factories, () => new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter()));
+        AddValue(factories, () => new EstimateJsonConverter<TokenVolumeOver>(new TokenVolumeOverJsonConverter()));
         AddValue(factories, () => new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter()));
         AddValue(factories, () => new EstimateJsonConverter<Share>(new ShareJsonConverter()));
         return factories;
