@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -15,6 +16,11 @@ internal static class ClaimsDocumentWriter
         {
             w.WriteStartObject();
             w.WriteString("schema", ClaimsDocument.SchemaVersion);
+            if (document.Id is not null)
+            {
+                w.WriteString("id", document.Id);
+            }
+
             WriteArticle(w, document.ArticleSpec);
             if (document.CalendarSpecs.Count > 0)
             {
@@ -39,13 +45,40 @@ internal static class ClaimsDocumentWriter
                 WriteClaim(w, c);
             }
 
+            foreach (var s in document.NotCheckable)
+            {
+                if (!s.IsRelation)
+                {
+                    WriteUnchecked(w, s.Spec);
+                }
+            }
+
             w.WriteEndArray();
-            if (document.Relations.Count > 0)
+            if (document.Derived.Count > 0)
+            {
+                w.WriteStartArray("derived");
+                foreach (var d in document.Derived)
+                {
+                    WriteDerived(w, d.Spec);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (document.Relations.Count > 0 || document.CrossDocumentRelations.Count > 0 || document.NotCheckable.Any(s => s.IsRelation))
             {
                 w.WriteStartArray("relations");
-                foreach (var r in document.Relations)
+                foreach (var r in document.Relations.Concat(document.CrossDocumentRelations))
                 {
                     WriteRelation(w, r.Spec);
+                }
+
+                foreach (var s in document.NotCheckable)
+                {
+                    if (s.IsRelation)
+                    {
+                        WriteUnchecked(w, s.Spec);
+                    }
                 }
 
                 w.WriteEndArray();
@@ -153,6 +186,81 @@ internal static class ClaimsDocumentWriter
         w.WriteEndObject();
     }
 
+    private static void WriteUnchecked(Utf8JsonWriter w, UncheckedSpec s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id);
+        if (s.IsRelation)
+        {
+            w.WriteString("type", s.KindWord);
+            if (s.ClaimIds.Count > 0)
+            {
+                w.WriteStartArray("claims");
+                foreach (string id in s.ClaimIds)
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+            }
+        }
+        else
+        {
+            w.WriteString("subject", s.Subject);
+            w.WriteString("metric", s.Metric);
+        }
+
+        if (s.Quote is not null)
+        {
+            w.WriteString("quote", s.Quote);
+        }
+
+        if (s.Figure is not null)
+        {
+            w.WriteString("figure", s.Figure);
+        }
+
+        w.WriteString("notCheckable", s.Reason);
+        if (s.Note is not null)
+        {
+            w.WriteString("note", s.Note);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteDerived(Utf8JsonWriter w, DerivedSpec d)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", d.Id);
+        w.WriteString("type", d.KindWord);
+        w.WriteStartArray("inputs");
+        foreach (string id in d.Inputs)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("label", d.Label);
+        if (d.Per is not null)
+        {
+            w.WriteString("per", d.Per);
+            w.WriteString("monthLength", d.MonthLength);
+        }
+
+        if (d.Rate is { } rate)
+        {
+            WriteRate(w, rate);
+        }
+
+        if (d.Note is not null)
+        {
+            w.WriteString("note", d.Note);
+        }
+
+        w.WriteEndObject();
+    }
+
     private static void WriteRelation(Utf8JsonWriter w, RelationSpec r)
     {
         w.WriteStartObject();
@@ -204,37 +312,47 @@ internal static class ClaimsDocumentWriter
 
         if (r.Rate is { } rate)
         {
-            w.WriteStartObject("rate");
-            w.WriteString("source", rate.SourceWord);
-            if (rate.ImpliedFrom is { } ids)
-            {
-                w.WriteStartArray("claims");
-                foreach (string id in ids)
-                {
-                    w.WriteStringValue(id);
-                }
+            WriteRate(w, rate);
+        }
 
-                w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRate(Utf8JsonWriter w, RateSpec rate)
+    {
+        w.WriteStartObject("rate");
+        w.WriteString("source", rate.SourceWord);
+        if (rate.ImpliedFrom is { } ids)
+        {
+            w.WriteStartArray("claims");
+            foreach (string id in ids)
+            {
+                w.WriteStringValue(id);
             }
 
-            if (rate.Base is not null)
-            {
-                w.WriteString("base", rate.Base);
-                w.WriteString("quote", rate.Quote);
-                w.WriteNumber("value", rate.Value!.Value);
-            }
+            w.WriteEndArray();
+        }
 
-            if (rate.Date is { } date)
-            {
-                w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            }
+        if (rate.Base is not null)
+        {
+            w.WriteString("base", rate.Base);
+            w.WriteString("quote", rate.Quote);
+            w.WriteNumber("value", rate.Value!.Value);
+        }
 
-            if (rate.Provider is not null)
-            {
-                w.WriteString("provider", rate.Provider);
-            }
+        if (rate.Date is { } date)
+        {
+            w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
 
-            w.WriteEndObject();
+        if (rate.Provider is not null)
+        {
+            w.WriteString("provider", rate.Provider);
+        }
+
+        if (rate.To is not null)
+        {
+            w.WriteString("to", rate.To);
         }
 
         w.WriteEndObject();
