@@ -1,5 +1,6 @@
-using System.Linq;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -9,23 +10,29 @@ namespace DomainModel.Claims;
 /// <summary>Writes a loaded claims document back as JSON, fields in the schema's order.</summary>
 internal static class ClaimsDocumentWriter
 {
-    internal static string Write(ClaimsDocument document)
+    internal static string Write(ClaimsDocument document) =>
+        Write(document.ArticleSpec, document.CalendarSpecs, document.ClaimSpecs, [.. document.Relations.Concat(document.CrossDocumentRelations).Select(r => r.Spec)], document.Id, document.Derived, document.NotCheckable);
+
+    /// <summary>Writes a document from its parts as the document writes them (also used for drafts before they are loaded).</summary>
+    internal static string Write(ArticleSpec article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claims, IReadOnlyList<RelationSpec> relations, string? id = null, IReadOnlyList<DerivedFigure>? derived = null, IReadOnlyList<UncheckedStatement>? notCheckable = null)
     {
+        derived ??= [];
+        notCheckable ??= [];
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("schema", ClaimsDocument.SchemaVersion);
-            if (document.Id is not null)
+            if (id is not null)
             {
-                w.WriteString("id", document.Id);
+                w.WriteString("id", id);
             }
 
-            WriteArticle(w, document.ArticleSpec);
-            if (document.CalendarSpecs.Count > 0)
+            WriteArticle(w, article);
+            if (calendars.Count > 0)
             {
                 w.WriteStartArray("calendars");
-                foreach (var c in document.CalendarSpecs)
+                foreach (var c in calendars)
                 {
                     w.WriteStartObject();
                     w.WriteString("name", c.Name);
@@ -40,12 +47,12 @@ internal static class ClaimsDocumentWriter
             }
 
             w.WriteStartArray("claims");
-            foreach (var c in document.ClaimSpecs)
+            foreach (var c in claims)
             {
                 WriteClaim(w, c);
             }
 
-            foreach (var s in document.NotCheckable)
+            foreach (var s in notCheckable)
             {
                 if (!s.IsRelation)
                 {
@@ -54,10 +61,10 @@ internal static class ClaimsDocumentWriter
             }
 
             w.WriteEndArray();
-            if (document.Derived.Count > 0)
+            if (derived.Count > 0)
             {
                 w.WriteStartArray("derived");
-                foreach (var d in document.Derived)
+                foreach (var d in derived)
                 {
                     WriteDerived(w, d.Spec);
                 }
@@ -65,15 +72,15 @@ internal static class ClaimsDocumentWriter
                 w.WriteEndArray();
             }
 
-            if (document.Relations.Count > 0 || document.CrossDocumentRelations.Count > 0 || document.NotCheckable.Any(s => s.IsRelation))
+            if (relations.Count > 0 || notCheckable.Any(s => s.IsRelation))
             {
                 w.WriteStartArray("relations");
-                foreach (var r in document.Relations.Concat(document.CrossDocumentRelations))
+                foreach (var r in relations)
                 {
-                    WriteRelation(w, r.Spec);
+                    WriteRelation(w, r);
                 }
 
-                foreach (var s in document.NotCheckable)
+                foreach (var s in notCheckable)
                 {
                     if (s.IsRelation)
                     {
@@ -183,6 +190,7 @@ internal static class ClaimsDocumentWriter
             w.WriteEndObject();
         }
 
+        WriteGuessed(w, c.Guessed);
         w.WriteEndObject();
     }
 
@@ -315,6 +323,7 @@ internal static class ClaimsDocumentWriter
             WriteRate(w, rate);
         }
 
+        WriteGuessed(w, r.Guessed);
         w.WriteEndObject();
     }
 
@@ -356,5 +365,21 @@ internal static class ClaimsDocumentWriter
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteGuessed(Utf8JsonWriter w, IReadOnlyList<string>? guessed)
+    {
+        if (guessed is not { Count: > 0 })
+        {
+            return;
+        }
+
+        w.WriteStartArray("guessed");
+        foreach (string field in guessed)
+        {
+            w.WriteStringValue(field);
+        }
+
+        w.WriteEndArray();
     }
 }
