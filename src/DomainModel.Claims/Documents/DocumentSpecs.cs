@@ -19,7 +19,7 @@ internal sealed record ClaimSpec(
 internal sealed record CalendarSpec(string Name, int StartMonth, int StartDay, string Naming, string Source, FiscalCalendar Calendar);
 
 /// <summary>The rate of an "equivalent" relation as the document writes it.</summary>
-internal sealed record RateSpec(RateSource Source, string SourceWord, IReadOnlyList<string>? ImpliedFrom, string? Base, string? Quote, decimal? Value, DateOnly? Date, string? Provider);
+internal sealed record RateSpec(RateSource Source, string SourceWord, IReadOnlyList<string>? ImpliedFrom, string? Base, string? Quote, decimal? Value, DateOnly? Date, string? Provider, string? To = null);
 
 /// <summary>A relation as the document writes it.</summary>
 internal sealed record RelationSpec(
@@ -29,5 +29,11 @@ internal sealed record RelationSpec(
     string? MonthLengthWord = null)
 {
     /// <summary>The month length of a relation between a volume over a span and a monthly rate (30 days when none is needed).</summary>
-    internal MonthLength MonthLength => MonthLengthWord is null ? MonthLength.ThirtyDays : Array.Find(ClaimsDocumentReader.MonthLengths, m => m.Word == MonthLengthWord).Length;
+    internal MonthLength MonthLength => MonthLengthWord is null ? MonthLength.ThirtyDays : Array.Find(ClaimsDocumentReader.MonthLengthChoices, m => m.Word == MonthLengthWord).Length;
 }
+
+/// <summary>A derived figure as the document writes it.</summary>
+internal sealed record DerivedSpec(string Id, DerivedKind Kind, string KindWord, string Label, IReadOnlyList<string> Inputs, string? Per, string? MonthLength, RateSpec? Rate, string? Note);
+
+/// <summary>A statement the document marks "stated, not checkable" (a claim or a relation), as written.</summary>
+internal sealed record UncheckedSpec(string Id, bool IsRelation, string? KindWord, IReadOnlyList<string> ClaimIds, string? Subject, string? Metric, string? Quote, string? Figure, string Reason, string? Note);

@@ -126,7 +126,7 @@ public sealed class TokenVolumeOverTests
     {
         var value = new TokenVolumeOver(TokenVolume.FromTrillions(7.359m), Week);
         string json = JsonSerializer.Serialize(value);
-        Assert.Equal("{\"volume\":{\"tokens\":7359000000000,\"unit\":\"Trillion\"},\"span\":\"2026-03-16..2026-03-22\"}", json);
+        Assert.Equal("{\"volume\":{\"tokens\":7359000000000,\"unit\":\"trillion\"},\"span\":\"2026-03-16..2026-03-22\"}", json);
         Assert.Equal(value, JsonSerializer.Deserialize<TokenVolumeOver>(json));
         Assert.Equal(TokenVolumeUnit.Trillion, JsonSerializer.Deserialize<TokenVolumeOver>(json).Volume.Unit);
         var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<TokenVolumeOver>("{\"volume\":{\"tokens\":1,\"unit\":\"Token\"},\"span\":\"2026-03-22..2026-03-16\"}"));
