@@ -95,10 +95,13 @@ internal static class ReportRunner
         }
 
         bool jsonToOutput = options.JsonFile == ReportOptions.StandardOutput;
+        bool reviewToOutput = options.ClaimReviewFile == ReportOptions.StandardOutput;
         byte[]? json = options.JsonFile is null ? null : JsonReport.ToUtf8(report);
         byte[]? png = options.ChartFile is null ? null : ChartReport.ToPng(report);
+        byte[]? html = options.HtmlFile is null ? null : HtmlReport.ToUtf8(report, options.Review);
+        byte[]? review = options.ClaimReviewFile is null ? null : ClaimReviewReport.ToUtf8(report, options.Review);
         string? tables = null;
-        if (!jsonToOutput)
+        if (!jsonToOutput && !reviewToOutput)
         {
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             TableReport.Write(TableReport.Console(text, ansi, width), report);
@@ -116,6 +119,16 @@ internal static class ReportRunner
             files.Add(("--chart", options.ChartFile!, png));
         }
 
+        if (html is not null)
+        {
+            files.Add(("--html", options.HtmlFile!, html));
+        }
+
+        if (review is not null && !reviewToOutput)
+        {
+            files.Add(("--claimreview", options.ClaimReviewFile!, review));
+        }
+
         if (OutputFiles.TryWriteAll(files, out string? failure) is false)
         {
             return Fail(error, failure!);
@@ -124,6 +137,10 @@ internal static class ReportRunner
         if (jsonToOutput)
         {
             output.Write(System.Text.Encoding.UTF8.GetString(json!));
+        }
+        else if (reviewToOutput)
+        {
+            output.Write(System.Text.Encoding.UTF8.GetString(review!));
         }
         else
         {
