@@ -66,16 +66,16 @@ public sealed class ChartDataTests
     }
 
     [Theory]
-    [InlineData(12.0, 23.5, AxisScale.Linear)] // made up: within 8 times, every figure stands above a tenth of a linear axis
-    [InlineData(12.0, 95.0, AxisScale.Linear)]
-    [InlineData(12.0, 100.0, AxisScale.Log10)]
-    [InlineData(12.0, 400.0, AxisScale.Log10)]
-    public void MoneyAxis_IsLinearFromZero_UnlessAFigureWouldBeSquashed(double small, double large, AxisScale expected)
+    [InlineData(12.0, 23.5, false)] // made up: within 8 times, every figure stands above a tenth of a linear axis
+    [InlineData(12.0, 95.0, false)]
+    [InlineData(12.0, 100.0, true)]
+    [InlineData(12.0, 400.0, true)]
+    public void MoneyAxis_IsLinearFromZero_UnlessAFigureWouldBeSquashed(double small, double large, bool log)
     {
         var bars = new[] { new ChartBar("small", small - 0.5, small + 0.5, small, "small", null), new ChartBar("large", large - 1, large, large - 0.5, "large", null) };
         var axis = ChartData.MoneyAxis(bars);
-        Assert.Equal(expected, axis.Scale);
-        if (expected == AxisScale.Linear)
+        Assert.Equal(log ? AxisScale.Log10 : AxisScale.Linear, axis.Scale);
+        if (!log)
         {
             Assert.Equal(0, axis.Min);
         }
@@ -144,7 +144,7 @@ public sealed class ChartDataTests
         var report = Seed();
         foreach (string svg in new[] { ChartReport.MoneySvg(ChartData.Money(report)), ChartReport.VolumeSvg(ChartData.Volumes(report)) })
         {
-            Assert.StartsWith("<svg", svg.TrimStart(), StringComparison.Ordinal);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "<svg "));
             Assert.DoesNotContain("http://www.w3.org/1999/xlink\" href=\"http", svg, StringComparison.Ordinal);
             Assert.DoesNotContain("<image", svg, StringComparison.Ordinal);
         }
