@@ -194,7 +194,7 @@ internal static class ReportCommandLine
                     r.AddError("--ecb is the former name of --rates: give one of them.");
                 }
 
-                if (r.GetValue(Json) == ReportOptions.StandardOutput && r.GetValue(ClaimReview) == ReportOptions.StandardOutput)
+                if (IsStandardOutput(r.GetResult(Json)) && IsStandardOutput(r.GetResult(ClaimReview)))
                 {
                     r.AddError("--json - and --claimreview - both ask for standard output: write one of them to a file.");
                 }
@@ -242,6 +242,9 @@ internal static class ReportCommandLine
                 result.AddError($"{name}: the file name is empty.");
             }
         }
+
+        private static bool IsStandardOutput(OptionResult? result) =>
+            result is { Implicit: false, Tokens.Count: 1 } && result.Tokens[0].Value == ReportOptions.StandardOutput;
 
         private static void RefuseStandardOutput(OptionResult result, string name)
         {

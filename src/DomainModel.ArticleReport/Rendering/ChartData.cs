@@ -273,11 +273,12 @@ internal static class ChartData
         return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * magnitude;
     }
 
-    private static (double Divisor, string Prefix) Scale(decimal largest) => largest switch
+    /// <summary>The news scale word the values are given in: T (10^12), bn (10^9), m (10^6) or none.</summary>
+    private static (double Divisor, string Prefix) Scale(decimal largest) => (double)largest switch
     {
-        >= 1_000_000_000_000m => (1e12, "T"),
-        >= 1_000_000_000m => (1e9, "bn"),
-        >= 1_000_000m => (1e6, "m"),
+        >= 1e12 => (1e12, "T"),
+        >= 1e9 => (1e9, "bn"),
+        >= 1e6 => (1e6, "m"),
         _ => (1, string.Empty),
     };
 

@@ -217,6 +217,49 @@ public sealed class HtmlReportTests
         Assert.Equal(System.Text.Encoding.UTF8.GetString(ClaimReviewReport.ToUtf8(report, Review)), m.Groups[1].Value);
     }
 
+    [Fact]
+    public void CommandLine_ClaimReviewToStandardOutput_WritesOnlyTheJsonLd()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(0, DomainModel.ArticleReport.Cli.ReportRunner.Run(["--claimreview", "-", "--review-author", "X", "--review-date", "2026-01-15"], output, error));
+        Assert.Empty(error.ToString());
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal(9, json.RootElement.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("--html", "-")]
+    [InlineData("--review-date", "2026-02-30")]
+    [InlineData("--review-author", " ")]
+    [InlineData("--json", "-", "--claimreview", "-")]
+    public void CommandLine_BadReviewArguments_Exit2_OneLine(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(2, DomainModel.ArticleReport.Cli.ReportRunner.Run(args, output, error));
+        Assert.Empty(output.ToString());
+        Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void CommandLine_Html_WritesThePage()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "domainmodel-html-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(0, DomainModel.ArticleReport.Cli.ReportRunner.Run(["--html", file], output, error));
+            Assert.Contains("Checks of the words against the numbers", output.ToString(), StringComparison.Ordinal); // the tables as well
+            Assert.Equal(HtmlReport.ToHtml(Seed(), ReviewOptions.None), File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>The schema.org vocabulary (https://schema.org/ClaimReview, /Claim, /Rating, /CreativeWork,
     /// /Organization, version 29): for each type the properties it defines or inherits that the markup may use, and each
     /// property's expected types ("Text", "Date", "Number", "URL" or a schema.org type).</summary>
