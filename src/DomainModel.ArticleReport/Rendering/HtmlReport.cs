@@ -396,9 +396,17 @@ internal static class HtmlReport
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         string body = start < 0 ? svg : svg[start..];
-        body = body.Replace("id=\"", $"id=\"{prefix}-", StringComparison.Ordinal)
-            .Replace("url(#", $"url(#{prefix}-", StringComparison.Ordinal)
-            .Replace("href=\"#", $"href=\"#{prefix}-", StringComparison.Ordinal);
+        // ScottPlot numbers its clip paths with a counter of the process: renumber them per chart, so the page is the
+        // same whoever renders it and two charts never share an id.
+        var ids = System.Text.RegularExpressions.Regex.Matches(body, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+        for (int i = 0; i < ids.Count; i++)
+        {
+            string id = prefix + "-" + N(i + 1);
+            body = body.Replace($"id=\"{ids[i]}\"", $"id=\"{id}\"", StringComparison.Ordinal)
+                .Replace($"url(#{ids[i]})", $"url(#{id})", StringComparison.Ordinal)
+                .Replace($"href=\"#{ids[i]}\"", $"href=\"#{id}\"", StringComparison.Ordinal);
+        }
+
         int open = body.IndexOf("<svg", StringComparison.Ordinal);
         if (open >= 0)
         {
