@@ -121,7 +121,7 @@ internal static class ReportRunner
             bar.Step("loading " + Path.GetFileName(document));
             try
             {
-                documents.Add(ReportInputs.Load(article, document, asOf));
+                documents.Add(ReportInputs.Load(article, document, asOf, fx?.Table));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {

@@ -117,24 +117,23 @@ internal static class ChartReport
             }
         }
 
-        var dates = plot.Axes.DateTimeTicksBottom();
-        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        if (chart.Points.Count == 0)
         {
-            automatic.LabelFormatter = d => d.ToString("yyyy-MM-dd", Invariant);
+            Empty(plot, "No token volumes in this article");
         }
-
-        ValueAxis(plot, chart.Axis);
-        if (chart.Points.Count > 0)
+        else
         {
+            var dates = plot.Axes.DateTimeTicksBottom();
+            if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+            {
+                automatic.LabelFormatter = d => d.ToString("yyyy-MM-dd", Invariant);
+            }
+
+            ValueAxis(plot, chart.Axis);
             double first = chart.Points.Min(p => X(p.Date));
             double last = chart.Points.Max(p => X(p.Date));
             double pad = Math.Max(15, (last - first) * 0.15);
             plot.Axes.SetLimitsX(first - pad, last + (pad * 2.5));
-        }
-
-        else
-        {
-            Empty(plot, "No token volumes in this article");
         }
 
         plot.Title(chart.Title, size: 13);

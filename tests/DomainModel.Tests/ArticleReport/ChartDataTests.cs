@@ -138,6 +138,19 @@ public sealed class ChartDataTests
         }
     }
 
+    [Theory]
+    [InlineData("china-token-calls-2025.en")]
+    [InlineData("tencent-q3-2025.en")] // no token volumes: that panel says so
+    [InlineData("nvidia-q1-fy2026.en")]
+    [InlineData("alibaba-q2-fy2026-infogioco.it")]
+    public void Png_OfEachRealArticleThatLoads_IsDrawn(string name)
+    {
+        var report = Load(RepositoryPaths.Combine("docs", "articles", name + ".txt"), RepositoryPaths.Combine("docs", "articles", name + ".claims.json"));
+        byte[] png = ChartReport.ToPng(report);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.All(ChartData.Money(report).Bars, b => Assert.InRange(ChartData.Money(report).Axis.Position(b.Stated), 0.1, 1));
+    }
+
     [Fact]
     public void Svg_IsOneSvgDocumentPerPanel_WithNoExternalReference()
     {
