@@ -9,22 +9,16 @@ namespace DomainModel.Text;
 /// </summary>
 internal static class ExactDecimal
 {
-    internal enum Outcome
-    {
-        Exact,
-        Overflow,
-        TooPrecise,
-    }
-
-    /// <summary>Parses an optional sign, digits and at most one '.' followed by digits, exactly or not at all.</summary>
-    internal static Outcome Parse(ReadOnlySpan<char> invariant, out decimal value)
+    /// <summary>Parses an optional sign, digits and at most one '.' followed by digits, exactly or not at all:
+    /// <see cref="ParseError.None"/>, <see cref="ParseError.Overflow"/> or <see cref="ParseError.TooPrecise"/>.</summary>
+    internal static ParseError Parse(ReadOnlySpan<char> invariant, out decimal value)
     {
         if (!decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            return Outcome.Overflow;
+            return ParseError.Overflow;
         }
 
-        return KeepsFraction(value, FractionDigits(invariant, ".")) ? Outcome.Exact : Outcome.TooPrecise;
+        return KeepsFraction(value, FractionDigits(invariant, ".")) ? ParseError.None : ParseError.TooPrecise;
     }
 
     /// <summary>The number of fraction digits written after <paramref name="separator"/>, trailing zeros not counted.</summary>
