@@ -466,7 +466,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             return ParseError.MisplacedGroupSeparator;
         }
 
-        if (!Text.ExactDecimal.KeepsFraction(amount, Text.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
+        if (!Utility.ExactDecimal.KeepsFraction(amount, Utility.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
         {
             token = (start + numberStart)..(start + numberEnd);
             return ParseError.TooPrecise;

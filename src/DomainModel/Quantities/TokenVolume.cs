@@ -609,7 +609,7 @@ public readonly partial struct TokenVolume :
             return QuantityTextErrors.MisplacedTokenGroup(s, lead, number, cultureName, info.NumberGroupSeparator, Text.NumberShape.GroupRule(info));
         }
 
-        if (!Text.ExactDecimal.KeepsFraction(value, Text.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
+        if (!Utility.ExactDecimal.KeepsFraction(value, Utility.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
         {
             return QuantityTextErrors.TooPreciseTokens(s, lead, number);
         }

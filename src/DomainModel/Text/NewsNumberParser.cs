@@ -404,12 +404,12 @@ public static class NewsNumberParser
             return failure;
         }
 
-        return ExactDecimal.Parse(invariant, out value) switch
+        if (!decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            ParseError.None => default,
-            ParseError.TooPrecise => TextErrors.TooPrecise(text, digits),
-            _ => TextErrors.Overflow(text),
-        };
+            return TextErrors.Overflow(text);
+        }
+
+        return ExactDecimal.KeepsFraction(value, ExactDecimal.FractionDigits(invariant, ".")) ? default : TextErrors.TooPrecise(text, digits);
     }
 
     private static ParseFailure Normalize(string digits, string decimalSeparator, string? groupSeparator, NumberGrouping grouping, string text, out string invariant)

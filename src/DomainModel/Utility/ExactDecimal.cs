@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace DomainModel.Text;
+namespace DomainModel.Utility;
 
 /// <summary>
 /// Reads an invariant decimal ("-123.4500") and says whether decimal kept every digit written: decimal holds 28 or
@@ -9,18 +9,6 @@ namespace DomainModel.Text;
 /// </summary>
 internal static class ExactDecimal
 {
-    /// <summary>Parses an optional sign, digits and at most one '.' followed by digits, exactly or not at all:
-    /// <see cref="ParseError.None"/>, <see cref="ParseError.Overflow"/> or <see cref="ParseError.TooPrecise"/>.</summary>
-    internal static ParseError Parse(ReadOnlySpan<char> invariant, out decimal value)
-    {
-        if (!decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-        {
-            return ParseError.Overflow;
-        }
-
-        return KeepsFraction(value, FractionDigits(invariant, ".")) ? ParseError.None : ParseError.TooPrecise;
-    }
-
     /// <summary>The number of fraction digits written after <paramref name="separator"/>, trailing zeros not counted.</summary>
     internal static int FractionDigits(ReadOnlySpan<char> number, ReadOnlySpan<char> separator)
     {
