@@ -20,7 +20,7 @@ namespace DomainModel;
 /// as the <see cref="MonthLength"/> the caller gives, and the converted rate says so. <see cref="FromRate"/> is the
 /// other way: a rate consumed over a span.</para>
 /// <para><b>Unit safety:</b> volumes over spans of the same length compare (a week against another week); addition and
-/// subtraction need the same span. Otherwise <see cref="SpanMismatchException"/>: a week's volume and a month's
+/// subtraction need the same span. Otherwise <see cref="MismatchException"/>: a week's volume and a month's
 /// compare only as average rates.</para>
 /// <para><b>Equality and ordering:</b> by volume (the number of tokens) and span; ordered by volume, then span, among
 /// spans of the same length. <b>Default:</b> <c>default(TokenVolumeOver)</c> is 0 tokens over the single day
@@ -97,7 +97,7 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
         CheckRounding(rounding);
         var unit = new TokenRate(TokenVolume.Zero, period); // validates the period
         decimal tokens = ExactRational.ToDecimal(ExactRational.RoundQuotient(_volume.Tokens, TokenRate.SecondsIn(unit.Period, monthLength), SpanSeconds(_span), rounding))
-            ?? throw new OverflowException($"{this} per {PeriodMismatchException.Describe(period)} exceeds the largest token volume.");
+            ?? throw new OverflowException($"{this} per {MismatchException.Describe(period)} exceeds the largest token volume.");
         return new TokenRate(TokenVolume.FromTokens(tokens).ToUnit(_volume.Unit), period, period.Unit == DurationUnit.Month30 ? monthLength : null);
     }
 
@@ -118,7 +118,7 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume, over the same span.</param>
     /// <returns>The sum over the span.</returns>
-    /// <exception cref="SpanMismatchException">The spans differ.</exception>
+    /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
     public static TokenVolumeOver operator +(TokenVolumeOver left, TokenVolumeOver right)
     {
@@ -130,7 +130,7 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <param name="left">The volume to subtract from.</param>
     /// <param name="right">The volume to subtract, over the same span.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="SpanMismatchException">The spans differ.</exception>
+    /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public static TokenVolumeOver operator -(TokenVolumeOver left, TokenVolumeOver right)
     {
@@ -141,14 +141,14 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <summary>Adds a volume over the same span (named twin of <c>+</c>).</summary>
     /// <param name="other">The volume to add.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="SpanMismatchException">The spans differ.</exception>
+    /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
     public TokenVolumeOver Add(TokenVolumeOver other) => this + other;
 
     /// <summary>Subtracts a volume over the same span (named twin of <c>-</c>).</summary>
     /// <param name="other">The volume to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="SpanMismatchException">The spans differ.</exception>
+    /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public TokenVolumeOver Subtract(TokenVolumeOver other) => this - other;
 
@@ -169,7 +169,7 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <summary>Compares by volume, then by span, two volumes over spans of the same length.</summary>
     /// <param name="other">The other volume.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="SpanMismatchException">The spans have different lengths.</exception>
+    /// <exception cref="MismatchException">The spans have different lengths.</exception>
     public int CompareTo(TokenVolumeOver other)
     {
         CheckSameLength(this, other, "compare");
@@ -181,7 +181,7 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <param name="obj">Null (which sorts first) or a <see cref="TokenVolumeOver"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="TokenVolumeOver"/>.</exception>
-    /// <exception cref="SpanMismatchException">The spans have different lengths.</exception>
+    /// <exception cref="MismatchException">The spans have different lengths.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -205,28 +205,28 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts first.</returns>
-    /// <exception cref="SpanMismatchException">The spans have different lengths.</exception>
+    /// <exception cref="MismatchException">The spans have different lengths.</exception>
     public static bool operator <(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering among spans of the same length.</summary>
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts last.</returns>
-    /// <exception cref="SpanMismatchException">The spans have different lengths.</exception>
+    /// <exception cref="MismatchException">The spans have different lengths.</exception>
     public static bool operator >(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering among spans of the same length.</summary>
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts first or equal.</returns>
-    /// <exception cref="SpanMismatchException">The spans have different lengths.</exception>
+    /// <exception cref="MismatchException">The spans have different lengths.</exception>
     public static bool operator <=(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering among spans of the same length.</summary>
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts last or equal.</returns>
-    /// <exception cref="SpanMismatchException">The spans have different lengths.</exception>
+    /// <exception cref="MismatchException">The spans have different lengths.</exception>
     public static bool operator >=(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) >= 0;
 
     /// <summary>Invariant text: "7359 B tokens over 2026-03-16..2026-03-22 (7 days)".</summary>
@@ -256,7 +256,7 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     {
         if (left._span != right._span)
         {
-            throw new SpanMismatchException(left._span, right._span, operation, nameof(right));
+            throw MismatchException.Spans(left._span, right._span, operation, nameof(right));
         }
     }
 
@@ -264,7 +264,7 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     {
         if (left.Days != right.Days)
         {
-            throw new SpanMismatchException(left._span, right._span, operation, "other");
+            throw MismatchException.Spans(left._span, right._span, operation, "other");
         }
     }
 
