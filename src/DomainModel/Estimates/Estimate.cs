@@ -87,7 +87,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     public static Estimate Rounded(decimal value, decimal unit)
     {
         decimal half = HalfUnit(unit);
-        return new(EstimateKind.Rounded, value, value, Bound(value, -half, unit), Bound(value, half, unit));
+        return new(EstimateKind.Rounded, value, value, Bound(value, -half, unit, up: false), Bound(value, half, unit, up: true));
     }
 
     /// <summary>A hedged figure ("circa 23 miliardi"), admitting at least its rounding interval.</summary>
@@ -113,8 +113,8 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             throw Preconditions.OutOfRange(nameof(relativeTolerance), relativeTolerance, FormattableString.Invariant($"A relative tolerance must be at least 0 and less than 1; {relativeTolerance} was given."));
         }
 
-        decimal spread = Math.Max(half, Math.Abs(value) * relativeTolerance);
-        return new(EstimateKind.About, value, value, Bound(value, -spread, unit), Bound(value, spread, unit));
+        decimal spread = Math.Max(half, DirectedDecimal.MultiplyUp(Math.Abs(value), relativeTolerance));
+        return new(EstimateKind.About, value, value, Bound(value, -spread, unit, up: false), Bound(value, spread, unit, up: true));
     }
 
     /// <summary>A range as written, bounds included ("tra i 350 e i 400 miliardi").</summary>
@@ -157,7 +157,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     public static Estimate Nearly(decimal value, decimal unit)
     {
         HalfUnit(unit);
-        return new(EstimateKind.Nearly, value, value, Bound(value, -unit, unit), value, upperExclusive: true);
+        return new(EstimateKind.Nearly, value, value, Bound(value, -unit, unit, up: false), value, upperExclusive: true);
     }
 
     /// <summary>Just over a figure ("gut 50 Milliarden"): (value, value + unit].</summary>
@@ -180,7 +180,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     public static Estimate Derived(decimal lower, decimal upper)
     {
         CheckOrdered(lower, upper);
-        decimal mid = (lower / 2m) + (upper / 2m);
+        decimal mid = Math.Clamp((lower / 2m) + (upper / 2m), lower, upper);
         return new(EstimateKind.Derived, mid, mid, lower, upper);
     }
 
@@ -229,8 +229,8 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             case NumberQualifier.None:
                 return Between(range.Min.Value, range.Max.Value);
             case NumberQualifier.About:
-                decimal low = Bound(range.Min.Value, -(RoundingUnitOf(range.Min) / 2m), RoundingUnitOf(range.Min));
-                decimal high = Bound(range.Max.Value, RoundingUnitOf(range.Max) / 2m, RoundingUnitOf(range.Max));
+                decimal low = Bound(range.Min.Value, -HalfUnit(RoundingUnitOf(range.Min)), RoundingUnitOf(range.Min), up: false);
+                decimal high = Bound(range.Max.Value, HalfUnit(RoundingUnitOf(range.Max)), RoundingUnitOf(range.Max), up: true);
                 return new(EstimateKind.Between, range.Min.Value, range.Max.Value, low, high);
             default:
                 throw new ArgumentException(Preconditions.Invariant($"A range qualified as {range.Qualifier} ('{range.Text}') has no defined meaning; only unqualified and 'about' ranges are estimates."), nameof(range));
@@ -418,9 +418,11 @@ public readonly partial struct Estimate : IEquatable<Estimate>
 
         if (lower is decimal l && upper is decimal u)
         {
-            decimal least = lowerOpen ? l + granularity : l;
-            decimal most = upperOpen ? u - granularity : u;
-            if (least > most)
+            // The admitted multiples run from l (+ one step when open) to u (− one step when open); a gap beyond
+            // decimal's range certainly holds them.
+            decimal steps = (lowerOpen ? granularity : 0m) + (upperOpen ? granularity : 0m);
+            bool empty = u < l || (DirectedDecimal.TryAdd(u, -l, up: false, out decimal gap) && gap < steps);
+            if (empty)
             {
                 throw new ArgumentException(Preconditions.Invariant($"The estimate {this} admits no whole number of {unitText} (steps of {granularity})."), "estimate");
             }
@@ -431,17 +433,11 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         return Create(Kind, stated, statedHigh, lower, lowerOpen, upper, upperOpen);
     }
 
-    private static decimal Bound(decimal value, decimal offset, decimal unit)
-    {
-        try
-        {
-            return value + offset;
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException(Preconditions.Invariant($"The figure {value} rounded to a unit of {unit} has a bound outside the range of decimal (±{decimal.MaxValue}); state it with a smaller unit or as Exactly."), e);
-        }
-    }
+    /// <summary>value + offset rounded outwards (down for a lower bound, up for an upper one): the one rule of every bound.</summary>
+    private static decimal Bound(decimal value, decimal offset, decimal unit, bool up) =>
+        DirectedDecimal.TryAdd(value, offset, up, out decimal bound)
+            ? bound
+            : throw new OverflowException(Preconditions.Invariant($"The figure {value} rounded to a unit of {unit} has a bound outside the range of decimal (±{decimal.MaxValue}); state it with a smaller unit or as Exactly."));
 
     private static bool IsBelow(Estimate a, Estimate b) =>
         !a._upperUnbounded && !b._lowerUnbounded
@@ -454,7 +450,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             throw Preconditions.OutOfRange(nameof(unit), unit, FormattableString.Invariant($"A rounding unit must be greater than zero; {unit} was given."));
         }
 
-        return unit / 2m;
+        return DirectedDecimal.DivideUp(unit, 2m); // half of 1E-28 is not a decimal: take the next one up, never 0
     }
 
     private static void CheckOrdered(decimal low, decimal high)

@@ -17,7 +17,7 @@ public static class EstimateMath
     internal static Estimate<Money> ConvertAt(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal v)
     {
         var (target, multiply) = Direction(amount, baseCurrency, quoteCurrency);
-        return Scale(amount, target, multiply ? v : 1m / v, (v, v), multiply);
+        return Scale(amount, target, v, v, v, multiply);
     }
 
     /// <summary>Converts an estimate of money by a range of rate values, outwards (the implementation of
@@ -25,7 +25,7 @@ public static class EstimateMath
     internal static Estimate<Money> ConvertWithin(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal min, decimal mid, decimal max)
     {
         var (target, multiply) = Direction(amount, baseCurrency, quoteCurrency);
-        return Scale(amount, target, multiply ? mid : 1m / mid, (min, max), multiply);
+        return Scale(amount, target, min, mid, max, multiply);
     }
 
     /// <summary>The total of a count at a price per unit ("20.000 unità" at "$ 20.000 per unità").</summary>
@@ -34,7 +34,7 @@ public static class EstimateMath
     /// <returns>The estimate of the total, in the price's currency.</returns>
     /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentException">The price admits a negative value or has no lower bound.</exception>
-    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    /// <exception cref="OverflowException">A bound, or the product of the stated figures, is beyond the range of decimal (a bound rounded outwards would not fit).</exception>
     public static Estimate<Money> Total(Estimate<UnitCount> count, Estimate<PricePerUnit> price)
     {
         if (count.Stated.Kind != price.Stated.Kind)
@@ -44,16 +44,38 @@ public static class EstimateMath
 
         var c = count.Interval;
         var p = price.Interval;
-        Preconditions.CheckArgument(p.Lower is decimal pl && pl >= 0m, nameof(price), $"A price per unit must admit no negative value to multiply a count; {price} was given.");
+        if (!(p.Lower is decimal pLow && pLow >= 0m))
+        {
+            throw new ArgumentException(Preconditions.Invariant($"A price per unit must admit no negative value to multiply a count; {price} was given."), nameof(price));
+        }
+
         decimal cLow = c.Lower ?? 0m;
         bool cLowOpen = c.Lower is not null && c.LowerOpen;
-        decimal? low = Checked(() => DirectedDecimal.MultiplyDown(cLow, p.Lower!.Value), "multiply", count, price);
-        bool lowOpen = ProductOpen(cLow, cLowOpen, p.Lower!.Value, p.LowerOpen);
-        decimal? high = c.Upper is decimal cu && p.Upper is decimal pu ? Checked(() => DirectedDecimal.MultiplyUp(cu, pu), "multiply", count, price) : null;
-        bool highOpen = high is not null && ProductOpen(c.Upper!.Value, c.UpperOpen, p.Upper!.Value, p.UpperOpen);
-        decimal stated = Checked(() => c.Stated * p.Stated, "multiply", count, price);
+        if (!DirectedDecimal.TryMultiply(cLow, pLow, up: false, out decimal low))
+        {
+            throw Overflow("multiply", count, price);
+        }
+
+        bool lowOpen = ProductOpen(cLow, cLowOpen, pLow, p.LowerOpen);
+        decimal? high = null;
+        bool highOpen = false;
+        if (c.Upper is decimal cu && p.Upper is decimal pu)
+        {
+            if (!DirectedDecimal.TryMultiply(cu, pu, up: true, out decimal h))
+            {
+                throw Overflow("multiply", count, price);
+            }
+
+            (high, highOpen) = (h, ProductOpen(cu, c.UpperOpen, pu, p.UpperOpen));
+        }
+
+        if (!TryNearest(c.Stated, p.Stated, Nearest.Multiply, out decimal stated))
+        {
+            throw Overflow("multiply", count, price);
+        }
+
         var currency = price.Stated.Price.Currency;
-        return new Estimate<Money>(new Money(0m, currency), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowOpen, high, highOpen));
+        return new Estimate<Money>(new Money(0m, currency), Estimate.Create(EstimateKind.Derived, Clamp(stated, low, high), Clamp(stated, low, high), low, lowOpen, high, highOpen));
     }
 
     /// <summary>The share a part is of a whole ("85 miliardi" of "150 miliardi"): every admitted part over every admitted whole.</summary>
@@ -62,23 +84,32 @@ public static class EstimateMath
     /// <param name="whole">The whole, in the same unit, admitting only values above zero.</param>
     /// <returns>The estimate of the share (it may exceed 1 when the part can exceed the whole).</returns>
     /// <exception cref="ArgumentException">The units differ (the type's mismatch exception), the part admits a negative value, or the whole admits zero or less.</exception>
-    /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    /// <exception cref="OverflowException">A bound, or the ratio of the stated figures, is beyond the range of decimal.</exception>
     public static Estimate<Share> Ratio<T>(Estimate<T> part, Estimate<T> whole)
         where T : struct, IEstimable<T>
     {
-        IEstimable<T> unit = part.Stated;
-        unit.CheckCommensurable(whole.Stated, "take a share of");
+        part.Stated.CheckCommensurable(whole.Stated, "take a share of");
         var p = part.Interval;
         var w = whole.Interval;
-        Preconditions.CheckArgument(p.Lower is decimal pl && pl >= 0m, nameof(part), $"A share needs a part that admits no negative value; {part} was given.");
-        Preconditions.CheckArgument(w.Lower is decimal wl && (wl > 0m || (wl == 0m && w.LowerOpen)), nameof(whole), $"A share needs a whole that admits only values above zero; {whole} was given.");
-        decimal pLow = p.Lower!.Value, wLow = w.Lower!.Value;
+        if (!(p.Lower is decimal pLow && pLow >= 0m))
+        {
+            throw new ArgumentException(Preconditions.Invariant($"A share needs a part that admits no negative value; {part} was given."), nameof(part));
+        }
+
+        if (!(w.Lower is decimal wLow && (wLow > 0m || (wLow == 0m && w.LowerOpen))))
+        {
+            throw new ArgumentException(Preconditions.Invariant($"A share needs a whole that admits only values above zero; {whole} was given."), nameof(whole));
+        }
 
         decimal low;
         bool lowOpen;
         if (w.Upper is decimal wu)
         {
-            low = Checked(() => DirectedDecimal.DivideDown(pLow, wu), "divide", part, whole);
+            if (!DirectedDecimal.TryDivide(pLow, wu, up: false, out low))
+            {
+                throw Overflow("divide", part, whole);
+            }
+
             lowOpen = !(pLow == 0m && !p.LowerOpen) && (p.LowerOpen || w.UpperOpen);
         }
         else
@@ -94,11 +125,20 @@ public static class EstimateMath
         }
         else if (p.Upper is decimal pu2 && wLow > 0m)
         {
-            high = Checked(() => DirectedDecimal.DivideUp(pu2, wLow), "divide", part, whole);
-            highOpen = p.UpperOpen || w.LowerOpen;
+            if (!DirectedDecimal.TryDivide(pu2, wLow, up: true, out decimal h))
+            {
+                throw Overflow("divide", part, whole);
+            }
+
+            (high, highOpen) = (h, p.UpperOpen || w.LowerOpen);
         }
 
-        decimal stated = w.Stated > 0m && p.Stated >= 0m ? p.Stated / w.Stated : low;
+        decimal stated = low;
+        if (w.Stated > 0m && p.Stated >= 0m && !TryNearest(p.Stated, w.Stated, Nearest.Divide, out stated))
+        {
+            stated = high ?? throw Overflow("divide", part, whole);
+        }
+
         stated = Clamp(stated, low, high);
         return new Estimate<Share>(new Share(0m, 1m), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowOpen, high, highOpen));
     }
@@ -136,13 +176,25 @@ public static class EstimateMath
     public static Estimate<T> Difference<T>(Estimate<T> later, Estimate<T> earlier)
         where T : struct, IEstimable<T>
     {
-        IEstimable<T> unit = later.Stated;
-        unit.CheckCommensurable(earlier.Stated, "subtract");
+        later.Stated.CheckCommensurable(earlier.Stated, "subtract");
         var a = later.Interval;
         var b = earlier.Interval;
-        decimal? low = a.Lower is decimal al && b.Upper is decimal bu ? Checked(() => al - bu, "subtract", later, earlier) : null;
-        decimal? high = a.Upper is decimal au && b.Lower is decimal bl ? Checked(() => au - bl, "subtract", later, earlier) : null;
-        decimal stated = Checked(() => a.Stated - b.Stated, "subtract", later, earlier);
+        decimal? low = null, high = null;
+        if (a.Lower is decimal al && b.Upper is decimal bu)
+        {
+            low = DirectedDecimal.TryAdd(al, -bu, up: false, out decimal l) ? l : throw Overflow("subtract", later, earlier);
+        }
+
+        if (a.Upper is decimal au && b.Lower is decimal bl)
+        {
+            high = DirectedDecimal.TryAdd(au, -bl, up: true, out decimal h) ? h : throw Overflow("subtract", later, earlier);
+        }
+
+        if (!TryNearest(a.Stated, -b.Stated, Nearest.Add, out decimal stated))
+        {
+            throw Overflow("subtract", later, earlier);
+        }
+
         stated = Clamp(stated, low, high);
         return new Estimate<T>(later.Stated, Estimate.Create(EstimateKind.Derived, stated, stated, low, a.LowerOpen || b.UpperOpen, high, a.UpperOpen || b.LowerOpen));
     }
@@ -206,22 +258,33 @@ public static class EstimateMath
         throw new CurrencyMismatchException(currency, @base, $"convert by a {@base.Code}/{quote.Code} rate", nameof(amount));
     }
 
-    private static Estimate<Money> Scale(Estimate<Money> amount, Money target, decimal statedFactor, (decimal Min, decimal Max) factor, bool multiply)
+    private static Estimate<Money> Scale(Estimate<Money> amount, Money target, decimal min, decimal mid, decimal max, bool multiply)
     {
         var a = amount.Interval;
 
         // Positive factors: a non-negative bound is smallest with the smallest factor (multiplying) or the largest divisor.
-        decimal? low = a.Lower is decimal l
-            ? Checked(() => multiply
-                ? DirectedDecimal.MultiplyDown(l, l >= 0m ? factor.Min : factor.Max)
-                : DirectedDecimal.DivideDown(l, l >= 0m ? factor.Max : factor.Min), "convert", amount, target)
-            : null;
-        decimal? high = a.Upper is decimal u
-            ? Checked(() => multiply
-                ? DirectedDecimal.MultiplyUp(u, u >= 0m ? factor.Max : factor.Min)
-                : DirectedDecimal.DivideUp(u, u >= 0m ? factor.Min : factor.Max), "convert", amount, target)
-            : null;
-        decimal stated = Checked(() => a.Stated * statedFactor, "convert", amount, target);
+        decimal? low = null, high = null;
+        if (a.Lower is decimal l)
+        {
+            bool ok = multiply
+                ? DirectedDecimal.TryMultiply(l, l >= 0m ? min : max, up: false, out decimal r)
+                : DirectedDecimal.TryDivide(l, l >= 0m ? max : min, up: false, out r);
+            low = ok ? r : throw Overflow("convert", amount, target);
+        }
+
+        if (a.Upper is decimal u)
+        {
+            bool ok = multiply
+                ? DirectedDecimal.TryMultiply(u, u >= 0m ? max : min, up: true, out decimal r)
+                : DirectedDecimal.TryDivide(u, u >= 0m ? min : max, up: true, out r);
+            high = ok ? r : throw Overflow("convert", amount, target);
+        }
+
+        if (!TryNearest(a.Stated, mid, multiply ? Nearest.Multiply : Nearest.Divide, out decimal stated))
+        {
+            stated = (a.Stated >= 0m ? high : low) ?? throw Overflow("convert", amount, target);
+        }
+
         stated = Clamp(stated, low, high);
         return new Estimate<Money>(target, Estimate.Create(EstimateKind.Derived, stated, stated, low, a.LowerOpen, high, a.UpperOpen));
     }
@@ -243,15 +306,34 @@ public static class EstimateMath
     private static decimal Clamp(decimal value, decimal? low, decimal? high) =>
         low is decimal l && value < l ? l : high is decimal h && value > h ? h : value;
 
-    private static T Checked<T>(Func<T> compute, string operation, object left, object right)
+    private enum Nearest
+    {
+        Multiply,
+        Divide,
+        Add,
+    }
+
+    /// <summary>The stated figure of a result: decimal's own nearest rounding; false when it leaves decimal's range.</summary>
+    private static bool TryNearest(decimal a, decimal b, Nearest operation, out decimal result)
     {
         try
         {
-            return compute();
+            result = operation switch
+            {
+                Nearest.Multiply => a * b,
+                Nearest.Divide => a / b,
+                _ => a + b,
+            };
+            return true;
         }
-        catch (OverflowException e)
+        catch (OverflowException)
         {
-            throw new OverflowException(Preconditions.Invariant($"Cannot {operation} {left} and {right}: a bound leaves the range of decimal."), e);
+            result = 0m;
+            return false;
         }
     }
+
+    /// <summary>The refusal of a result beyond decimal's range; the message is written only here, when it is thrown.</summary>
+    private static OverflowException Overflow<TLeft, TRight>(string operation, TLeft left, TRight right) =>
+        new(Preconditions.Invariant($"Cannot {operation} {left} and {right}: a bound rounded outwards, or the stated result, is beyond the range of decimal (±{decimal.MaxValue})."));
 }

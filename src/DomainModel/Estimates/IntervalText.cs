@@ -98,18 +98,20 @@ internal static class IntervalText
     internal static string Describe(Estimate e, string? unit, int style) =>
         $"{e.Kind} {Stated(e, style)} in {Interval(e, style)}" + (string.IsNullOrEmpty(unit) ? string.Empty : " " + unit);
 
-    /// <summary>A number in a style; <paramref name="direction"/> −1 rounds down, +1 up, 0 to nearest (display only).</summary>
+    /// <summary>A number in a style; <paramref name="direction"/> −1 rounds down, +1 up, 0 to nearest (display only).
+    /// Never throws: near decimal's limits, where a percentage (×100) or a mantissa times its scale word leaves the
+    /// range of decimal, the digits are shifted as text instead.</summary>
     internal static string Number(decimal value, int style, int direction)
     {
         var invariant = CultureInfo.InvariantCulture;
         switch (style)
         {
             case SignedPercent:
-                return (value >= 0m ? "+" : string.Empty) + Round(value * 100m, 2, direction).ToString("0.##", invariant) + " %";
+                return (value >= 0m ? "+" : string.Empty) + Hundredfold(value, 2, direction, grouped: false, fixedDecimals: false) + " %";
             case NewsSignedPercent:
-                return (value >= 0m ? "+" : string.Empty) + Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + "%";
+                return (value >= 0m ? "+" : string.Empty) + Hundredfold(value, 1, direction, grouped: true, fixedDecimals: true) + "%";
             case NewsPercent:
-                return Round(value * 100m, 1, direction).ToString("#,0.0", invariant) + "%";
+                return Hundredfold(value, 1, direction, grouped: true, fixedDecimals: true) + "%";
             case NewsStyle:
                 decimal size = Math.Abs(value);
                 string minus = value < 0m ? "-" : string.Empty;
@@ -124,17 +126,19 @@ internal static class IntervalText
 
                 return minus + Round(size, 4, towards).ToString("#,0.####", invariant);
             case Percent:
-                return Round(value * 100m, 2, direction).ToString("0.##", invariant) + " %";
+                return Hundredfold(value, 2, direction, grouped: false, fixedDecimals: false) + " %";
             case Readable:
                 decimal magnitude = Math.Abs(value);
                 string sign = value < 0m ? "-" : string.Empty;
                 int signedDirection = value < 0m ? -direction : direction;
-                foreach (decimal scale in (ReadOnlySpan<decimal>)[1_000_000_000_000m, 1_000_000_000m, 1_000_000m])
+                foreach (var (scale, word) in ReadableScales)
                 {
                     if (magnitude >= scale)
                     {
                         decimal mantissa = Round(magnitude / scale, 3, signedDirection);
-                        return sign + NewsNumberFormatter.Format(mantissa * scale, NewsLanguage.English);
+                        return sign + (mantissa <= decimal.MaxValue / scale
+                            ? NewsNumberFormatter.Format(mantissa * scale, NewsLanguage.English)
+                            : mantissa.ToString("#,0.###", invariant) + " " + word); // the formatter's own form, beyond decimal
                     }
                 }
 
@@ -143,6 +147,53 @@ internal static class IntervalText
                 return value.ToString(invariant);
         }
     }
+
+    /// <summary>value × 100 rounded to <paramref name="decimals"/> places in a direction, as invariant text ("0.##" or,
+    /// grouped with fixed decimals, "#,0.0"); exact and without overflow for every decimal.</summary>
+    private static string Hundredfold(decimal value, int decimals, int direction, bool grouped, bool fixedDecimals)
+    {
+        string format = grouped ? (fixedDecimals ? "#,0." + new string('0', decimals) : "#,0." + new string('#', decimals)) : (fixedDecimals ? "0." + new string('0', decimals) : "0." + new string('#', decimals));
+        if (Math.Abs(value) < 1_000_000_000_000_000_000_000_000m)
+        {
+            return Round(value * 100m, decimals, direction).ToString(format, CultureInfo.InvariantCulture);
+        }
+
+        // |value| ≥ 1E+24 carries at most 5 decimals: round it to decimals + 2 places, then move the point as text.
+        string plain = Round(value, decimals + 2, direction).ToString(CultureInfo.InvariantCulture);
+        bool negative = plain.StartsWith('-');
+        string digits = negative ? plain[1..] : plain;
+        int point = digits.IndexOf('.');
+        string whole = point < 0 ? digits : digits[..point];
+        string fraction = point < 0 ? string.Empty : digits[(point + 1)..];
+        fraction = fraction.PadRight(2, '0');
+        whole = (whole + fraction[..2]).TrimStart('0');
+        fraction = fraction[2..];
+        if (whole.Length == 0)
+        {
+            whole = "0";
+        }
+
+        fraction = fixedDecimals ? fraction.PadRight(decimals, '0') : fraction.TrimEnd('0');
+        if (grouped)
+        {
+            var builder = new System.Text.StringBuilder(whole.Length + (whole.Length / 3));
+            for (int i = 0; i < whole.Length; i++)
+            {
+                if (i > 0 && (whole.Length - i) % 3 == 0)
+                {
+                    builder.Append(',');
+                }
+
+                builder.Append(whole[i]);
+            }
+
+            whole = builder.ToString();
+        }
+
+        return (negative ? "-" : string.Empty) + whole + (fraction.Length == 0 ? string.Empty : "." + fraction);
+    }
+
+    private static readonly (decimal Scale, string Word)[] ReadableScales = [(1_000_000_000_000m, "trillion"), (1_000_000_000m, "billion"), (1_000_000m, "million")];
 
     private static readonly (decimal Scale, string Word)[] NewsScales = [(1_000_000_000_000m, "T"), (1_000_000_000m, "bn"), (1_000_000m, "m")];
 

@@ -357,8 +357,8 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         var units = target == Quote
             ? ExactRational.RoundDivide(amountNumerator * rateNumerator * scale, amountDenominator * rateDenominator, mode)
             : ExactRational.RoundDivide(amountNumerator * rateDenominator * scale, amountDenominator * rateNumerator, mode);
-        return ExactRational.ToDecimal(units) is not null
-            ? new Money(WithScale(units, decimals), target)
+        return ExactRational.TryToDecimal(units, decimals, out decimal exact)
+            ? new Money(exact, target)
             : throw new OverflowException(Preconditions.Invariant($"Converting {money} with {Pair} {Value} gives a result outside the range of decimal at {decimals} decimals."));
     }
 

@@ -98,8 +98,15 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
         Preconditions.CheckNotNull(source);
         var (baseLow, baseHigh) = PositiveBounds(baseAmount, nameof(baseAmount));
         var (quoteLow, quoteHigh) = PositiveBounds(quoteAmount, nameof(quoteAmount));
-        decimal min = RatePrecision.Round(DirectedDecimal.DivideDown(quoteLow, baseHigh), MidpointRounding.ToNegativeInfinity);
-        decimal max = RatePrecision.Round(DirectedDecimal.DivideUp(quoteHigh, baseLow), MidpointRounding.ToPositiveInfinity);
+        if (!DirectedDecimal.TryDivide(quoteLow, baseHigh, up: false, out decimal low)
+            || !DirectedDecimal.TryDivide(quoteHigh, baseLow, up: true, out decimal high)
+            || low == 0m)
+        {
+            throw Preconditions.OutOfRange(nameof(quoteAmount), quoteAmount.ToString(), Preconditions.Invariant($"The rate implied by {quoteAmount} for {baseAmount} is beyond the range of decimal (or below its smallest positive value), far outside the accepted range 1E-12 to 1E+12 (almost always a unit error)."));
+        }
+
+        decimal min = RatePrecision.Round(low, MidpointRounding.ToNegativeInfinity);
+        decimal max = RatePrecision.Round(high, MidpointRounding.ToPositiveInfinity);
         return new ExchangeRateRange(baseAmount.Stated.Currency, quoteAmount.Stated.Currency, min, max, validity, source);
     }
 

@@ -245,7 +245,13 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     {
         decimal scale = ExactRational.Pow10Decimal(decimals + extraPowerOfTen);
         var units = ExactRational.RoundQuotient(_numerator, scale, Denominator, mode);
-        return ExactRational.ToDecimal(units) is { } whole ? whole / ExactRational.Pow10Decimal(decimals) : null;
+        if (ExactRational.ToDecimal(units) is { } whole)
+        {
+            return whole / ExactRational.Pow10Decimal(decimals);
+        }
+
+        // Too many digits at this scale, but the value may need fewer (0.78/0.0000000000000000000000000024 is 3.25E+26).
+        return ExactRational.TryToDecimal(units, decimals, out decimal exact) ? exact : null;
     }
 
     // ---- Estimates (explicit) -----------------------------------------------------------------------------

@@ -75,6 +75,38 @@ internal static class ExactRational
     internal static decimal? ToDecimal(BigInteger value) =>
         BigInteger.Abs(value) <= MaxDecimal ? (decimal)value : null;
 
+    /// <summary>
+    /// units × 10^−scale as a decimal of that scale, or of a smaller one when the same value needs fewer digits
+    /// (2640938750475477919784798344400 at scale 2 is 26409387504754779197847983444 at scale 0); false when no decimal
+    /// holds the value exactly.
+    /// </summary>
+    internal static bool TryToDecimal(BigInteger units, int scale, out decimal value)
+    {
+        while (BigInteger.Abs(units) > MaxDecimal && scale > 0)
+        {
+            var quotient = BigInteger.DivRem(units, Ten, out BigInteger remainder);
+            if (!remainder.IsZero)
+            {
+                break;
+            }
+
+            units = quotient;
+            scale--;
+        }
+
+        if (BigInteger.Abs(units) > MaxDecimal)
+        {
+            value = 0m;
+            return false;
+        }
+
+        decimal whole = (decimal)BigInteger.Abs(units);
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(whole, bits);
+        value = new decimal(bits[0], bits[1], bits[2], units.Sign < 0, (byte)scale);
+        return true;
+    }
+
     internal static decimal Pow10Decimal(int exponent)
     {
         decimal result = 1m;
@@ -87,4 +119,6 @@ internal static class ExactRational
     }
 
     private static readonly BigInteger MaxDecimal = new(decimal.MaxValue);
+
+    private static readonly BigInteger Ten = new(10);
 }

@@ -34,6 +34,18 @@ public sealed class TokenRateTests
         return back == daily && back.Volume.Unit == volume.Unit && monthly.MonthLength == monthLength && back.MonthLength == monthLength;
     }
 
+    /// <summary>With directed modes both ways the round trip is not the identity, but it keeps its direction and stays within a token.</summary>
+    [Property(Arbitrary = new[] { typeof(Arbs) }, MaxTest = 300)]
+    public bool DailyToMonthlyAndBack_Directed_KeepsItsDirection_WithinOneToken(TokenVolume volume, MonthLength monthLength)
+    {
+        var daily = TokenRate.PerDay(volume);
+        decimal original = daily.Volume.Tokens;
+        decimal Trip(MidpointRounding mode) => daily.ToMonthly(monthLength, mode).ToDaily(monthLength, mode).Volume.Tokens;
+        decimal down = Trip(MidpointRounding.ToNegativeInfinity), zero = Trip(MidpointRounding.ToZero), up = Trip(MidpointRounding.ToPositiveInfinity);
+        return down <= original && zero <= original && up >= original
+            && original - down <= 1m && original - zero <= 1m && up - original <= 1m;
+    }
+
     [Property(Arbitrary = new[] { typeof(Arbs) }, MaxTest = 200)]
     public bool DayToWeekAndBack_IsExact_AndNeedsNoMonth(TokenVolume volume)
     {
