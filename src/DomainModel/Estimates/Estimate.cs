@@ -169,7 +169,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     public static Estimate JustOver(decimal value, decimal unit)
     {
         HalfUnit(unit);
-        return new(EstimateKind.JustOver, value, value, value, Bound(value, unit, unit), lowerExclusive: true);
+        return new(EstimateKind.JustOver, value, value, value, Bound(value, unit, unit, up: true), lowerExclusive: true);
     }
 
     /// <summary>A computed interval [lower, upper], both included.</summary>
