@@ -15,8 +15,8 @@ internal static class ClaimsDocumentReader
     private static readonly (string, NewsLanguage)[] Languages = [.. System.Linq.Enumerable.Select(Lexicon.All, l => (l.Code, l.Language))];
     private static readonly (string, ScalePolicy)[] Scales = [("short", ScalePolicy.ShortScale), ("long", ScalePolicy.LongScale)];
     private static readonly (string, FiscalYearNaming)[] Namings = [("byEndYear", FiscalYearNaming.ByEndYear), ("byStartYear", FiscalYearNaming.ByStartYear)];
-    private static readonly (string, ActivityWindow)[] Windows = [("daily", ActivityWindow.Daily), ("weekly", ActivityWindow.Weekly), ("monthly", ActivityWindow.Monthly)];
-    private static readonly (string, string)[] TokenPeriods = [("day", "day"), ("month", "month")];
+    internal static readonly (string, ActivityWindow)[] Windows = [("daily", ActivityWindow.Daily), ("weekly", ActivityWindow.Weekly), ("monthly", ActivityWindow.Monthly)];
+    internal static readonly (string, string)[] TokenPeriods = [("day", "day"), ("month", "month")];
     private static readonly (string, MeasureKind)[] Measures =
         [("money", MeasureKind.Money), ("count", MeasureKind.Count), ("price", MeasureKind.Price), ("tokens", MeasureKind.Tokens), ("activeUsers", MeasureKind.ActiveUsers), ("share", MeasureKind.Share)];
 
@@ -174,7 +174,7 @@ internal static class ClaimsDocumentReader
 
     private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, string> seen)
     {
-        node.Object("a claim", ["id", "subject", "metric", "quote", "figure", "measure", "period", "source"], ["calendar", "partOf"]);
+        node.Object("a claim", ["id", "subject", "metric", "quote", "figure", "measure", "period", "source"], ["calendar", "partOf", "guessed"]);
         var idNode = node["id"];
         string id = idNode.String();
         if (seen.TryGetValue(id, out string? first))
@@ -266,8 +266,9 @@ internal static class ClaimsDocumentReader
             throw figureNode.Fail($"the figure '{figure}' cannot be read as {measure.KindWord}: {e.Message}", e);
         }
 
-        var spec = new ClaimSpec(id, subject, metric, quote, figure, measure, period, calendarName, links, partSubject, partMetric);
-        return (spec, new DocumentClaim(claim, metric, figure, measure.Kind, calendar, calendarName, partSubject, partMetric));
+        var guessed = ReadGuessed(node, ClaimFields);
+        var spec = new ClaimSpec(id, subject, metric, quote, figure, measure, period, calendarName, links, partSubject, partMetric, guessed);
+        return (spec, new DocumentClaim(claim, metric, figure, measure.Kind, calendar, calendarName, partSubject, partMetric, guessed));
     }
 
     private static MeasureSpec ReadMeasure(DocumentNode node)
@@ -319,7 +320,7 @@ internal static class ClaimsDocumentReader
     {
         if (node.Kind != JsonValueKind.Object || !node.Has("type"))
         {
-            node.Object("a relation", ["id", "type", "claims"], ["quote", "note"]);
+            node.Object("a relation", ["id", "type", "claims"], ["quote", "note", "guessed"]);
         }
 
         string kindWord = node["type"].String();
@@ -333,7 +334,7 @@ internal static class ClaimsDocumentReader
             RelationKind.Equivalent => ["rate"],
             _ => [],
         };
-        string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound"] : ["quote", "note"];
+        string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound", "guessed"] : ["quote", "note", "guessed"];
         node.Object($"a \"{kindWord}\" relation", ["id", "type", "claims", .. parameters], optional);
         var idNode = node["id"];
         string id = idNode.String();
@@ -407,7 +408,8 @@ internal static class ClaimsDocumentReader
             kind == RelationKind.Approaches ? node.Decimal("within") : null,
             kind == RelationKind.Multiple ? node.Decimal("factor") : null,
             percent, percentValue, bound,
-            kind == RelationKind.Equivalent ? ReadRate(node["rate"], claims) : null);
+            kind == RelationKind.Equivalent ? ReadRate(node["rate"], claims) : null,
+            ReadGuessed(node, ["type", "claims", "quote", "note", .. parameters, .. optional.Where(o => o == "bound")]));
 
         if (spec.Rate is { Source: RateSource.Provider } rate)
         {
@@ -483,6 +485,37 @@ internal static class ClaimsDocumentReader
                 node.Object("a rate from the caller's table", ["source"], ["date"]);
                 return new RateSpec(source, word, null, null, null, null, node.Has("date") ? node.Date("date") : null, null);
         }
+    }
+
+    /// <summary>The fields of a claim that "guessed" may name.</summary>
+    internal static readonly string[] ClaimFields = ["id", "subject", "metric", "quote", "figure", "measure", "period", "calendar", "source", "partOf"];
+
+    /// <summary>Reads the optional "guessed" list: the names of the object's fields a draft guessed, each once (empty when absent).</summary>
+    private static IReadOnlyList<string> ReadGuessed(DocumentNode node, IReadOnlyList<string> fields)
+    {
+        if (!node.Has("guessed"))
+        {
+            return [];
+        }
+
+        var names = new List<string>();
+        foreach (var item in node.Array("guessed"))
+        {
+            string name = item.String();
+            if (!fields.Contains(name, StringComparer.Ordinal))
+            {
+                throw item.Fail($"'{name}' is not a field that can be guessed here; expected one of {string.Join(", ", fields.Select(f => "\"" + f + "\""))}.");
+            }
+
+            if (names.Contains(name, StringComparer.Ordinal))
+            {
+                throw item.Fail($"the field '{name}' is listed twice as guessed.");
+            }
+
+            names.Add(name);
+        }
+
+        return names;
     }
 
     private static DocumentClaim Find(DocumentNode reference, List<DocumentClaim> claims)

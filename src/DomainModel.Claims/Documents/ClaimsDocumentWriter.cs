@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,18 +10,22 @@ namespace DomainModel.Claims;
 /// <summary>Writes a loaded claims document back as JSON, fields in the schema's order.</summary>
 internal static class ClaimsDocumentWriter
 {
-    internal static string Write(ClaimsDocument document)
+    internal static string Write(ClaimsDocument document) =>
+        Write(document.ArticleSpec, document.CalendarSpecs, document.ClaimSpecs, [.. document.Relations.Select(r => r.Spec)]);
+
+    /// <summary>Writes a document from its parts as the document writes them (also used for drafts before they are loaded).</summary>
+    internal static string Write(ArticleSpec article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claims, IReadOnlyList<RelationSpec> relations)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("schema", ClaimsDocument.SchemaVersion);
-            WriteArticle(w, document.ArticleSpec);
-            if (document.CalendarSpecs.Count > 0)
+            WriteArticle(w, article);
+            if (calendars.Count > 0)
             {
                 w.WriteStartArray("calendars");
-                foreach (var c in document.CalendarSpecs)
+                foreach (var c in calendars)
                 {
                     w.WriteStartObject();
                     w.WriteString("name", c.Name);
@@ -34,18 +40,18 @@ internal static class ClaimsDocumentWriter
             }
 
             w.WriteStartArray("claims");
-            foreach (var c in document.ClaimSpecs)
+            foreach (var c in claims)
             {
                 WriteClaim(w, c);
             }
 
             w.WriteEndArray();
-            if (document.Relations.Count > 0)
+            if (relations.Count > 0)
             {
                 w.WriteStartArray("relations");
-                foreach (var r in document.Relations)
+                foreach (var r in relations)
                 {
-                    WriteRelation(w, r.Spec);
+                    WriteRelation(w, r);
                 }
 
                 w.WriteEndArray();
@@ -150,6 +156,7 @@ internal static class ClaimsDocumentWriter
             w.WriteEndObject();
         }
 
+        WriteGuessed(w, c.Guessed);
         w.WriteEndObject();
     }
 
@@ -237,6 +244,23 @@ internal static class ClaimsDocumentWriter
             w.WriteEndObject();
         }
 
+        WriteGuessed(w, r.Guessed);
         w.WriteEndObject();
+    }
+
+    private static void WriteGuessed(Utf8JsonWriter w, IReadOnlyList<string>? guessed)
+    {
+        if (guessed is not { Count: > 0 })
+        {
+            return;
+        }
+
+        w.WriteStartArray("guessed");
+        foreach (string field in guessed)
+        {
+            w.WriteStringValue(field);
+        }
+
+        w.WriteEndArray();
     }
 }

@@ -60,6 +60,15 @@ public sealed class DocumentRelation
     /// <summary>Where an "equivalent" relation takes its rate from, else null.</summary>
     public RateSource? RateSource => Spec.Rate?.Source;
 
+    /// <summary>
+    /// The fields a draft guessed and no one has confirmed yet ("guessed": ["type", "claims"]), in the document's
+    /// order; empty for a reviewed relation. See <see cref="ClaimsDraft"/>.
+    /// </summary>
+    public IReadOnlyList<string> Guessed => Spec.Guessed ?? [];
+
+    /// <summary>Whether the relation still carries guessed fields (<see cref="Guessed"/> is not empty).</summary>
+    public bool IsGuessed => Guessed.Count > 0;
+
     /// <summary>Whether the relation needs rates from the caller (<see cref="Check(IExchangeRateProvider)"/>).</summary>
     public bool NeedsRateProvider => _withRates is not null;
 

@@ -13,7 +13,7 @@ internal sealed record MeasureSpec(MeasureKind Kind, string KindWord, string? Cu
 /// <summary>A claim as the document writes it.</summary>
 internal sealed record ClaimSpec(
     string Id, string Subject, string Metric, string Quote, string Figure, MeasureSpec Measure, string Period,
-    string? Calendar, IReadOnlyList<string> Source, string? PartOfSubject, string? PartOfMetric);
+    string? Calendar, IReadOnlyList<string> Source, string? PartOfSubject, string? PartOfMetric, IReadOnlyList<string>? Guessed = null);
 
 /// <summary>A defined fiscal calendar as the document writes it.</summary>
 internal sealed record CalendarSpec(string Name, int StartMonth, int StartDay, string Naming, string Source, FiscalCalendar Calendar);
@@ -24,4 +24,5 @@ internal sealed record RateSpec(RateSource Source, string SourceWord, IReadOnlyL
 /// <summary>A relation as the document writes it.</summary>
 internal sealed record RelationSpec(
     string Id, RelationKind Kind, string KindWord, string First, string Second, string? Quote, string? Note,
-    decimal? Fraction, decimal? Tolerance, decimal? Within, decimal? Factor, Estimate? Percent, decimal? PercentValue, string? PercentBound, RateSpec? Rate);
+    decimal? Fraction, decimal? Tolerance, decimal? Within, decimal? Factor, Estimate? Percent, decimal? PercentValue, string? PercentBound, RateSpec? Rate,
+    IReadOnlyList<string>? Guessed = null);
