@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using DomainModel;
 using DomainModel.Text;
+using DomainModel;
 
 namespace DomainModel.Claims;
 
@@ -15,25 +15,15 @@ namespace DomainModel.Claims;
 /// </summary>
 internal static partial class PeriodPhraseParser
 {
-    internal enum Outcome
-    {
-        Resolved,
-        Unrecognised,
-        YearOutOfRange,
-        NeedsCalendar,
-        NoSuchDay,
-        StartsAfterAsOf,
-    }
-
     /// <summary>The period words of every lexicon (<see cref="Lexicon"/>): a phrase names its period in any language.</summary>
     private static readonly Lexicon Words = Lexicon.Any;
 
     private static readonly string[] YearJoiners = [" ", .. System.Linq.Enumerable.Select(Words.YearJoiners, j => " " + j + " ")];
 
-    internal static Outcome Parse(string text, DateOnly asOf, MonthWithoutYear rule, out ResolvedPeriod period) =>
+    internal static ParseError Parse(string text, DateOnly asOf, MonthWithoutYear rule, out ResolvedPeriod period) =>
         Parse(text, asOf, rule, null, out period);
 
-    internal static Outcome Parse(string text, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, out ResolvedPeriod period)
+    internal static ParseError Parse(string text, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, out ResolvedPeriod period)
     {
         period = default;
         string s = Normalise(text);
@@ -58,18 +48,18 @@ internal static partial class PeriodPhraseParser
 
         if (year is < 1 or > 9999)
         {
-            return Outcome.YearOutOfRange;
+            return ParseError.YearOutOfRange;
         }
 
         if (isYear)
         {
             period = new ResolvedPeriod(text, asOf, deadline ? PeriodKind.Deadline : PeriodKind.Exact, DateRange.OfYear(year), wholeUnit: true);
-            return Outcome.Resolved;
+            return ParseError.None;
         }
 
         var kind = deadline ? PeriodKind.Deadline : part == MonthPart.Whole ? PeriodKind.Exact : PeriodKind.Approximate;
         period = new ResolvedPeriod(text, asOf, kind, Window(year, month, part), wholeUnit: part == MonthPart.Whole);
-        return Outcome.Resolved;
+        return ParseError.None;
     }
 
     internal static DateRange Window(int year, int month, MonthPart part)

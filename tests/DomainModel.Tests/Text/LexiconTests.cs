@@ -112,8 +112,8 @@ public sealed class LexiconTests
     [Fact]
     public void Parse_GermanBillion_UnderRejectAmbiguous_IsRefused()
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse("4,4 Billionen", NewsLanguage.German, ScalePolicy.RejectAmbiguous));
-        Assert.Equal(NewsNumberError.AmbiguousScaleWord, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse("4,4 Billionen", NewsLanguage.German, ScalePolicy.RejectAmbiguous));
+        Assert.Equal(ParseError.AmbiguousScaleWord, e.Error);
         Assert.Contains("Billionen", e.Message, StringComparison.Ordinal);
     }
 
