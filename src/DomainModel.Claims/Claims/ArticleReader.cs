@@ -18,6 +18,9 @@ namespace DomainModel.Claims;
 /// più di, ha superato, mehr als → over; at least, almeno, mindestens → at least; up to, fino a, bis zu → at most;
 /// nearly, almost, quasi, knapp, fast → nearly; gut → just over; about, around, approximately, circa, rund, etwa, "~",
 /// "≈", "c." → about. "entro", "by", "bis" in the period words make a deadline (<see cref="PeriodKind.Deadline"/>).</para>
+/// <para><b>A scale word written once for two figures</b> ("rund 2,7 statt 2,2 Milliarden Euro", "2.7 instead of
+/// 2.2 billion"): a figure without one, followed in the quote by a joiner of the language's lexicon and a figure with
+/// one, takes that scale word.</para>
 /// <para><b>Precision:</b> a figure is taken as rounded to its last written digit
 /// (<see cref="Estimate.RoundingUnitOf"/>), then snapped to the quantity's granularity: "20.000 unità" admits
 /// exactly 20000 units.</para>
@@ -145,6 +148,9 @@ public sealed class ArticleReader
         Preconditions.CheckArgument(at >= 0, nameof(figure), $"The figure '{figure}' does not appear in the quote '{quote}'.");
         var conventions = Lexicon.Conventions;
 
+        // A figure without its scale word before a second one that has it: "rund 2,7 statt 2,2 Milliarden Euro".
+        figure = WithSharedScaleWord(figure, quote[(at + figure.Length)..], conventions);
+
         // The hedge may be in the words before the figure ("ha superato i 30 trilioni"): the longest run of up to
         // four preceding words that the parser reads as a qualified figure wins.
         string[] before = quote[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -165,6 +171,29 @@ public sealed class ArticleReader
         // Let the parser say why.
         _ = NewsNumberParser.Parse(figure, Lexicon, conventions, Policy);
         throw new ArgumentException(Preconditions.Invariant($"The figure '{figure}' could not be read."), nameof(figure));
+    }
+
+    /// <summary>The figure with the scale word of the figure that follows it after a joiner of the language ("statt",
+    /// "instead of", "invece di"), when it has none itself; else the figure as written.</summary>
+    private string WithSharedScaleWord(string figure, string after, NumberConventions conventions)
+    {
+        if (!NewsNumberParser.TryParse(figure, Lexicon, conventions, Policy, out var own) || own.ScaleWord is not null || own.Unit.Length > 0)
+        {
+            return figure;
+        }
+
+        string rest = after.TrimStart();
+        foreach (string joiner in Lexicon.SharedScaleJoiners)
+        {
+            if (rest.StartsWith(joiner + " ", StringComparison.OrdinalIgnoreCase)
+                && NewsNumberParser.TryParse(rest[(joiner.Length + 1)..], Lexicon, conventions, Policy, out var next)
+                && next.ScaleWord is { } word && next.Qualifier == NumberQualifier.None)
+            {
+                return figure + " " + word;
+            }
+        }
+
+        return figure;
     }
 
     private bool TryRead(string text, NumberConventions conventions, out Estimate estimate, out NumberQualifier qualifier)

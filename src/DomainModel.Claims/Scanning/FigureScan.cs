@@ -346,6 +346,22 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             }
         }
 
+        // A fiscal year by its two calendar years: "2025/26", "2025/2026" (Geschäftsjahr 2025/26).
+        if (numEnd + 2 < _n && _t[numEnd] == '/' && _c.DigitsAt(numEnd + 1, 2))
+        {
+            int digits = _c.DigitsAt(numEnd + 1, 4) ? 4 : 2;
+            int second = int.Parse(_t.AsSpan(numEnd + 1, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+            int after = numEnd + 1 + digits;
+            if ((digits == 2 ? second == (year + 1) % 100 : second == year + 1) && (after == _n || !char.IsLetterOrDigit(_t[after])) && year < 9999)
+            {
+                return new FigureMention(numStart, _t[numStart..after], FigureKind.Date, NumberQualifier.None, string.Empty)
+                {
+                    Value = year,
+                    Dates = DateRange.Trusted(new DateOnly(year, 1, 1), new DateOnly(year + 1, 12, 31)),
+                };
+            }
+        }
+
         // A quantity after all: "2026 unità", "1500 miliardi", "2000%".
         if (ReadScale(numEnd) > numEnd || ReadUnit(numEnd, null, null).Found)
         {

@@ -30,6 +30,7 @@ public sealed partial class Lexicon
         Articles = ["the"],
         RangeArticles = ["the"],
         RangeWords = [("between", ["and"]), ("from", ["to"])],
+        SharedScaleJoiners = ["instead of", "rather than", "versus", "vs.", "or"],
         RangeJoiners = ["to"],
         UnitPrefixes = ["of "],
         PerWords = ["per"],

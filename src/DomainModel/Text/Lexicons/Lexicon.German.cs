@@ -28,6 +28,7 @@ public sealed partial class Lexicon
                 ("mindestens", NumberQualifier.AtLeast), ("bis zu", NumberQualifier.UpTo), ("höchstens", NumberQualifier.UpTo),
                 ("knapp", NumberQualifier.Nearly), ("fast", NumberQualifier.Nearly), ("beinahe", NumberQualifier.Nearly)),
             RangeWords = [("zwischen", ["und"]), ("von", ["bis"])],
+            SharedScaleJoiners = ["statt", "anstatt", "nach", "gegenüber", "oder"],
             RangeJoiners = ["bis"],
             PerWords = ["pro", "je"],
             CurrencySymbols = [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", null)],

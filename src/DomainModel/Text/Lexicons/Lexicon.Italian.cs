@@ -32,6 +32,7 @@ public sealed partial class Lexicon
             RangeArticles = ["i", "gli"],
             ElidedArticles = ["l'", "l’"],
             RangeWords = [("tra", ["e"]), ("fra", ["e"]), ("da", ["a"])],
+            SharedScaleJoiners = ["invece di", "anziché", "anziche", "contro", "o"],
             RangeJoiners = ["a"],
             UnitPrefixes = ["di ", "d'", "d’"],
             PerWords = ["per"],

@@ -23,6 +23,7 @@ public sealed partial class Lexicon
             ElidedArticles = Cat(l => l.ElidedArticles),
             RangeWords = all.SelectMany(l => l.RangeWords).ToArray(),
             RangeJoiners = Cat(l => l.RangeJoiners),
+            SharedScaleJoiners = Cat(l => l.SharedScaleJoiners),
             UnitPrefixes = Cat(l => l.UnitPrefixes),
             PerWords = Cat(l => l.PerWords),
             CurrencySymbols = Cat(l => l.CurrencySymbols),

@@ -134,6 +134,10 @@ public sealed partial class Lexicon
     /// <summary>Words joining two numbers without an opener ("40 to 80", "40 a 80", "40 bis 80").</summary>
     internal string[] RangeJoiners { get; private init; } = [];
 
+    /// <summary>Words after a figure written without its scale word before a second figure that has one, whose scale word
+    /// then applies to both ("rund 2,7 statt 2,2 Milliarden Euro", "2.7 instead of 2.2 billion").</summary>
+    internal string[] SharedScaleJoiners { get; private init; } = [];
+
     /// <summary>Words between a figure and its unit ("of ", "di ", "d'"), with their trailing space or apostrophe.</summary>
     internal string[] UnitPrefixes { get; private init; } = [];
 
