@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,18 +10,29 @@ namespace DomainModel.Claims;
 /// <summary>Writes a loaded claims document back as JSON, fields in the schema's order.</summary>
 internal static class ClaimsDocumentWriter
 {
-    internal static string Write(ClaimsDocument document)
+    internal static string Write(ClaimsDocument document) =>
+        Write(document.ArticleSpec, document.CalendarSpecs, document.ClaimSpecs, [.. document.Relations.Concat(document.CrossDocumentRelations).Select(r => r.Spec)], document.Id, document.Derived, document.NotCheckable);
+
+    /// <summary>Writes a document from its parts as the document writes them (also used for drafts before they are loaded).</summary>
+    internal static string Write(ArticleSpec article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claims, IReadOnlyList<RelationSpec> relations, string? id = null, IReadOnlyList<DerivedFigure>? derived = null, IReadOnlyList<UncheckedStatement>? notCheckable = null)
     {
+        derived ??= [];
+        notCheckable ??= [];
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("schema", ClaimsDocument.SchemaVersion);
-            WriteArticle(w, document.ArticleSpec);
-            if (document.CalendarSpecs.Count > 0)
+            if (id is not null)
+            {
+                w.WriteString("id", id);
+            }
+
+            WriteArticle(w, article);
+            if (calendars.Count > 0)
             {
                 w.WriteStartArray("calendars");
-                foreach (var c in document.CalendarSpecs)
+                foreach (var c in calendars)
                 {
                     w.WriteStartObject();
                     w.WriteString("name", c.Name);
@@ -34,18 +47,45 @@ internal static class ClaimsDocumentWriter
             }
 
             w.WriteStartArray("claims");
-            foreach (var c in document.ClaimSpecs)
+            foreach (var c in claims)
             {
                 WriteClaim(w, c);
             }
 
+            foreach (var s in notCheckable)
+            {
+                if (!s.IsRelation)
+                {
+                    WriteUnchecked(w, s.Spec);
+                }
+            }
+
             w.WriteEndArray();
-            if (document.Relations.Count > 0)
+            if (derived.Count > 0)
+            {
+                w.WriteStartArray("derived");
+                foreach (var d in derived)
+                {
+                    WriteDerived(w, d.Spec);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (relations.Count > 0 || notCheckable.Any(s => s.IsRelation))
             {
                 w.WriteStartArray("relations");
-                foreach (var r in document.Relations)
+                foreach (var r in relations)
                 {
-                    WriteRelation(w, r.Spec);
+                    WriteRelation(w, r);
+                }
+
+                foreach (var s in notCheckable)
+                {
+                    if (s.IsRelation)
+                    {
+                        WriteUnchecked(w, s.Spec);
+                    }
                 }
 
                 w.WriteEndArray();
@@ -150,6 +190,82 @@ internal static class ClaimsDocumentWriter
             w.WriteEndObject();
         }
 
+        WriteGuessed(w, c.Guessed);
+        w.WriteEndObject();
+    }
+
+    private static void WriteUnchecked(Utf8JsonWriter w, UncheckedSpec s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id);
+        if (s.IsRelation)
+        {
+            w.WriteString("type", s.KindWord);
+            if (s.ClaimIds.Count > 0)
+            {
+                w.WriteStartArray("claims");
+                foreach (string id in s.ClaimIds)
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+            }
+        }
+        else
+        {
+            w.WriteString("subject", s.Subject);
+            w.WriteString("metric", s.Metric);
+        }
+
+        if (s.Quote is not null)
+        {
+            w.WriteString("quote", s.Quote);
+        }
+
+        if (s.Figure is not null)
+        {
+            w.WriteString("figure", s.Figure);
+        }
+
+        w.WriteString("notCheckable", s.Reason);
+        if (s.Note is not null)
+        {
+            w.WriteString("note", s.Note);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteDerived(Utf8JsonWriter w, DerivedSpec d)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", d.Id);
+        w.WriteString("type", d.KindWord);
+        w.WriteStartArray("inputs");
+        foreach (string id in d.Inputs)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("label", d.Label);
+        if (d.Per is not null)
+        {
+            w.WriteString("per", d.Per);
+            w.WriteString("monthLength", d.MonthLength);
+        }
+
+        if (d.Rate is { } rate)
+        {
+            WriteRate(w, rate);
+        }
+
+        if (d.Note is not null)
+        {
+            w.WriteString("note", d.Note);
+        }
+
         w.WriteEndObject();
     }
 
@@ -204,39 +320,66 @@ internal static class ClaimsDocumentWriter
 
         if (r.Rate is { } rate)
         {
-            w.WriteStartObject("rate");
-            w.WriteString("source", rate.SourceWord);
-            if (rate.ImpliedFrom is { } ids)
-            {
-                w.WriteStartArray("claims");
-                foreach (string id in ids)
-                {
-                    w.WriteStringValue(id);
-                }
+            WriteRate(w, rate);
+        }
 
-                w.WriteEndArray();
+        WriteGuessed(w, r.Guessed);
+        w.WriteEndObject();
+    }
+
+    private static void WriteRate(Utf8JsonWriter w, RateSpec rate)
+    {
+        w.WriteStartObject("rate");
+        w.WriteString("source", rate.SourceWord);
+        if (rate.ImpliedFrom is { } ids)
+        {
+            w.WriteStartArray("claims");
+            foreach (string id in ids)
+            {
+                w.WriteStringValue(id);
             }
 
-            if (rate.Base is not null)
-            {
-                w.WriteString("base", rate.Base);
-                w.WriteString("quote", rate.Quote);
-                w.WriteNumber("value", rate.Value!.Value);
-            }
+            w.WriteEndArray();
+        }
 
-            if (rate.Date is { } date)
-            {
-                w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            }
+        if (rate.Base is not null)
+        {
+            w.WriteString("base", rate.Base);
+            w.WriteString("quote", rate.Quote);
+            w.WriteNumber("value", rate.Value!.Value);
+        }
 
-            if (rate.Provider is not null)
-            {
-                w.WriteString("provider", rate.Provider);
-            }
+        if (rate.Date is { } date)
+        {
+            w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
 
-            w.WriteEndObject();
+        if (rate.Provider is not null)
+        {
+            w.WriteString("provider", rate.Provider);
+        }
+
+        if (rate.To is not null)
+        {
+            w.WriteString("to", rate.To);
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteGuessed(Utf8JsonWriter w, IReadOnlyList<string>? guessed)
+    {
+        if (guessed is not { Count: > 0 })
+        {
+            return;
+        }
+
+        w.WriteStartArray("guessed");
+        foreach (string field in guessed)
+        {
+            w.WriteStringValue(field);
+        }
+
+        w.WriteEndArray();
     }
 }

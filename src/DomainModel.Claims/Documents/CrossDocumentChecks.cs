@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DomainModel.Claims;
 using DomainModel;
 using DomainModel.Utility;
@@ -17,10 +18,15 @@ namespace DomainModel.Claims;
 /// <item>a claim whose "partOf" names the subject and metric of the other, periods overlapping:
 /// <see cref="ClaimChecks.PartOf{T}"/> (a part cannot exceed its whole).</item>
 /// </list>
+/// Besides, every relation a document states with a claim of another document (<c>"claims": ["other-id#capex-2026-cny",
+/// "forecast-2026"]</c>, <see cref="ClaimsDocument.CrossDocumentRelations"/>) is checked with its own kind and
+/// parameters ("percentAbove" 25 "atLeast"...), and a pair it names is not paired again by subject and metric: the
+/// document says what the two figures are to each other, which is not "the same quantity".
 /// </summary>
 /// <remarks>Stateless and thread-safe. Claims of one document are not paired with each other (their relations are
 /// the document's own). A pair the check itself refuses — a whole admitting zero, which no ratio can divide by, or
-/// periods a part and its whole do not share — gives no finding.</remarks>
+/// periods a part and its whole do not share — gives no finding, and so does a stated relation naming a document that is
+/// not among those given (or a claim it does not have).</remarks>
 public static class CrossDocumentChecks
 {
     /// <summary>The most pairs of claims <see cref="Check(IReadOnlyList{ClaimsDocument})"/> checks in one call: 500,000
@@ -59,20 +65,25 @@ public static class CrossDocumentChecks
         }
 
         var pairs = CandidatePairs(documents, maxPairs);
-        var checks = new List<CrossDocumentCheck>(pairs.Count);
+        var checks = Stated(documents, out var stated);
         foreach (var (i, a, j, b) in pairs)
         {
-            Pair(documents[i], documents[i].Claims[a], documents[j], documents[j].Claims[b], checks);
+            DocumentClaim first = documents[i].Claims[a], second = documents[j].Claims[b];
+            if (!stated.Contains((first, second)))
+            {
+                Pair(documents[i], first, documents[j], second, checks);
+            }
         }
 
         return checks;
     }
 
-    /// <summary>The straightforward path: every claim of every document against every claim of every later document
-    /// (the reference the indexed <see cref="Check(IReadOnlyList{ClaimsDocument}, int)"/> must equal; tests compare them).</summary>
+    /// <summary>The straightforward path: the stated relations, then every claim of every document against every claim
+    /// of every later document (the reference the indexed <see cref="Check(IReadOnlyList{ClaimsDocument}, int)"/> must
+    /// equal; tests compare them).</summary>
     internal static IReadOnlyList<CrossDocumentCheck> CheckAllPairs(IReadOnlyList<ClaimsDocument> documents)
     {
-        var checks = new List<CrossDocumentCheck>();
+        var checks = Stated(documents, out var stated);
         for (int i = 0; i < documents.Count; i++)
         {
             for (int j = i + 1; j < documents.Count; j++)
@@ -81,8 +92,47 @@ public static class CrossDocumentChecks
                 {
                     foreach (var b in documents[j].Claims)
                     {
-                        Pair(documents[i], a, documents[j], b, checks);
+                        if (!stated.Contains((a, b)))
+                        {
+                            Pair(documents[i], a, documents[j], b, checks);
+                        }
                     }
+                }
+            }
+        }
+
+        return checks;
+    }
+
+    /// <summary>The checks of the relations documents state across documents, and the pairs they name (not paired again).</summary>
+    private static List<CrossDocumentCheck> Stated(IReadOnlyList<ClaimsDocument> documents, out HashSet<(DocumentClaim, DocumentClaim)> stated)
+    {
+        var checks = new List<CrossDocumentCheck>();
+        stated = new HashSet<(DocumentClaim, DocumentClaim)>();
+        foreach (var document in documents)
+        {
+            foreach (var relation in document.CrossDocumentRelations)
+            {
+                if (Resolve(documents, document, relation.ClaimIds[0]) is not { } first || Resolve(documents, document, relation.ClaimIds[1]) is not { } second)
+                {
+                    continue;
+                }
+
+                stated.Add((first.Claim, second.Claim));
+                stated.Add((second.Claim, first.Claim));
+                if (first.Claim.Claim.QuantityType != second.Claim.Claim.QuantityType || first.Claim.Claim.UnitText != second.Claim.Claim.UnitText && relation.Kind != RelationKind.Equivalent)
+                {
+                    continue; // different quantities: no check between them
+                }
+
+                try
+                {
+                    var check = RelationCheck.Run(relation.Spec, first.Claim.Claim, second.Claim.Claim, document.Claims, document.Article);
+                    checks.Add(new CrossDocumentCheck(relation.Kind, first.Document, first.Claim, second.Document, second.Claim, check, relation));
+                }
+                catch (Exception e) when (e is ArgumentException or OverflowException)
+                {
+                    // A pair the check refuses gives no finding, as for the pairs found by subject and metric.
                 }
             }
         }
@@ -181,6 +231,26 @@ public static class CrossDocumentChecks
 
         public int GetHashCode(Key key) => HashCode.Combine(
             StringComparer.OrdinalIgnoreCase.GetHashCode(key.Subject), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Metric), key.Quantity, StringComparer.Ordinal.GetHashCode(key.Unit));
+    }
+
+    private static (ClaimsDocument Document, DocumentClaim Claim)? Resolve(IReadOnlyList<ClaimsDocument> documents, ClaimsDocument own, string reference)
+    {
+        int hash = reference.IndexOf('#', StringComparison.Ordinal);
+        if (hash < 0)
+        {
+            return own.Claims.FirstOrDefault(c => c.Id == reference) is { } local ? (own, local) : null;
+        }
+
+        string documentId = reference[..hash], claimId = reference[(hash + 1)..];
+        foreach (var document in documents)
+        {
+            if (document.Id == documentId && document.Claims.FirstOrDefault(c => c.Id == claimId) is { } claim)
+            {
+                return (document, claim);
+            }
+        }
+
+        return null;
     }
 
     private static void Pair(ClaimsDocument da, DocumentClaim a, ClaimsDocument db, DocumentClaim b, List<CrossDocumentCheck> checks)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using DomainModel.Claims;
 using DomainModel;
 
@@ -11,8 +12,9 @@ namespace DomainModel.Claims;
 /// <remarks>Immutable and thread-safe; built only by the loader.</remarks>
 public sealed class DocumentClaim
 {
-    internal DocumentClaim(Claim claim, string metric, string figure, MeasureKind measure, FiscalCalendar? calendar, string? calendarName, string? partOfSubject, string? partOfMetric)
+    internal DocumentClaim(Claim claim, string metric, string figure, MeasureKind measure, FiscalCalendar? calendar, string? calendarName, string? partOfSubject, string? partOfMetric, IReadOnlyList<string>? guessed = null)
     {
+        Guessed = guessed ?? [];
         Claim = claim;
         Metric = metric;
         Figure = figure;
@@ -52,6 +54,15 @@ public sealed class DocumentClaim
 
     /// <summary>The metric of the whole this claim is a part of, or null.</summary>
     public string? PartOfMetric { get; }
+
+    /// <summary>
+    /// The fields a draft guessed and no one has confirmed yet ("guessed": ["subject", "metric"]), in the document's
+    /// order; empty for a reviewed claim. See <see cref="ClaimsDraft"/>.
+    /// </summary>
+    public IReadOnlyList<string> Guessed { get; }
+
+    /// <summary>Whether the claim still carries guessed fields (<see cref="Guessed"/> is not empty).</summary>
+    public bool IsGuessed => Guessed.Count > 0;
 
     /// <summary>Returns the claim's text.</summary>
     /// <returns>The text.</returns>
