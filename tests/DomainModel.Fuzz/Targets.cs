@@ -219,7 +219,7 @@ internal static class Targets
                 var claim = reader.Read("f", "subject", mention.Text, mention.Text, mention.Text, SourceChain.Of("fuzz"), Money.Zero(Currency.USD));
                 _ = claim.ToString();
             }
-            catch (Exception e) when (e is ArgumentException or NewsNumberFormatException or OverflowException)
+            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
             {
             }
         }
