@@ -68,7 +68,7 @@ internal static class ReportRunner
         {
             try
             {
-                documents.Add(ReportInputs.Load(article, document, asOf));
+                documents.Add(ReportInputs.Load(article, document, asOf, fx?.Table));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {

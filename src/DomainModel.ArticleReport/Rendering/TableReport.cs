@@ -45,7 +45,7 @@ internal static class TableReport
         header.AddRow(new Markup("[grey]As of[/]"), new SText($"{NewsFormat.Date(report.AsOf)}: {report.AsOfReason}"));
         header.AddRow(new Markup("[grey]Scale[/]"), new SText(report.ScalePolicyText));
         header.AddRow(new Markup("[grey]Rates[/]"), new SText(report.Fx?.SourceLine ?? "none"));
-        header.AddRow(new Markup("[grey]Intervals[/]"), new SText("a figure is read as rounded to its last written digit, widened by \"circa\"; \"tra ... e ...\" is a range; \"superato\" a lower bound"));
+        header.AddRow(new Markup("[grey]Intervals[/]"), new SText(report.IntervalsText));
         console.Write(header);
         console.WriteLine();
 
@@ -53,13 +53,17 @@ internal static class TableReport
         WriteClaims(console, report);
         WriteComputed(console, report);
 
-        var fiscal = new Table().Border(TableBorder.Rounded).Title("[bold]Whose year? Fiscal years behind the article's years[/]").AddColumn("Fiscal year");
-        foreach (string line in report.FiscalYears)
+        if (report.FiscalYears.Count > 0)
         {
-            fiscal.AddRow(new SText(line));
+            var fiscal = new Table().Border(TableBorder.Rounded).Title("[bold]Whose year? Fiscal years behind the article's years[/]").AddColumn("Fiscal year");
+            foreach (string line in report.FiscalYears)
+            {
+                fiscal.AddRow(new SText(line));
+            }
+
+            console.Write(fiscal);
         }
 
-        console.Write(fiscal);
         string uncovered = report.Uncovered.Count == 0
             ? "every one is in a claim's quote"
             : string.Join("; ", report.Uncovered.Select(f => $"\"{f.Text}\" at {f.Offset}"));
@@ -82,13 +86,20 @@ internal static class TableReport
             console.WriteLine();
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Across documents[/] ({report.CrossDocument.Count} findings, claims about the same subject and metric)")
+        if (report.CrossDocument.Count == 0)
+        {
+            console.Write(new Paragraph("Across documents: no finding (no claims of two documents about the same subject and metric, and no relation naming a claim of another document)."));
+            console.WriteLine();
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Across documents[/] ({report.CrossDocument.Count} findings: relations stated across documents, claims about the same subject and metric)")
             .AddColumn("Verdict").AddColumn("Relation").AddColumn("Claims").AddColumn("Explanation");
         foreach (var finding in report.CrossDocument.OrderBy(f => f.Verdict == Claims.Verdict.Disagrees ? 0 : f.Verdict == Claims.Verdict.Inconclusive ? 1 : 2))
         {
             table.AddRow(
                 new SText(ClaimsReport.VerdictWord(finding.Verdict)),
-                new SText(finding.Check.Relation),
+                new SText(finding.Relation is { } stated ? $"{finding.Check.Relation} (stated: {stated.Id}{(stated.Quote is { } q ? $", \"{q.Text}\"" : string.Empty)})" : finding.Check.Relation),
                 new SText($"{finding.FirstClaim.Id} ({finding.FirstDocument.Article.Title}) / {finding.SecondClaim.Id} ({finding.SecondDocument.Article.Title})"),
                 new SText(finding.Check.Explanation));
         }
@@ -99,6 +110,13 @@ internal static class TableReport
 
     private static void WriteChecks(IAnsiConsole console, ClaimsReport report)
     {
+        if (report.Checks.Count == 0)
+        {
+            console.Write(new Paragraph("Checks: the document states no relation between its claims."));
+            console.WriteLine();
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Checks of the words against the numbers[/] ({Markup.Escape(report.Tally)})");
         int width = console.Profile.Width;
         table.AddColumn(new TableColumn("Verdict").NoWrap())
@@ -144,11 +162,16 @@ internal static class TableReport
 
     private static void WriteComputed(IAnsiConsole console, ClaimsReport report)
     {
+        if (report.Computed.Count == 0)
+        {
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Computed from the claims[/]");
         table.AddColumn("What").AddColumn(new TableColumn("Value").NoWrap());
         foreach (var row in report.Computed)
         {
-            table.AddRow(new SText(row.Label), new SText(row.Value));
+            table.AddRow(new Markup($"{Markup.Escape(row.Label)}\n[grey]{Markup.Escape(row.Id + " = " + row.Formula)}[/]"), new SText(row.Value));
         }
 
         console.Write(table);
