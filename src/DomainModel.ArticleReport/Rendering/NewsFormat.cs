@@ -50,12 +50,34 @@ internal static class NewsFormat
     /// <summary>A fraction as a percentage, one decimal: "56.7%".</summary>
     public static string Percent(Estimate<Share> share) => IntervalText.News(share.Interval, null, IntervalText.NewsPercent);
 
-    /// <summary>A growth factor (later ÷ earlier) as a signed change in percent, one decimal: "+6.0–+7.4%", "(-100.0%, +68.4%)".</summary>
+    /// <summary>A growth factor (later ÷ earlier) as a signed change in percent, one decimal: "+6.0 to +7.4 %", "(-100.0%, +68.4%)".</summary>
     public static string Change(Estimate<Share> growth)
     {
         var g = growth.Interval;
         var change = DomainModel.Estimate.Create(EstimateKind.Derived, g.Stated - 1m, g.StatedHigh - 1m, g.Lower - 1m, g.LowerOpen, g.Upper - 1m, g.UpperOpen);
-        return IntervalText.News(change, null, IntervalText.NewsSignedPercent);
+        return SignedRange(IntervalText.News(change, null, IntervalText.NewsSignedPercent));
+    }
+
+    /// <summary>A range of signed numbers with "to" and a spaced unit: "+5.9–+7.4%" → "+5.9 to +7.4 %", since a dash
+    /// between two signs reads as a minus. Anything else is returned as it is.</summary>
+    public static string SignedRange(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int dash = text.IndexOf('\u2013', StringComparison.Ordinal);
+        if (dash <= 0 || dash + 1 >= text.Length || text[0] is not ('+' or '-' or '\u2212') || text[dash + 1] is not ('+' or '-' or '\u2212'))
+        {
+            return text;
+        }
+
+        string high = text[(dash + 1)..];
+        string unit = string.Empty;
+        if (high.EndsWith('%'))
+        {
+            high = high[..^1];
+            unit = " %";
+        }
+
+        return text[..dash] + " to " + high + unit;
     }
 
     /// <summary>A ratio as a multiple, bounds rounded outwards to whole numbers (one decimal below 10): "134–146×", "over 2.5×".</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DomainModel.Claims;
@@ -19,6 +20,10 @@ internal static class TableReport
 {
     /// <summary>The width used when the output is not a terminal.</summary>
     public const int PlainWidth = 140;
+
+    /// <summary>Below this width (a narrow terminal, 80 columns) the checks and the claims are one column each, the
+    /// computation folded under the row instead of wrapped tall beside it.</summary>
+    public const int FoldWidth = 120;
 
     /// <summary>A console over a writer: ANSI colours or plain text, at a fixed width.</summary>
     public static IAnsiConsole Console(TextWriter writer, bool ansi, int width)
@@ -117,6 +122,12 @@ internal static class TableReport
             return;
         }
 
+        if (console.Profile.Width < FoldWidth)
+        {
+            WriteChecksFolded(console, report);
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Checks of the words against the numbers[/] ({Markup.Escape(report.Tally)})");
         int width = console.Profile.Width;
         table.AddColumn(new TableColumn("Verdict").NoWrap())
@@ -135,15 +146,66 @@ internal static class TableReport
     private static IRenderable[] RateLines(CheckRow row) =>
         row.Rate is not { Found: true } rate ? [] : rate.Lines.Select(l => (IRenderable)new Markup("[grey]" + Markup.Escape(l.TrimStart()) + "[/]")).ToArray();
 
-    private static Markup Verdict(Verdict verdict) => verdict switch
+    private static Markup Verdict(Verdict verdict) => new(VerdictMarkup(verdict));
+
+    private static string VerdictMarkup(Verdict verdict) => verdict switch
     {
-        Claims.Verdict.Disagrees => new Markup("[bold red]✗ contradicted[/]"),
-        Claims.Verdict.Inconclusive => new Markup("[yellow]? undetermined[/]"),
-        _ => new Markup("[green]✓ agrees[/]"),
+        Claims.Verdict.Disagrees => "[bold red]✗ contradicted[/]",
+        Claims.Verdict.Inconclusive => "[yellow]? undetermined[/]",
+        _ => "[green]✓ agrees[/]",
     };
+
+    /// <summary>The checks in one column for a narrow terminal: the verdict and the words on the row's first line, the
+    /// computation, the tolerance and the rate's lines folded under it.</summary>
+    private static void WriteChecksFolded(IAnsiConsole console, ClaimsReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Checks of the words against the numbers[/] ({Markup.Escape(report.Tally)})")
+            .AddColumn("Verdict, words; computation and tolerance below").ShowRowSeparators();
+        foreach (var row in report.Checks)
+        {
+            var lines = new List<IRenderable>
+            {
+                new Markup($"{VerdictMarkup(row.Verdict)} [bold]{Markup.Escape(row.Relation)}[/]: {Markup.Escape(row.Words)}"),
+                new Markup("  [grey]computation[/] " + Markup.Escape(row.Computation)),
+                new Markup("  [grey]tolerance[/]   " + Markup.Escape(row.Tolerance)),
+            };
+            if (row.Rate is { Found: true } rate)
+            {
+                lines.AddRange(rate.Lines.Select(l => (IRenderable)new Markup("  [grey]" + Markup.Escape(l.TrimStart()) + "[/]")));
+            }
+
+            table.AddRow(new Rows(lines));
+        }
+
+        console.Write(table);
+    }
+
+    /// <summary>The claims in one column for a narrow terminal.</summary>
+    private static void WriteClaimsFolded(IAnsiConsole console, ClaimsReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Claims[/] ({report.Claims.Count}), each read from its own words")
+            .AddColumn("Claim: the article says, read as, period, source").ShowRowSeparators();
+        foreach (var claim in report.Claims)
+        {
+            string found = claim.Quote.IsIn(report.Article) ? string.Empty : " [bold red]NOT FOUND IN THE ARTICLE[/]";
+            table.AddRow(new Rows(
+                new Markup($"[bold]{Markup.Escape(claim.Id)}[/] [grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]"),
+                new Markup($"  \"{Markup.Escape(claim.Quote.Text)}\"{found} [grey]at character {claim.Quote.Offset}[/]"),
+                new SText($"  {NewsFormat.Stated(claim)} = {NewsFormat.Claim(claim)}"),
+                new SText($"  {claim.Period.Span} \"{claim.Period.Text}\"; {claim.Source}")));
+        }
+
+        console.Write(table);
+    }
 
     private static void WriteClaims(IAnsiConsole console, ClaimsReport report)
     {
+        if (console.Profile.Width < FoldWidth)
+        {
+            WriteClaimsFolded(console, report);
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Claims[/] ({report.Claims.Count}), each read from its own words");
         table.AddColumn("Claim").AddColumn("The article says").AddColumn("Read as").AddColumn("Period").AddColumn("Source");
         foreach (var claim in report.Claims)

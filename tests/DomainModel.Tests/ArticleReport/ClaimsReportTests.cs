@@ -77,7 +77,7 @@ public sealed class ClaimsReportTests
         Assert.Equal("\"about half\": 50.0% ± 5.0 points", half.Tolerance);
         var increase = report.Checks.First(c => c.Relation == "increase" && c.ClaimIds.Contains("capex-2026-cny"));
         // 159.5 / 150.5 − 1 = 5.98 %, 160.5 / 149.5 − 1 = 7.36 %.
-        Assert.EndsWith("a change of +5.9–+7.4%", increase.Computation, StringComparison.Ordinal);
+        Assert.EndsWith("a change of +5.9 to +7.4 %", increase.Computation, StringComparison.Ordinal);
     }
 
     [Fact]
