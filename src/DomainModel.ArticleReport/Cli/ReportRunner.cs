@@ -36,6 +36,11 @@ internal static class ReportRunner
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        if (args.Count > 0 && args[0] == DraftCommandLine.Name)
+        {
+            return DraftRunner.Run([.. args.Skip(1)], output, error);
+        }
+
         var parsed = ReportCommandLine.Parse(args);
         if (parsed.IsHelp)
         {
@@ -63,9 +68,25 @@ internal static class ReportRunner
 
         // Every document is loaded before anything is written, so a failure leaves the output empty.
         var documents = new List<ClaimsDocument>();
+        var notes = new List<string>();
         DateOnly? asOf = options.AsOfGiven || options.AsOf != ReportOptions.DefaultAsOf ? options.AsOf : null;
         foreach (var (article, document) in ReportInputs.Pair(options.Inputs.Count == 0 && options.Article != ReportOptions.ShippedArticle ? [options.Article] : options.Inputs))
         {
+            if (document is null)
+            {
+                try
+                {
+                    documents.Add(DraftRunner.DraftForReport(article!, asOf, out string note)); // ARTICLE alone: drafted first, and said so
+                    notes.Add(note);
+                }
+                catch (ArgumentException e)
+                {
+                    return Fail(error, e.Message);
+                }
+
+                continue;
+            }
+
             try
             {
                 documents.Add(ReportInputs.Load(article, document, asOf));
@@ -128,6 +149,11 @@ internal static class ReportRunner
         else
         {
             output.Write(tables);
+        }
+
+        foreach (string note in notes)
+        {
+            error.WriteLine("note: " + note);
         }
 
         return 0;
