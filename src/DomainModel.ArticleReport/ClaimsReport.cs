@@ -23,13 +23,15 @@ namespace DomainModel.ArticleReport;
 /// <param name="Rate">The rate checked against, for a rate check; null otherwise.</param>
 internal sealed record CheckRow(string Relation, string Words, string Computation, string Tolerance, Verdict Verdict, string Explanation, IReadOnlyList<string> ClaimIds, ClaimCheck? Check, RateEvidence? Rate);
 
-/// <summary>A value the library computes from the claims.</summary>
-/// <param name="Id">A stable name ("h200-order-total").</param>
-/// <param name="Label">What it is, in words.</param>
-/// <param name="Value">The value in news numbers.</param>
-/// <param name="Interval">The interval computed.</param>
-/// <param name="Unit">The unit of the interval's numbers ("USD", "fraction").</param>
-internal sealed record ComputedRow(string Id, string Label, string Value, Estimate Interval, string Unit);
+/// <summary>A value the library computes from the claims: one derived figure of the document.</summary>
+/// <param name="Id">The derived figure's id ("h200-order-total").</param>
+/// <param name="Label">What it is, in the document's words.</param>
+/// <param name="Value">The value in news numbers, or why it was not computed.</param>
+/// <param name="Interval">The interval computed, or null when it was not.</param>
+/// <param name="Unit">The unit of the interval's numbers ("USD", "fraction", "USD/CNY").</param>
+/// <param name="Formula">The computation over the inputs' ids: "h200-order × h200-price".</param>
+/// <param name="Kind">What is computed ("total", "ratio"...).</param>
+internal sealed record ComputedRow(string Id, string Label, string Value, Estimate? Interval, string Unit, string Formula, string Kind);
 
 /// <summary>
 /// The report's content, built before anything is written: the header, the claims of a claims document (<see cref="ClaimsDocument"/>),
@@ -103,9 +105,10 @@ internal sealed class ClaimsReport
     public string AsOfReason { get; }
 
     /// <summary>The scale policy the claims were read with, in words.</summary>
-    public string ScalePolicyText => Policy == ScalePolicy.ShortScale
-        ? $"{Policy}: \"trilioni\" = 10^12 (trillion), \"miliardi\" = 10^9 (billion), \"milioni\" = 10^6, as Italian business news writes them"
-        : $"{Policy}";
+    public string ScalePolicyText => ArticleWords.Scale(Language, Policy);
+
+    /// <summary>How the article's hedges and ranges are read, in its own language's words.</summary>
+    public string IntervalsText => ArticleWords.Hedges(Language);
 
     /// <summary>The rates, or null when none were loaded.</summary>
     public FxEvidence? Fx { get; }
@@ -155,7 +158,7 @@ internal sealed class ClaimsReport
             if (!relation.NeedsRateProvider)
             {
                 var check = relation.Check();
-                rows.Add(check is ClaimCheck<Share> share ? Row(share, words, Computation(relation, check), Tolerance(relation)) : Plain(check, words, Tolerance(relation)));
+                rows.Add(check is ClaimCheck<Share> share ? Row(share, relation.Kind, words, Computation(relation, check), Tolerance(relation)) : Plain(check, words, Tolerance(relation)));
                 continue;
             }
 
@@ -189,8 +192,26 @@ internal sealed class ClaimsReport
             }
         }
 
+        foreach (var s in _document.NotCheckable)
+        {
+            string words = s.Quote is { } q ? $"\"{q.Text}\"" : s.Note ?? s.Id;
+            string relation = s.IsRelation ? RelationWord(s.Kind!.Value) + " (not checkable)" : "stated, not checkable";
+            rows.Add(new CheckRow(relation, words, "not checked: " + s.Reason, "—", Verdict.Inconclusive, "stated, not checkable: " + s.Reason, s.ClaimIds.Count > 0 ? s.ClaimIds : [s.Id], null, null));
+        }
+
         return rows.OrderBy(r => Rank(r.Verdict)).ToList(); // stable: document order within a verdict
     }
+
+    private static string RelationWord(RelationKind kind) =>
+        System.Array.Find(RelationWords, w => w.Kind == kind).Word;
+
+    private static readonly (RelationKind Kind, string Word)[] RelationWords =
+    [
+        (RelationKind.Increase, "increase"), (RelationKind.Decrease, "decrease"), (RelationKind.Exceeds, "exceeds"), (RelationKind.Below, "below"),
+        (RelationKind.Approaches, "approaches"), (RelationKind.AboutFraction, "about a fraction"), (RelationKind.Equivalent, "equivalent"),
+        (RelationKind.FitsWithin, "fits within"), (RelationKind.PartOf, "part of"), (RelationKind.Multiple, "multiple"),
+        (RelationKind.PercentAbove, "percent above"), (RelationKind.PercentBelow, "percent below"), (RelationKind.Consistent, "consistent"),
+    ];
 
     private string Computation(DocumentRelation relation, ClaimCheck check)
     {
@@ -222,11 +243,14 @@ internal sealed class ClaimsReport
     private static CheckRow Plain(ClaimCheck check, string words, string tolerance) =>
         new(check.Relation, words, check.Explanation, tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, null);
 
-    private static CheckRow Row(ClaimCheck<Share> check, string words, string computation, string tolerance)
+    private static CheckRow Row(ClaimCheck<Share> check, RelationKind kind, string words, string computation, string tolerance)
     {
-        string computed = check.Relation is "increase" or "decrease"
-            ? ": a change of " + NewsFormat.Change(check.Computed)
-            : ": ratio " + NewsFormat.Percent(check.Computed);
+        string computed = kind switch
+        {
+            RelationKind.Increase or RelationKind.Decrease => ": a change of " + NewsFormat.Change(check.Computed),
+            RelationKind.Multiple => ": " + NewsFormat.Times(check.Computed),
+            _ => ": ratio " + NewsFormat.Percent(check.Computed),
+        };
         return new CheckRow(check.Relation, words, computation + computed, tolerance, check.Verdict, check.Explanation, check.ClaimIds, check, null);
     }
 
@@ -235,54 +259,156 @@ internal sealed class ClaimsReport
     private List<ComputedRow> BuildComputed()
     {
         var rows = new List<ComputedRow>();
-        if (!SeedClaims.TryRead(_document, out var c))
+        foreach (var d in _document.Derived)
         {
-            return rows; // the computed lines are those of the seed article's figures
+            rows.Add(new ComputedRow(d.Id, d.Label, Value(d), d.Interval, d.UnitText, Formula(d), KindWord(d.Kind)));
         }
 
-        var implied = ExchangeRateRange.Implied(c.Capex2026Usd.Estimate, c.Capex2026Cny.Estimate, new RateValidity(AsOf), "Financial Times (implied)");
-        rows.Add(new ComputedRow("implied-rate", $"{implied.Pair} implied by \"{c.Capex2026Cny.Quote.Text}\" and \"{c.Capex2026Usd.Quote.Text}\"", $"{implied.Pair} {NewsFormat.Rate(implied.Min)}\u2013{NewsFormat.Rate(implied.Max)}", Estimate.Between(implied.Min, implied.Max), implied.Pair));
-
-        var order = EstimateMath.Total(c.H200Order.Estimate, c.H200Price.Estimate);
-        Add("h200-order-total", $"H200 order: {NewsFormat.Claim(c.H200Order)} at {NewsFormat.Claim(c.H200Price)}", order);
-        Add("chips-share", "Advanced processors' share of this year's allocation", EstimateMath.Ratio(c.Chips2025Cny.Estimate, c.Capex2025Cny.Estimate));
-        string year = c.Capex2026Cny.Period.Span.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Add("capex-increase", $"Budget increase {year} over this year", EstimateMath.Difference(c.Capex2026Cny.Estimate, c.Capex2025Cny.Estimate));
-        AddChange("capex-growth", $"Budget growth {year} over this year", EstimateMath.Growth(c.Capex2025Cny.Estimate, c.Capex2026Cny.Estimate));
-        Add("doubao-added", $"Doubao users added, {c.DoubaoAugust.Period.Span} to {c.DoubaoOctober.Period.Span}", EstimateMath.Difference(c.DoubaoOctober.Estimate, c.DoubaoAugust.Estimate));
-        AddChange("doubao-growth", "Doubao growth, August to October", EstimateMath.Growth(c.DoubaoAugust.Estimate, c.DoubaoOctober.Estimate));
-        AddChange("tokens-growth", "Token use growth, October to December (October is a lower bound only)", EstimateMath.Growth(c.TokensOctober.Estimate, c.TokensDecember.Estimate));
-        Add("tokens-dec-monthly", $"Token use in December per month ({MonthLength.GregorianAverage})", EstimateMath.ToMonthly(c.TokensDecember.Estimate, MonthLength.GregorianAverage));
-        Add("h200-order-of-batch", "ByteDance's order as a share of the first H200 batch", EstimateMath.Ratio(c.H200Order.Estimate, c.H200FirstBatch.Estimate));
-        Add("h200-order-of-budget", $"The H200 order as a share of the {year} budget in dollars", EstimateMath.Ratio(order, c.Capex2026Usd.Estimate));
         return rows;
-
-        void Add<T>(string id, string label, Estimate<T> value)
-            where T : struct, IEstimable<T> =>
-            rows.Add(new ComputedRow(id, label, NewsFormat.Estimate(value), value.Interval, typeof(T) == typeof(Share) ? "fraction" : value.UnitText));
-
-        void AddChange(string id, string label, Estimate<Share> value) =>
-            rows.Add(new ComputedRow(id, label, NewsFormat.Change(value), value.Interval, "fraction"));
     }
+
+    /// <summary>A derived figure's value in news numbers.</summary>
+    internal static string Value(DerivedFigure d)
+    {
+        if (!d.IsEvaluated)
+        {
+            return "not computed: " + d.NotEvaluatedReason;
+        }
+
+        if (d.ImpliedRate is { } implied && d.Kind == DerivedKind.ImpliedRate)
+        {
+            return $"{implied.Pair} {NewsFormat.Rate(implied.Min)}\u2013{NewsFormat.Rate(implied.Max)}";
+        }
+
+        if (d.TryGetEstimate<Share>(out var share))
+        {
+            return d.Kind == DerivedKind.Growth ? NewsFormat.Change(share) : NewsFormat.Estimate(share);
+        }
+
+        return IntervalText.News(d.Interval!.Value, NewsFormat.Unit(d.QuantityType, d.UnitText), IntervalText.NewsStyle);
+    }
+
+    private static string Formula(DerivedFigure d)
+    {
+        var i = d.InputIds;
+        return d.Kind switch
+        {
+            DerivedKind.Total => $"{i[0]} × {i[1]}",
+            DerivedKind.Ratio => $"{i[0]} ÷ {i[1]}",
+            DerivedKind.Growth => $"{i[1]} ÷ {i[0]} − 1",
+            DerivedKind.Difference => $"{i[0]} − {i[1]}",
+            DerivedKind.PerPeriod => $"{i[0]} per {d.Spec.Per} (month: {d.Spec.MonthLength})",
+            DerivedKind.ImpliedRate => $"{i[1]} ÷ {i[0]}",
+            _ => d.Rate is { } rate ? $"{i[0]} at {NewsFormat.Rate(rate)} ({rate.Source}, {rate.Validity})" : $"{i[0]} converted",
+        };
+    }
+
+    private static string KindWord(DerivedKind kind) => kind switch
+    {
+        DerivedKind.Total => "total",
+        DerivedKind.Ratio => "ratio",
+        DerivedKind.Growth => "growth",
+        DerivedKind.Difference => "difference",
+        DerivedKind.PerPeriod => "perPeriod",
+        DerivedKind.ImpliedRate => "impliedRate",
+        _ => "convert",
+    };
 
     private List<string> BuildFiscalYears()
     {
+        // For each claim whose subject has a fiscal calendar (the document's own, FiscalCalendars by name or alias, or
+        // each company of a subject that lists several) or that names one: the fiscal quarter its period falls in, or the
+        // fiscal years it overlaps and by how many days. A calendar whose years are calendar years gets one line.
         var lines = new List<string>();
-        if (!SeedClaims.TryRead(_document, out var c))
+        var calendarYears = new List<(FiscalCalendar Calendar, List<string> Ids)>();
+        foreach (var c in _document.Claims)
         {
-            return lines;
+            var span = c.Claim.Period.Span;
+            foreach (var calendar in CalendarsOf(c))
+            {
+                if (calendar.Kind == FiscalCalendarKind.CalendarYear)
+                {
+                    var entry = calendarYears.FirstOrDefault(e => e.Calendar.Equals(calendar));
+                    if (entry.Ids is null)
+                    {
+                        calendarYears.Add((calendar, [c.Id]));
+                    }
+                    else if (!entry.Ids.Contains(c.Id))
+                    {
+                        entry.Ids.Add(c.Id);
+                    }
+
+                    continue;
+                }
+
+                if (!calendar.SupportedRange.Contains(span.Start) || !calendar.SupportedRange.Contains(span.End))
+                {
+                    continue;
+                }
+
+                var first = calendar.QuarterOf(span.Start);
+                if (first.Equals(calendar.QuarterOf(span.End)))
+                {
+                    Add($"{first} holds {span} ({c.Id}, \"{c.Claim.Period.Text}\")");
+                    continue;
+                }
+
+                for (var year = calendar.YearOf(span.Start); ; year = year.Next())
+                {
+                    string with = IsCalendarYear(span) ? "calendar " + span.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : span.ToString();
+                    Add($"{year}: shares {NewsFormat.Count(year.OverlapDays(span))} of its {NewsFormat.Count(year.LengthInDays)} days with {with} ({c.Id})");
+                    if (year.Contains(span.End))
+                    {
+                        break;
+                    }
+                }
+            }
         }
 
-        var calendar2025 = c.BigTech2025Usd.Period.Span;
-        foreach (var calendar in new[] { FiscalCalendars.Microsoft, FiscalCalendars.Alphabet, FiscalCalendars.Amazon, FiscalCalendars.Meta })
+        foreach (var (calendar, ids) in calendarYears)
         {
-            var fiscal = calendar.Year(calendar2025.End.Year);
-            lines.Add($"{fiscal}: shares {NewsFormat.Count(fiscal.OverlapDays(calendar2025))} of its {NewsFormat.Count(fiscal.LengthInDays)} days with calendar {calendar2025.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            lines.Add($"{calendar.Name}: fiscal years are calendar years ({calendar.Source}); claims: {string.Join(", ", ids)}");
         }
 
-        var deadline = c.H200FirstBatch.Period;
-        lines.Add($"Nvidia's first H200 shipments, {deadline}, fall in {FiscalCalendars.Nvidia.QuarterOf(deadline.EndBound.End)}");
-        lines.Add($"ByteDance: {FiscalCalendars.ByteDance.Year(c.Capex2026Cny.Period.Span.End.Year)}; rule: {FiscalCalendars.ByteDance.Source}");
         return lines;
+
+        void Add(string line)
+        {
+            if (!lines.Contains(line))
+            {
+                lines.Add(line);
+            }
+        }
     }
+
+    private static bool IsCalendarYear(DateRange span) =>
+        span.Start.Month == 1 && span.Start.Day == 1 && span.End == new DateOnly(span.Start.Year, 12, 31);
+
+    /// <summary>The calendars of a claim: the one it names, else its subject's (the document's calendars first), else those of each company a subject lists ("A, B and C").</summary>
+    private IEnumerable<FiscalCalendar> CalendarsOf(DocumentClaim claim)
+    {
+        if (claim.Calendar is { } named)
+        {
+            yield return named;
+            yield break;
+        }
+
+        if (Find(claim.Subject) is { } whole)
+        {
+            yield return whole;
+            yield break;
+        }
+
+        foreach (string part in claim.Subject.Split([", ", " and ", " e ", " und ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Find(part) is { } calendar)
+            {
+                yield return calendar;
+            }
+        }
+    }
+
+    private FiscalCalendar? Find(string name) =>
+        _document.Calendars.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? (FiscalCalendars.TryFind(name, out var known) ? known : null);
 }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text.Json.Nodes;
 using DomainModel.Claims;
 
 namespace DomainModel.ArticleReport;
@@ -10,7 +8,7 @@ namespace DomainModel.ArticleReport;
 /// <summary>
 /// The articles and claims documents the report is run on, from the positional arguments: <c>DOCUMENT</c> (a .json
 /// file; its text is found relative to it), <c>ARTICLE DOCUMENT</c> (the text given), or <c>ARTICLE</c> alone (drafted
-/// first, <see cref="Cli.DraftRunner"/>; the shipped article alone is checked with its shipped document). No argument:
+/// first, <see cref="Cli.DraftCommand"/>; the shipped article alone is checked with its shipped document). No argument:
 /// the shipped article and its document.
 /// </summary>
 internal static class ReportInputs
@@ -57,15 +55,20 @@ internal static class ReportInputs
 
     /// <summary>
     /// Loads one document; with <paramref name="asOf"/> its periods are resolved against that date instead of the
-    /// document's own (the reason "given with --as-of").
+    /// document's own (the reason "given with --as-of"), through <see cref="ClaimsDocumentOptions"/>.
     /// </summary>
     /// <exception cref="ClaimsDocumentException">The document cannot be read or loaded.</exception>
     /// <exception cref="IOException">The article's text cannot be read.</exception>
-    public static ClaimsDocument Load(string? article, string document, DateOnly? asOf)
+    public static ClaimsDocument Load(string? article, string document, DateOnly? asOf, DomainModel.Exchange.IExchangeRateProvider? rates = null)
     {
-        if (asOf is null)
+        var options = new ClaimsDocumentOptions
         {
-            return article is null ? ClaimsDocument.Load(document) : ClaimsDocument.Load(document, File.ReadAllText(article));
+            AsOf = asOf is { } date ? new AsOfDate(date, "given with --as-of") : null,
+            Rates = rates,
+        };
+        if (article is null)
+        {
+            return ClaimsDocument.Load(document, options);
         }
 
         string json;
@@ -78,29 +81,6 @@ internal static class ReportInputs
             throw new ClaimsDocumentException("$", $"the document '{document}' cannot be read: {e.Message}", e);
         }
 
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(json);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return ClaimsDocument.Parse(json, string.Empty); // the loader names the fault
-        }
-
-        if (root?["article"] is not JsonObject header)
-        {
-            return ClaimsDocument.Parse(json, "-");
-        }
-
-        header["asOf"] = new JsonObject
-        {
-            ["date"] = asOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["reason"] = "given with --as-of",
-        };
-        string text = article is not null
-            ? File.ReadAllText(article)
-            : File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(document)) ?? ".", header["text"]?.GetValue<string>() ?? string.Empty));
-        return ClaimsDocument.Parse(root.ToJsonString(), text);
+        return ClaimsDocument.Parse(json, File.ReadAllText(article), options);
     }
 }

@@ -41,6 +41,15 @@ internal sealed record ReportOptions(DateOnly AsOf, string? EcbFile)
     /// <summary>Where <c>--chart</c> writes the PNG chart, or null for none.</summary>
     public string? ChartFile { get; init; }
 
+    /// <summary>Where <c>--html</c> writes the page, or null for none.</summary>
+    public string? HtmlFile { get; init; }
+
+    /// <summary>Where <c>--claimreview</c> writes the ClaimReview JSON-LD: a file, <see cref="StandardOutput"/>, or null for none.</summary>
+    public string? ClaimReviewFile { get; init; }
+
+    /// <summary>The review's author and date for the ClaimReview markup.</summary>
+    public ReviewOptions Review { get; init; } = ReviewOptions.None;
+
     /// <summary>The name that stands for standard output in <c>--json -</c>.</summary>
     public const string StandardOutput = "-";
 

@@ -27,7 +27,7 @@ public class TextBenchmarks
     private byte[] _moneyJson = [];
     private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(256);
     private Utf8JsonWriter _writer = null!;
-    private readonly MoneyJsonConverter _converter = new();
+    private readonly System.Text.Json.Serialization.JsonConverter<Money> _converter = (System.Text.Json.Serialization.JsonConverter<Money>)JsonSerializerOptions.Default.GetConverter(typeof(Money));
 
     [GlobalSetup]
     public void Setup()

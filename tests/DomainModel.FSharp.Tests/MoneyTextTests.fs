@@ -75,6 +75,5 @@ let ``custom currencies parse through a catalog`` () =
     match Money.TryParse("XQG 12.50", null, catalog) with
     | true, m -> Assert.Equal(xcg, m.Currency)
     | false, _ -> failwith "the catalog knows XQG"
-    let options = JsonSerializerOptions()
-    options.Converters.Add(MoneyJsonConverter catalog)
+    let options = DomainModel.Serialization.DomainModelJson.AddDomainModel(JsonSerializerOptions(), catalog)
     Assert.Equal(Money(12.50m, xcg), JsonSerializer.Deserialize<Money>("""{"amount":12.50,"currency":"XQG"}""", options))

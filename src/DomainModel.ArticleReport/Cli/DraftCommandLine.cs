@@ -14,18 +14,16 @@ namespace DomainModel.ArticleReport.Cli;
 /// <param name="Language">"it" or "en", or null to tell it from the file name or the words.</param>
 /// <param name="AsOf">The as-of date, or null for the report's default.</param>
 /// <param name="Publisher">The publisher, or null.</param>
+/// <param name="Title">The title, or null.</param>
 /// <param name="Output">The document's file, or null for standard output.</param>
-internal sealed record DraftOptions(string Article, string? Language, DateOnly? AsOf, string? Publisher, string? Output);
+internal sealed record DraftOptions(string Article, string? Language, DateOnly? AsOf, string? Publisher, string? Title, string? Output);
 
 /// <summary>
 /// The <c>draft</c> command's line (System.CommandLine): <c>draft ARTICLE [--language it|en] [--as-of yyyy-MM-dd]
-/// [--publisher NAME] [-o FILE]</c>. Parsing opens no file.
+/// [--title TEXT] [--publisher NAME] [-o|--out FILE]</c>. Parsing opens no file.
 /// </summary>
 internal static class DraftCommandLine
 {
-    /// <summary>The command's name, the first argument of the report's command line.</summary>
-    public const string Name = "draft";
-
     /// <summary>Parses the arguments after <c>draft</c>.</summary>
     /// <returns>The options, or null with the one-line error, or null and no error for the usage.</returns>
     public static (DraftOptions? Options, string? Error, bool IsHelp) Parse(IReadOnlyList<string> args)
@@ -43,7 +41,7 @@ internal static class DraftCommandLine
             return (null, string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), false);
         }
 
-        return (new DraftOptions(result.GetValue(d.Article)!, result.GetValue(d.Language), result.GetValue(d.AsOf), result.GetValue(d.Publisher), result.GetValue(d.Output)), null, false);
+        return (new DraftOptions(result.GetValue(d.Article)!, result.GetValue(d.Language), result.GetValue(d.AsOf), result.GetValue(d.Publisher), result.GetValue(d.Title), result.GetValue(d.Output)), null, false);
     }
 
     /// <summary>Writes the command's usage.</summary>
@@ -110,7 +108,15 @@ internal static class DraftCommandLine
                     r.AddError("--publisher: the name is empty or has spaces around it.");
                 }
             });
-            Output = new Option<string>("-o", "--output") { Description = "Write the document to FILE (its \"article.text\" is then the article's path relative to FILE). Default: standard output.", HelpName = "FILE" };
+            Title = new Option<string>("--title") { Description = "The article's title. Default: the beginning of its first sentence.", HelpName = "TEXT" };
+            Title.Validators.Add(r =>
+            {
+                if (r.Tokens.Count == 1 && string.IsNullOrWhiteSpace(r.Tokens[0].Value))
+                {
+                    r.AddError("--title: the title is empty.");
+                }
+            });
+            Output = new Option<string>("-o", "--out", "--output") { Description = "Write the document to FILE (its \"article.text\" is then the article's path relative to FILE). Default: standard output.", HelpName = "FILE" };
             Output.Validators.Add(r =>
             {
                 if (r.Tokens.Count == 1 && string.IsNullOrWhiteSpace(r.Tokens[0].Value))
@@ -123,6 +129,7 @@ internal static class DraftCommandLine
                 Article,
                 Language,
                 AsOf,
+                Title,
                 Publisher,
                 Output,
             };
@@ -143,6 +150,8 @@ internal static class DraftCommandLine
         public Option<DateOnly?> AsOf { get; }
 
         public Option<string> Publisher { get; }
+
+        public Option<string> Title { get; }
 
         public Option<string> Output { get; }
     }

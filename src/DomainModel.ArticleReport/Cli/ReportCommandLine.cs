@@ -56,6 +56,9 @@ internal static class ReportCommandLine
             AsOfGiven = result.GetValue(definition.AsOf) is not null,
             JsonFile = result.GetValue(definition.Json),
             ChartFile = result.GetValue(definition.Chart),
+            HtmlFile = result.GetValue(definition.Html),
+            ClaimReviewFile = result.GetValue(definition.ClaimReview),
+            Review = new ReviewOptions(result.GetValue(definition.ReviewAuthor), result.GetValue(definition.ReviewDate)),
         };
         return new ParsedCommandLine(options, null, IsHelp: false);
     }
@@ -94,7 +97,7 @@ internal static class ReportCommandLine
             {
                 Description = string.Create(CultureInfo.InvariantCulture, $"The date the article's periods (\"ad agosto\", \"quest'anno\") are resolved against and the exchange rate is taken on. Default: {ReportOptions.DefaultAsOf:yyyy-MM-dd}, the article reports December 2025 figures."),
                 HelpName = DateFormat,
-                CustomParser = ParseDate,
+                CustomParser = r => ParseDate(r, "--as-of"),
             };
             Rates = new Option<string>("--rates")
             {
@@ -125,6 +128,37 @@ internal static class ReportCommandLine
                     r.AddError($"--chart: '{r.Tokens[0].Value}' does not end in .png; the chart is a PNG image.");
                 }
             });
+            Html = new Option<string>("--html")
+            {
+                Description = "Also write the report as one self-contained HTML page to FILE (works offline): the article with every figure marked by its worst verdict, each claim with its checks, the tables, the charts as SVG and the ClaimReview markup.",
+                HelpName = "FILE.html",
+            };
+            Html.Validators.Add(r => RefuseBlank(r, "--html"));
+            Html.Validators.Add(r => RefuseStandardOutput(r, "--html"));
+            ClaimReview = new Option<string>("--claimreview")
+            {
+                Description = "Also write the checked statements as schema.org ClaimReview JSON-LD to FILE; '-' writes it to standard output instead of the tables.",
+                HelpName = "FILE|-",
+            };
+            ClaimReview.Validators.Add(r => RefuseBlank(r, "--claimreview"));
+            ReviewAuthor = new Option<string>("--review-author")
+            {
+                Description = "The organization publishing the review, the ClaimReview's author (left out when not given).",
+                HelpName = "NAME",
+            };
+            ReviewAuthor.Validators.Add(r =>
+            {
+                if (r.Tokens.Count == 1 && string.IsNullOrWhiteSpace(r.Tokens[0].Value))
+                {
+                    r.AddError("--review-author: the name is empty.");
+                }
+            });
+            ReviewDate = new Option<DateOnly?>("--review-date")
+            {
+                Description = "The date the review is published, the ClaimReview's datePublished (left out when not given; the report never reads the clock).",
+                HelpName = DateFormat,
+                CustomParser = r => ParseDate(r, "--review-date"),
+            };
             Ecb = new Option<string>("--ecb") { Description = "The former name of --rates.", HelpName = "FILE", Hidden = true };
             Ecb.Validators.Add(r => RefuseBlank(r, "--ecb"));
             Article = new Argument<string[]>("ARTICLE DOCUMENT")
@@ -140,6 +174,10 @@ internal static class ReportCommandLine
                 Rates,
                 Json,
                 Chart,
+                Html,
+                ClaimReview,
+                ReviewAuthor,
+                ReviewDate,
                 Ecb,
             };
             // The report has no version of its own and no directives ([suggest], [diagram]).
@@ -154,6 +192,11 @@ internal static class ReportCommandLine
                 if (r.GetResult(Rates) is { Implicit: false } && r.GetResult(Ecb) is { Implicit: false })
                 {
                     r.AddError("--ecb is the former name of --rates: give one of them.");
+                }
+
+                if (IsStandardOutput(r.GetResult(Json)) && IsStandardOutput(r.GetResult(ClaimReview)))
+                {
+                    r.AddError("--json - and --claimreview - both ask for standard output: write one of them to a file.");
                 }
             });
         }
@@ -170,9 +213,17 @@ internal static class ReportCommandLine
 
         public Option<string> Chart { get; }
 
+        public Option<string> Html { get; }
+
+        public Option<string> ClaimReview { get; }
+
+        public Option<string> ReviewAuthor { get; }
+
+        public Option<DateOnly?> ReviewDate { get; }
+
         public Argument<string[]> Article { get; }
 
-        private static DateOnly? ParseDate(ArgumentResult result)
+        private static DateOnly? ParseDate(ArgumentResult result, string name)
         {
             string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
             if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -180,7 +231,7 @@ internal static class ReportCommandLine
                 return date;
             }
 
-            result.AddError($"--as-of: '{text}' is not a date in the form {DateFormat} (e.g. 2025-12-31).");
+            result.AddError($"{name}: '{text}' is not a date in the form {DateFormat} (e.g. 2025-12-31).");
             return null;
         }
 
@@ -189,6 +240,17 @@ internal static class ReportCommandLine
             if (result.Tokens.Count == 1 && string.IsNullOrWhiteSpace(result.Tokens[0].Value))
             {
                 result.AddError($"{name}: the file name is empty.");
+            }
+        }
+
+        private static bool IsStandardOutput(OptionResult? result) =>
+            result is { Implicit: false, Tokens.Count: 1 } && result.Tokens[0].Value == ReportOptions.StandardOutput;
+
+        private static void RefuseStandardOutput(OptionResult result, string name)
+        {
+            if (result.Tokens.Count == 1 && result.Tokens[0].Value == ReportOptions.StandardOutput)
+            {
+                result.AddError($"{name}: the page is not written to standard output; give a file name.");
             }
         }
 

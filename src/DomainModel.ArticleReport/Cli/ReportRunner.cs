@@ -31,20 +31,51 @@ internal static class ReportRunner
     /// <param name="width">The width of the tables in columns.</param>
     /// <returns>The exit code.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool ansi, int width)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool ansi, int width) =>
+        Run(args, output, error, ansi, width, progress: false);
+
+    /// <summary>Runs a command of the tool: <c>check</c> (the report; also with no command), <c>draft</c>,
+    /// <c>--version</c>, <c>--help</c>.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Standard output: the tables, the JSON of <c>--json -</c>, or the usage.</param>
+    /// <param name="error">Standard error: the one line of an error, and the progress bar.</param>
+    /// <param name="ansi">Whether the tables may use colours (a terminal, no NO_COLOR).</param>
+    /// <param name="width">The width of the tables in columns.</param>
+    /// <param name="progress">Whether standard error is a terminal, where a progress bar is drawn.</param>
+    /// <returns>The exit code.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool ansi, int width, bool progress)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (args.Count > 0 && args[0] == DraftCommandLine.Name)
+        if (args.Count > 0 && args[0] == ToolCommands.Draft)
         {
-            return DraftRunner.Run([.. args.Skip(1)], output, error);
+            return DraftCommand.Run([.. args.Skip(1)], output, error);
+        }
+
+        if (args.Count == 1 && args[0] == "--version")
+        {
+            output.WriteLine(ToolCommands.Version);
+            return 0;
+        }
+
+        bool named = args.Count > 0 && args[0] == ToolCommands.Check;
+        if (named)
+        {
+            args = [.. args.Skip(1)];
         }
 
         var parsed = ReportCommandLine.Parse(args);
         if (parsed.IsHelp)
         {
+            if (!named)
+            {
+                ToolCommands.WriteCommands(output);
+            }
+
             ReportCommandLine.WriteHelp(output);
+            ToolCommands.WriteExamples(output);
             return 0;
         }
 
@@ -53,16 +84,32 @@ internal static class ReportRunner
             return Fail(error, parsed.Error!);
         }
 
+        var inputs = ReportInputs.Pair(options.Inputs.Count == 0 && options.Article != ReportOptions.ShippedArticle ? [options.Article] : options.Inputs);
+        int outputs = 1 + (options.JsonFile is null ? 0 : 1) + (options.ChartFile is null ? 0 : 1) + (options.HtmlFile is null ? 0 : 1) + (options.ClaimReviewFile is null ? 0 : 1);
+        var bar = new ProgressBar(error, progress, (options.EcbFile is null ? 0 : 1) + inputs.Count + 1 + outputs);
+        try
+        {
+            return Run(options, inputs, output, error, ansi, width, bar);
+        }
+        finally
+        {
+            bar.Clear();
+        }
+    }
+
+    private static int Run(ReportOptions options, IReadOnlyList<(string? Article, string? Document)> inputs, TextWriter output, TextWriter error, bool ansi, int width, ProgressBar bar)
+    {
         FxEvidence? fx = null;
         if (options.EcbFile is { } ratesFile)
         {
+            bar.Step("reading " + Path.GetFileName(ratesFile));
             try
             {
                 fx = FxEvidence.Load(ratesFile);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or EcbFormatException)
             {
-                return Fail(error, $"--rates '{ratesFile}' cannot be read: {e.Message}");
+                return Fail(bar, error, $"--rates '{ratesFile}' cannot be read: {e.Message}");
             }
         }
 
@@ -70,56 +117,63 @@ internal static class ReportRunner
         var documents = new List<ClaimsDocument>();
         var notes = new List<string>();
         DateOnly? asOf = options.AsOfGiven || options.AsOf != ReportOptions.DefaultAsOf ? options.AsOf : null;
-        foreach (var (article, document) in ReportInputs.Pair(options.Inputs.Count == 0 && options.Article != ReportOptions.ShippedArticle ? [options.Article] : options.Inputs))
+        foreach (var (article, document) in inputs)
         {
             if (document is null)
             {
+                bar.Step("drafting " + Path.GetFileName(article));
                 try
                 {
-                    documents.Add(DraftRunner.DraftForReport(article!, asOf, out string note)); // ARTICLE alone: drafted first, and said so
+                    documents.Add(DraftCommand.DraftForReport(article!, asOf, out string note)); // ARTICLE alone: drafted first, and said so
                     notes.Add(note);
                 }
                 catch (ArgumentException e)
                 {
-                    return Fail(error, e.Message);
+                    return Fail(bar, error, e.Message);
                 }
 
                 continue;
             }
 
+            bar.Step("loading " + Path.GetFileName(document));
             try
             {
-                documents.Add(ReportInputs.Load(article, document, asOf));
+                documents.Add(ReportInputs.Load(article, document, asOf, fx?.Table));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {
-                return Fail(error, $"ARTICLE '{article}' cannot be read: {e.Message}");
+                return Fail(bar, error, $"ARTICLE '{article}' cannot be read: {e.Message}");
             }
             catch (ClaimsDocumentException e) when (asOf is not null && e.InnerException is FormatException or ArgumentException)
             {
-                return Fail(error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the article's periods cannot be resolved as of that date: {e.Message}"));
+                return Fail(bar, error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the article's periods cannot be resolved as of that date: {e.Message}"));
             }
             catch (ClaimsDocumentException e)
             {
-                return Fail(error, $"DOCUMENT '{document}': {e.Message}");
+                return Fail(bar, error, $"DOCUMENT '{document}': {e.Message}");
             }
         }
 
         ClaimsReport report;
+        bar.Step(documents.Count > 1 ? "checking across documents" : "checking");
         try
         {
             report = new ClaimsReport(documents[0], options, fx, documents.Skip(1).ToList());
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or RateNotFoundException)
         {
-            return Fail(error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the report cannot be built: {e.Message}"));
+            return Fail(bar, error, string.Create(CultureInfo.InvariantCulture, $"--as-of {options.AsOf:yyyy-MM-dd}: the report cannot be built: {e.Message}"));
         }
 
         bool jsonToOutput = options.JsonFile == ReportOptions.StandardOutput;
-        byte[]? json = options.JsonFile is null ? null : JsonReport.ToUtf8(report);
-        byte[]? png = options.ChartFile is null ? null : ChartReport.ToPng(report);
+        bool reviewToOutput = options.ClaimReviewFile == ReportOptions.StandardOutput;
+        byte[]? json = options.JsonFile is null ? null : Step(bar, "writing JSON", () => JsonReport.ToUtf8(report));
+        byte[]? png = options.ChartFile is null ? null : Step(bar, "drawing the chart", () => ChartReport.ToPng(report));
+        byte[]? html = options.HtmlFile is null ? null : Step(bar, "writing the HTML page", () => HtmlReport.ToUtf8(report, options.Review));
+        byte[]? review = options.ClaimReviewFile is null ? null : Step(bar, "writing ClaimReview", () => ClaimReviewReport.ToUtf8(report, options.Review));
         string? tables = null;
-        if (!jsonToOutput)
+        bar.Step("writing the tables");
+        if (!jsonToOutput && !reviewToOutput)
         {
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             TableReport.Write(TableReport.Console(text, ansi, width), report);
@@ -137,14 +191,29 @@ internal static class ReportRunner
             files.Add(("--chart", options.ChartFile!, png));
         }
 
+        if (html is not null)
+        {
+            files.Add(("--html", options.HtmlFile!, html));
+        }
+
+        if (review is not null && !reviewToOutput)
+        {
+            files.Add(("--claimreview", options.ClaimReviewFile!, review));
+        }
+
+        bar.Clear(); // before anything is written
         if (OutputFiles.TryWriteAll(files, out string? failure) is false)
         {
-            return Fail(error, failure!);
+            return Fail(bar, error, failure!);
         }
 
         if (jsonToOutput)
         {
             output.Write(System.Text.Encoding.UTF8.GetString(json!));
+        }
+        else if (reviewToOutput)
+        {
+            output.Write(System.Text.Encoding.UTF8.GetString(review!));
         }
         else
         {
@@ -159,6 +228,12 @@ internal static class ReportRunner
         return 0;
     }
 
+    private static byte[] Step(ProgressBar bar, string what, Func<byte[]> work)
+    {
+        bar.Step(what);
+        return work();
+    }
+
     private static string TrimLineEnds(string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
@@ -168,6 +243,12 @@ internal static class ReportRunner
         }
 
         return string.Join(Environment.NewLine, lines);
+    }
+
+    private static int Fail(ProgressBar bar, TextWriter error, string message)
+    {
+        bar.Clear();
+        return Fail(error, message);
     }
 
     private static int Fail(TextWriter error, string message)

@@ -1,26 +1,33 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
-using DomainModel.Claims;
-using DomainModel;
-using DomainModel.Exchange;
 using ScottPlot;
 
 namespace DomainModel.ArticleReport.Rendering;
 
 /// <summary>
-/// Draws the report's chart (<c>--chart FILE.png</c>, ScottPlot, headless): on the left the money figures in one
-/// currency (US dollars; yuan converted at the rate the report checks on the as-of date) as bars from the lower to the
-/// upper bound of each interval; on the right the daily token volumes over time. Labels use the fonts the machine has
-/// (ScottPlot picks an installed sans-serif font).
+/// Draws the report's charts (ScottPlot, headless) from <see cref="ChartData"/>: the money figures in one currency as
+/// bars from the lower to the upper bound of each interval, with a marker at the stated figure; the daily token volumes
+/// over time. As one PNG (<c>--chart FILE.png</c>, both panels side by side) or as one SVG per panel (inline in
+/// <c>--html</c>). A log axis is drawn on the log of the values with ticks labelled in the values themselves. Labels
+/// use the fonts the machine has (ScottPlot picks an installed sans-serif font).
 /// </summary>
 internal static class ChartReport
 {
-    /// <summary>The chart's width in pixels.</summary>
+    /// <summary>The PNG's width in pixels.</summary>
     public const int Width = 1400;
 
-    /// <summary>The chart's height in pixels.</summary>
+    /// <summary>The PNG's height in pixels.</summary>
     public const int Height = 600;
+
+    /// <summary>The width of one SVG panel in pixels.</summary>
+    public const int PanelWidth = 760;
+
+    /// <summary>The height of one SVG panel in pixels.</summary>
+    public const int PanelHeight = 480;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The chart as PNG bytes.</summary>
     /// <param name="report">The report.</param>
@@ -29,88 +36,133 @@ internal static class ChartReport
     {
         ArgumentNullException.ThrowIfNull(report);
         var multiplot = new Multiplot();
-        multiplot.AddPlots(2);
+        multiplot.AddPlot(MoneyPlot(ChartData.Money(report)));
+        multiplot.AddPlot(VolumePlot(ChartData.Volumes(report)));
+        while (multiplot.Count() > 2)
+        {
+            multiplot.RemovePlot(multiplot.GetPlot(0)); // an empty plot a Multiplot may start with
+        }
         multiplot.Layout = new ScottPlot.MultiplotLayouts.Columns();
-        multiplot.GetPlot(0).Font.Set(Fonts.Sans);
-        multiplot.GetPlot(1).Font.Set(Fonts.Sans);
-        DrawMoney(multiplot.GetPlot(0), report);
-        DrawTokens(multiplot.GetPlot(1), report);
         return multiplot.Render(Width, Height).GetImageBytes(ImageFormat.Png);
     }
 
-    private static void DrawMoney(Plot plot, ClaimsReport report)
+    /// <summary>The money panel as an SVG document.</summary>
+    public static string MoneySvg(MoneyChart chart) => MoneyPlot(chart).GetSvgXml(PanelWidth, PanelHeight);
+
+    /// <summary>The volume panel as an SVG document.</summary>
+    public static string VolumeSvg(VolumeChart chart) => VolumePlot(chart).GetSvgXml(PanelWidth, PanelHeight);
+
+    private static Plot MoneyPlot(MoneyChart chart)
     {
-        var rate = report.Checks.Select(c => c.Rate).FirstOrDefault(r => r is { Found: true, Rate.Kind: not RateKind.PeriodAverage })?.Rate;
-        var money = report.Claims.OfType<Claim<Money>>().ToList();
-        var usd = Currency.USD;
-        string title = rate is null
-            ? "Money figures (USD)"
-            : $"Money figures in USD (CNY at {NewsFormat.Rate(rate)} on {NewsFormat.Date(rate.Validity.Start)})";
+        var plot = new Plot();
+        plot.Font.Set(Fonts.Sans);
         var ticks = new List<Tick>();
-        int i = 0;
-        foreach (var claim in money)
+        for (int i = 0; i < chart.Bars.Count; i++)
         {
-            var estimate = claim.Estimate;
-            if (estimate.Stated.Currency != usd)
-            {
-                if (rate is null)
-                {
-                    continue;
-                }
-
-                estimate = (rate.Base == usd ? rate.Inverse() : rate).Convert(estimate);
-            }
-
-            double low = (double)(estimate.Lower?.Amount ?? estimate.Stated.Amount) / 1e9;
-            double high = (double)(estimate.Upper?.Amount ?? estimate.Stated.Amount) / 1e9;
-            var bar = plot.Add.Bar(new Bar { Position = i, ValueBase = low, Value = Math.Max(high, low + 0.6), FillColor = estimate.Stated.Currency == claim.Estimate.Stated.Currency ? Colors.SteelBlue : Colors.DarkOrange, Label = NewsFormat.Estimate(estimate) });
-            bar.ValueLabelStyle.FontSize = 11;
-            ticks.Add(new Tick(i, claim.Id));
-            i++;
+            var b = chart.Bars[i];
+            var color = b.ConvertedFrom is null ? Color.FromHex("#1f5f99") : Color.FromHex("#b35900");
+            plot.Add.Bar(new Bar { Position = i, ValueBase = Y(chart.Axis, b.Lower), Value = Y(chart.Axis, b.Upper), FillColor = color, LineColor = color, Size = 0.6 });
+            var marker = plot.Add.Marker(i, Y(chart.Axis, b.Stated), MarkerShape.FilledDiamond, 9, Colors.Black);
+            marker.LegendText = string.Empty;
+            string value = b.Label.EndsWith(" " + chart.UnitName, StringComparison.Ordinal) ? b.Label[..^(chart.UnitName.Length + 1)] : b.Label;
+            var label = plot.Add.Text(b.ConvertedFrom is null ? value : $"{value}\n(of {b.ConvertedFrom})", i, Y(chart.Axis, Math.Max(b.Upper, b.Stated)));
+            label.LabelFontSize = 11;
+            label.LabelAlignment = Alignment.LowerCenter;
+            label.LabelOffsetY = -4;
+            ticks.Add(new Tick(i, b.ClaimId));
         }
 
-        plot.Axes.AutoScale();
-        plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray());
         plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.Bottom.MinimumSize = 110;
-        plot.Title(title, size: 14);
-        plot.YLabel("bn USD (bar: lower to upper bound)");
-        plot.Axes.Margins(bottom: 0, top: 0.1);
+        ValueAxis(plot, chart.Axis);
+        plot.Axes.SetLimitsX(-0.7, Math.Max(chart.Bars.Count, 1) - 0.1);
+        if (chart.Bars.Count == 0)
+        {
+            Empty(plot, "No money figures in this article");
+        }
+
+        plot.Title(chart.Title, size: 13);
+        plot.YLabel($"{chart.UnitName}{(chart.Axis.Scale == AxisScale.Log10 ? ", log axis" : string.Empty)} (bar: lower to upper bound; diamond: stated)");
+        return plot;
     }
 
-    private static void DrawTokens(Plot plot, ClaimsReport report)
+    private static Plot VolumePlot(VolumeChart chart)
     {
-        var tokens = report.Claims.OfType<Claim<TokenRate>>().ToList();
-        foreach (var group in tokens.GroupBy(t => t.Subject))
+        var plot = new Plot();
+        plot.Font.Set(Fonts.Sans);
+        foreach (var series in chart.Points.GroupBy(p => p.Series))
         {
-            var points = group.OrderBy(t => t.Period.Span.End).ToList();
-            double[] xs = points.Select(p => p.Period.Span.Start.ToDateTime(TimeOnly.MinValue).AddDays((p.Period.Span.End.DayNumber - p.Period.Span.Start.DayNumber) / 2.0).ToOADate()).ToArray();
-            double[] ys = points.Select(p => (double)Tokens(p) / 1e12).ToArray();
+            var points = series.ToList();
+            double[] xs = points.Select(p => X(p.Date)).ToArray();
+            double[] ys = points.Select(p => Y(chart.Axis, p.Stated)).ToArray();
             var scatter = plot.Add.Scatter(xs, ys);
-            scatter.LegendText = group.Key;
+            scatter.LegendText = series.Key;
             scatter.MarkerSize = 10;
             for (int k = 0; k < points.Count; k++)
             {
-                var text = plot.Add.Text(NewsFormat.Stated(points[k]), xs[k], ys[k]);
+                var p = points[k];
+                if (p.Lower is { } low && p.Upper is { } high && low > 0 && high > low)
+                {
+                    var range = plot.Add.Line(xs[k], Y(chart.Axis, low), xs[k], Y(chart.Axis, high));
+                    range.LineWidth = 3;
+                    range.Color = scatter.Color;
+                }
+
+                var text = plot.Add.Text(p.ConvertedFrom is null ? p.Label : $"{p.Label} (per day)", xs[k], ys[k]);
                 text.LabelFontSize = 12;
                 text.LabelOffsetX = 8;
                 text.LabelOffsetY = -8;
             }
         }
 
-        var dates = plot.Axes.DateTimeTicksBottom();
-        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        if (chart.Points.Count == 0)
         {
-            automatic.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Empty(plot, "No token volumes in this article");
+        }
+        else
+        {
+            var dates = plot.Axes.DateTimeTicksBottom();
+            if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+            {
+                automatic.LabelFormatter = d => d.ToString("yyyy-MM-dd", Invariant);
+            }
+
+            ValueAxis(plot, chart.Axis);
+            double first = chart.Points.Min(p => X(p.Date));
+            double last = chart.Points.Max(p => X(p.Date));
+            double pad = Math.Max(15, (last - first) * 0.15);
+            plot.Axes.SetLimitsX(first - pad, last + (pad * 2.5));
         }
 
-        plot.Title("Daily token volumes", size: 14);
-        plot.YLabel("T tokens/day");
+        plot.Title(chart.Title, size: 13);
+        plot.YLabel(chart.UnitName + (chart.Axis.Scale == AxisScale.Log10 ? ", log axis" : string.Empty));
         plot.ShowLegend(Alignment.LowerRight);
-        plot.Axes.Margins(left: 0.1, right: 0.3, bottom: 0.15, top: 0.15);
+        return plot;
     }
 
-    private static decimal Tokens(Claim<TokenRate> claim) => claim.Interval.Stated;
+    private static void Empty(Plot plot, string message)
+    {
+        var text = plot.Add.Text(message, 0, 0.5);
+        text.LabelFontSize = 16;
+        text.LabelAlignment = Alignment.MiddleCenter;
+        plot.Axes.SetLimits(-1, 1, 0, 1);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([]);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([]);
+    }
+
+    private static void ValueAxis(Plot plot, ChartAxis axis)
+    {
+        var ticks = axis.Ticks.Select(t => new Tick(Y(axis, t), Number(t))).ToArray();
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+        plot.Axes.SetLimitsY(Y(axis, axis.Min), Y(axis, axis.Max));
+    }
+
+    /// <summary>Where a value is drawn: itself on a linear axis, its log on a log axis.</summary>
+    private static double Y(ChartAxis axis, double value) => axis.Scale == AxisScale.Log10 ? Math.Log10(value) : value;
+
+    private static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
+
+    private static string Number(double value) => value >= 100 ? value.ToString("#,0", Invariant) : value.ToString("0.###", Invariant);
 }

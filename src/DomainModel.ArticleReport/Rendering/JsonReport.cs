@@ -169,9 +169,19 @@ internal static class JsonReport
             w.WriteStartObject();
             w.WriteString("id", c.Id);
             w.WriteString("label", c.Label);
+            w.WriteString("kind", c.Kind);
+            w.WriteString("formula", c.Formula);
             w.WriteString("unit", c.Unit);
             w.WritePropertyName("interval");
-            WriteInterval(w, c.Interval);
+            if (c.Interval is { } interval)
+            {
+                WriteInterval(w, interval);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+
             w.WriteString("display", c.Value);
             w.WriteEndObject();
         }
@@ -198,7 +208,7 @@ internal static class JsonReport
             w.WriteString("kind", f.Kind.ToString());
             if (f.Value is decimal v)
             {
-                w.WriteNumber("value", v);
+                w.WriteNumber("value", Exact(v));
             }
             else
             {
@@ -216,6 +226,11 @@ internal static class JsonReport
             foreach (var other in r.Others)
             {
                 w.WriteStartObject();
+                if (other.Id is not null)
+                {
+                    w.WriteString("id", other.Id);
+                }
+
                 w.WriteString("title", other.Article.Title);
                 w.WriteString("publisher", other.Article.Publisher);
                 w.WriteBoolean("madeUp", other.Article.MadeUp);
@@ -239,6 +254,11 @@ internal static class JsonReport
             {
                 w.WriteStartObject();
                 w.WriteString("relation", f.Check.Relation);
+                if (f.Relation is { } stated)
+                {
+                    w.WriteString("statedRelation", stated.Id);
+                }
+
                 w.WriteString("verdict", f.Verdict.ToString());
                 w.WriteStartObject("first");
                 w.WriteString("document", f.FirstDocument.Article.Title);
@@ -258,6 +278,9 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
+    /// <summary>A decimal with every significant digit and no trailing zero after the point ("8970000000", not "8970000000.00"): the writer prints a decimal's digits as they are, never through a double.</summary>
+    internal static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
+
     private static void WriteTyped(Utf8JsonWriter w, Claim c)
     {
         switch (c)
@@ -275,10 +298,10 @@ internal static class JsonReport
     {
         w.WriteStartObject();
         w.WriteString("kind", e.Kind.ToString());
-        w.WriteNumber("stated", e.Stated);
+        w.WriteNumber("stated", Exact(e.Stated));
         if (e.Kind == EstimateKind.Between)
         {
-            w.WriteNumber("statedHigh", e.StatedHigh);
+            w.WriteNumber("statedHigh", Exact(e.StatedHigh));
         }
 
         WriteBound(w, "lower", e.Lower, e.LowerInclusive);
@@ -291,7 +314,7 @@ internal static class JsonReport
         if (value is decimal v)
         {
             w.WriteStartObject(name);
-            w.WriteNumber("value", v);
+            w.WriteNumber("value", Exact(v));
             w.WriteBoolean("inclusive", inclusive);
             w.WriteEndObject();
         }
@@ -309,7 +332,7 @@ internal static class JsonReport
         w.WriteBoolean("found", e.Found);
         if (e.Rate is { } rate)
         {
-            w.WriteNumber("value", rate.Value);
+            w.WriteNumber("value", Exact(rate.Value));
             w.WriteString("kind", rate.Kind.ToString());
             w.WriteString("kindDescription", e.KindDescription);
             w.WriteString("validFrom", NewsFormat.Date(rate.Validity.Start));

@@ -23,8 +23,10 @@ internal static class NewsFormat
             ? IntervalText.News(estimate.Interval, null, IntervalText.NewsPercent)
             : IntervalText.News(estimate.Interval, Unit(typeof(T), estimate.UnitText), IntervalText.NewsStyle);
 
-    /// <summary>A claim's interval with its unit.</summary>
-    public static string Claim(Claim claim) => IntervalText.News(claim.Interval, Unit(claim.QuantityType, claim.UnitText), IntervalText.NewsStyle);
+    /// <summary>A claim's interval with its unit; a share as a percentage.</summary>
+    public static string Claim(Claim claim) => claim.QuantityType == typeof(Share)
+        ? IntervalText.News(claim.Interval, null, IntervalText.NewsPercent)
+        : IntervalText.News(claim.Interval, Unit(claim.QuantityType, claim.UnitText), IntervalText.NewsStyle);
 
     /// <summary>A claim's stated figure: "about 23 bn USD", "350–400 bn USD", "over 30 T tokens/day".</summary>
     public static string Stated(Claim claim)
@@ -48,12 +50,56 @@ internal static class NewsFormat
     /// <summary>A fraction as a percentage, one decimal: "56.7%".</summary>
     public static string Percent(Estimate<Share> share) => IntervalText.News(share.Interval, null, IntervalText.NewsPercent);
 
-    /// <summary>A growth factor (later ÷ earlier) as a signed change in percent, one decimal: "+6.0–+7.4%", "(-100.0%, +68.4%)".</summary>
+    /// <summary>A growth factor (later ÷ earlier) as a signed change in percent, one decimal: "+6.0 to +7.4 %", "(-100.0%, +68.4%)".</summary>
     public static string Change(Estimate<Share> growth)
     {
         var g = growth.Interval;
         var change = DomainModel.Estimate.Create(EstimateKind.Derived, g.Stated - 1m, g.StatedHigh - 1m, g.Lower - 1m, g.LowerOpen, g.Upper - 1m, g.UpperOpen);
-        return IntervalText.News(change, null, IntervalText.NewsSignedPercent);
+        return SignedRange(IntervalText.News(change, null, IntervalText.NewsSignedPercent));
+    }
+
+    /// <summary>A range of signed numbers with "to" and a spaced unit: "+5.9–+7.4%" → "+5.9 to +7.4 %", since a dash
+    /// between two signs reads as a minus. Anything else is returned as it is.</summary>
+    public static string SignedRange(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int dash = text.IndexOf('\u2013', StringComparison.Ordinal);
+        if (dash <= 0 || dash + 1 >= text.Length || text[0] is not ('+' or '-' or '\u2212') || text[dash + 1] is not ('+' or '-' or '\u2212'))
+        {
+            return text;
+        }
+
+        string high = text[(dash + 1)..];
+        string unit = string.Empty;
+        if (high.EndsWith('%'))
+        {
+            high = high[..^1];
+            unit = " %";
+        }
+
+        return text[..dash] + " to " + high + unit;
+    }
+
+    /// <summary>A ratio as a multiple, bounds rounded outwards to whole numbers (one decimal below 10): "134–146×", "over 2.5×".</summary>
+    public static string Times(Estimate<Share> ratio)
+    {
+        var e = ratio.Interval;
+        string Bound(decimal value, bool up)
+        {
+            int decimals = Math.Abs(value) < 10m ? 1 : 0;
+            decimal factor = decimals == 1 ? 10m : 1m;
+            decimal rounded = (up ? Math.Ceiling(value * factor) : Math.Floor(value * factor)) / factor;
+            return rounded.ToString(decimals == 1 ? "#,0.0" : "#,0", Invariant);
+        }
+
+        return (e.Lower, e.Upper) switch
+        {
+            (decimal lo, decimal hi) when Bound(lo, false) == Bound(hi, true) => Bound(lo, false) + "×",
+            (decimal lo, decimal hi) => Bound(lo, false) + "\u2013" + Bound(hi, true) + "×",
+            (decimal lo, null) => "over " + Bound(lo, false) + "×",
+            (null, decimal hi) => "under " + Bound(hi, true) + "×",
+            _ => "any multiple",
+        };
     }
 
     /// <summary>A percentage of a plain fraction, one decimal: 0.2 → "20.0%".</summary>

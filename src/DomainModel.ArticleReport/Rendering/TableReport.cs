@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DomainModel.Claims;
@@ -19,6 +20,10 @@ internal static class TableReport
 {
     /// <summary>The width used when the output is not a terminal.</summary>
     public const int PlainWidth = 140;
+
+    /// <summary>Below this width (a narrow terminal, 80 columns) the checks and the claims are one column each, the
+    /// computation folded under the row instead of wrapped tall beside it.</summary>
+    public const int FoldWidth = 120;
 
     /// <summary>A console over a writer: ANSI colours or plain text, at a fixed width.</summary>
     public static IAnsiConsole Console(TextWriter writer, bool ansi, int width)
@@ -50,7 +55,7 @@ internal static class TableReport
             header.AddRow(new Markup("[grey]Guesses[/]"), new Markup("[yellow]" + Markup.Escape(guesses) + "[/]"));
         }
 
-        header.AddRow(new Markup("[grey]Intervals[/]"), new SText("a figure is read as rounded to its last written digit, widened by \"circa\"; \"tra ... e ...\" is a range; \"superato\" a lower bound"));
+        header.AddRow(new Markup("[grey]Intervals[/]"), new SText(report.IntervalsText));
         console.Write(header);
         console.WriteLine();
 
@@ -58,13 +63,17 @@ internal static class TableReport
         WriteClaims(console, report);
         WriteComputed(console, report);
 
-        var fiscal = new Table().Border(TableBorder.Rounded).Title("[bold]Whose year? Fiscal years behind the article's years[/]").AddColumn("Fiscal year");
-        foreach (string line in report.FiscalYears)
+        if (report.FiscalYears.Count > 0)
         {
-            fiscal.AddRow(new SText(line));
+            var fiscal = new Table().Border(TableBorder.Rounded).Title("[bold]Whose year? Fiscal years behind the article's years[/]").AddColumn("Fiscal year");
+            foreach (string line in report.FiscalYears)
+            {
+                fiscal.AddRow(new SText(line));
+            }
+
+            console.Write(fiscal);
         }
 
-        console.Write(fiscal);
         string uncovered = report.Uncovered.Count == 0
             ? "every one is in a claim's quote"
             : string.Join("; ", report.Uncovered.Select(f => $"\"{f.Text}\" at {f.Offset}"));
@@ -87,13 +96,20 @@ internal static class TableReport
             console.WriteLine();
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Across documents[/] ({report.CrossDocument.Count} findings, claims about the same subject and metric)")
+        if (report.CrossDocument.Count == 0)
+        {
+            console.Write(new Paragraph("Across documents: no finding (no claims of two documents about the same subject and metric, and no relation naming a claim of another document)."));
+            console.WriteLine();
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Across documents[/] ({report.CrossDocument.Count} findings: relations stated across documents, claims about the same subject and metric)")
             .AddColumn("Verdict").AddColumn("Relation").AddColumn("Claims").AddColumn("Explanation");
         foreach (var finding in report.CrossDocument.OrderBy(f => f.Verdict == Claims.Verdict.Disagrees ? 0 : f.Verdict == Claims.Verdict.Inconclusive ? 1 : 2))
         {
             table.AddRow(
                 new SText(ClaimsReport.VerdictWord(finding.Verdict)),
-                new SText(finding.Check.Relation),
+                new SText(finding.Relation is { } stated ? $"{finding.Check.Relation} (stated: {stated.Id}{(stated.Quote is { } q ? $", \"{q.Text}\"" : string.Empty)})" : finding.Check.Relation),
                 new SText($"{finding.FirstClaim.Id} ({finding.FirstDocument.Article.Title}) / {finding.SecondClaim.Id} ({finding.SecondDocument.Article.Title})"),
                 new SText(finding.Check.Explanation));
         }
@@ -104,6 +120,19 @@ internal static class TableReport
 
     private static void WriteChecks(IAnsiConsole console, ClaimsReport report)
     {
+        if (report.Checks.Count == 0)
+        {
+            console.Write(new Paragraph("Checks: the document states no relation between its claims."));
+            console.WriteLine();
+            return;
+        }
+
+        if (console.Profile.Width < FoldWidth)
+        {
+            WriteChecksFolded(console, report);
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Checks of the words against the numbers[/] ({Markup.Escape(report.Tally)})");
         int width = console.Profile.Width;
         table.AddColumn(new TableColumn("Verdict").NoWrap())
@@ -122,15 +151,66 @@ internal static class TableReport
     private static IRenderable[] RateLines(CheckRow row) =>
         row.Rate is not { Found: true } rate ? [] : rate.Lines.Select(l => (IRenderable)new Markup("[grey]" + Markup.Escape(l.TrimStart()) + "[/]")).ToArray();
 
-    private static Markup Verdict(Verdict verdict) => verdict switch
+    private static Markup Verdict(Verdict verdict) => new(VerdictMarkup(verdict));
+
+    private static string VerdictMarkup(Verdict verdict) => verdict switch
     {
-        Claims.Verdict.Disagrees => new Markup("[bold red]✗ contradicted[/]"),
-        Claims.Verdict.Inconclusive => new Markup("[yellow]? undetermined[/]"),
-        _ => new Markup("[green]✓ agrees[/]"),
+        Claims.Verdict.Disagrees => "[bold red]✗ contradicted[/]",
+        Claims.Verdict.Inconclusive => "[yellow]? undetermined[/]",
+        _ => "[green]✓ agrees[/]",
     };
+
+    /// <summary>The checks in one column for a narrow terminal: the verdict and the words on the row's first line, the
+    /// computation, the tolerance and the rate's lines folded under it.</summary>
+    private static void WriteChecksFolded(IAnsiConsole console, ClaimsReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Checks of the words against the numbers[/] ({Markup.Escape(report.Tally)})")
+            .AddColumn("Verdict, words; computation and tolerance below").ShowRowSeparators();
+        foreach (var row in report.Checks)
+        {
+            var lines = new List<IRenderable>
+            {
+                new Markup($"{VerdictMarkup(row.Verdict)} [bold]{Markup.Escape(row.Relation)}[/]: {Markup.Escape(row.Words)}"),
+                new Markup("  [grey]computation[/] " + Markup.Escape(row.Computation)),
+                new Markup("  [grey]tolerance[/]   " + Markup.Escape(row.Tolerance)),
+            };
+            if (row.Rate is { Found: true } rate)
+            {
+                lines.AddRange(rate.Lines.Select(l => (IRenderable)new Markup("  [grey]" + Markup.Escape(l.TrimStart()) + "[/]")));
+            }
+
+            table.AddRow(new Rows(lines));
+        }
+
+        console.Write(table);
+    }
+
+    /// <summary>The claims in one column for a narrow terminal.</summary>
+    private static void WriteClaimsFolded(IAnsiConsole console, ClaimsReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Claims[/] ({report.Claims.Count}), each read from its own words")
+            .AddColumn("Claim: the article says, read as, period, source").ShowRowSeparators();
+        foreach (var claim in report.Claims)
+        {
+            string found = claim.Quote.IsIn(report.Article) ? string.Empty : " [bold red]NOT FOUND IN THE ARTICLE[/]";
+            table.AddRow(new Rows(
+                new Markup($"[bold]{Markup.Escape(claim.Id)}[/] [grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]{Guessed(report.Document.Claim(claim.Id))}"),
+                new Markup($"  \"{Markup.Escape(claim.Quote.Text)}\"{found} [grey]at character {claim.Quote.Offset}[/]"),
+                new SText($"  {NewsFormat.Stated(claim)} = {NewsFormat.Claim(claim)}"),
+                new SText($"  {claim.Period.Span} \"{claim.Period.Text}\"; {claim.Source}")));
+        }
+
+        console.Write(table);
+    }
 
     private static void WriteClaims(IAnsiConsole console, ClaimsReport report)
     {
+        if (console.Profile.Width < FoldWidth)
+        {
+            WriteClaimsFolded(console, report);
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Claims[/] ({report.Claims.Count}), each read from its own words");
         table.AddColumn("Claim").AddColumn("The article says").AddColumn("Read as").AddColumn("Period").AddColumn("Source");
         foreach (var claim in report.Claims)
@@ -152,11 +232,16 @@ internal static class TableReport
 
     private static void WriteComputed(IAnsiConsole console, ClaimsReport report)
     {
+        if (report.Computed.Count == 0)
+        {
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Computed from the claims[/]");
         table.AddColumn("What").AddColumn(new TableColumn("Value").NoWrap());
         foreach (var row in report.Computed)
         {
-            table.AddRow(new SText(row.Label), new SText(row.Value));
+            table.AddRow(new Markup($"{Markup.Escape(row.Label)}\n[grey]{Markup.Escape(row.Id + " = " + row.Formula)}[/]"), new SText(row.Value));
         }
 
         console.Write(table);

@@ -7,6 +7,7 @@ namespace DomainModel.Claims;
 /// <summary>A claim about a quantity of type <typeparamref name="T"/>: its estimate is typed (see <see cref="Claim"/>).</summary>
 /// <typeparam name="T">The quantity (Money, UnitCount, TokenRate...).</typeparam>
 /// <remarks>Immutable and thread-safe. Equality is by reference. Read claims from an article with <see cref="ArticleReader"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimJsonConverterFactory))]
 public sealed class Claim<T> : Claim
     where T : struct, IEstimable<T>
 {

@@ -29,8 +29,12 @@ public sealed class ClaimsDocument
     /// <summary>The value of the "schema" field this library reads and writes.</summary>
     public const string SchemaVersion = "claims-document/v1";
 
-    internal ClaimsDocument(ArticleSpec articleSpec, DocumentArticle article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claimSpecs, IReadOnlyList<DocumentClaim> claims, IReadOnlyList<DocumentRelation> relations)
+    internal ClaimsDocument(string? id, ArticleSpec articleSpec, DocumentArticle article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claimSpecs, IReadOnlyList<DocumentClaim> claims, IReadOnlyList<DocumentRelation> relations, IReadOnlyList<DerivedFigure> derived, IReadOnlyList<UncheckedStatement> notCheckable, IReadOnlyList<DocumentRelation> crossDocument)
     {
+        Id = id;
+        Derived = derived;
+        NotCheckable = notCheckable;
+        CrossDocumentRelations = crossDocument;
         ArticleSpec = articleSpec;
         Article = article;
         CalendarSpecs = calendars;
@@ -39,8 +43,20 @@ public sealed class ClaimsDocument
         Relations = relations;
     }
 
+    /// <summary>The document's id ("id"), which relations of other documents name its claims by (<c>"id#claim-id"</c>), or null.</summary>
+    public string? Id { get; }
+
     /// <summary>The article.</summary>
     public DocumentArticle Article { get; }
+
+    /// <summary>The figures the document computes from its claims ("derived"), in the document's order, each evaluated while loading.</summary>
+    public IReadOnlyList<DerivedFigure> Derived { get; }
+
+    /// <summary>The claims and relations the document marks "stated, not checkable" (<c>"notCheckable": "reason"</c>), in the document's order (claims first).</summary>
+    public IReadOnlyList<UncheckedStatement> NotCheckable { get; }
+
+    /// <summary>The relations that name a claim of another document (<see cref="DocumentRelation.IsCrossDocument"/>), checked by <see cref="CrossDocumentChecks.Check"/>.</summary>
+    public IReadOnlyList<DocumentRelation> CrossDocumentRelations { get; }
 
     /// <summary>The claims, in the document's order.</summary>
     public IReadOnlyList<DocumentClaim> Claims { get; }
@@ -68,6 +84,17 @@ public sealed class ClaimsDocument
         return Claims.FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"The document '{Article.Title}' has no claim '{id}'.");
     }
 
+    /// <summary>The derived figure with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No derived figure has the id.</exception>
+    public DerivedFigure DerivedFigure(string id)
+    {
+        Preconditions.CheckNotNull(id);
+        return Derived.FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"The document '{Article.Title}' has no derived figure '{id}'.");
+    }
+
     /// <summary>The checks of every relation that needs no rate from the caller, in the document's order (see <see cref="DocumentRelation.NeedsRateProvider"/>).</summary>
     /// <returns>The checks.</returns>
     public IReadOnlyList<ClaimCheck> Check() => [.. Relations.Where(r => !r.NeedsRateProvider).Select(r => r.Check())];
@@ -90,7 +117,9 @@ public sealed class ClaimsDocument
     /// <returns>The figures, in text order; empty when every figure is accounted for.</returns>
     public IReadOnlyList<FigureMention> UncoveredFigures()
     {
-        var spans = Claims.Select(c => c.Claim.Quote).Concat(Relations.Where(r => r.Quote is not null).Select(r => r.Quote!.Value))
+        var spans = Claims.Select(c => c.Claim.Quote)
+            .Concat(Relations.Concat(CrossDocumentRelations).Where(r => r.Quote is not null).Select(r => r.Quote!.Value))
+            .Concat(NotCheckable.Where(s => s.Quote is not null).Select(s => s.Quote!.Value))
             .Select(q => (Start: q.Offset, End: q.Offset + q.Text.Length)).ToList();
         return [.. FigureScanner.Scan(Article.Text, Article.Language, Article.Scale)
             .Where(m => m.IsQuantity && !spans.Any(s => s.Start <= m.Offset && m.Offset + m.Length <= s.End))];
@@ -115,6 +144,36 @@ public sealed class ClaimsDocument
         string json = ReadFile(path);
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         return ClaimsDocumentReader.Read(json, textPath => File.ReadAllText(Path.Combine(directory, textPath)));
+    }
+
+    /// <summary>Loads a document from a file (its text found relative to it) with options: an as-of date that replaces the document's, rates for derived conversions.</summary>
+    /// <param name="path">The document's path.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ClaimsDocumentException">The document cannot be read or loaded (among others: a period that the as-of date given cannot resolve).</exception>
+    public static ClaimsDocument Load(string path, ClaimsDocumentOptions options)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(options);
+        string json = ReadFile(path);
+        string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return ClaimsDocumentReader.Read(json, textPath => File.ReadAllText(Path.Combine(directory, textPath)), options);
+    }
+
+    /// <summary>Loads a document from its JSON text, with its article's text given, with options (see <see cref="Load(string, ClaimsDocumentOptions)"/>).</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="articleText">The article's text.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ClaimsDocumentException">The document cannot be loaded.</exception>
+    public static ClaimsDocument Parse(string json, string articleText, ClaimsDocumentOptions options)
+    {
+        Preconditions.CheckNotNull(json);
+        Preconditions.CheckNotNull(articleText);
+        Preconditions.CheckNotNull(options);
+        return ClaimsDocumentReader.Read(json, _ => articleText, options);
     }
 
     /// <summary>Loads a document from a file, with its article's text given (the document's "article.text" is kept but not read).</summary>

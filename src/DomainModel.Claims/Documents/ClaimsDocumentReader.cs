@@ -31,7 +31,9 @@ internal static class ClaimsDocumentReader
         ("percentAbove", RelationKind.PercentAbove), ("percentBelow", RelationKind.PercentBelow), ("consistent", RelationKind.Consistent),
     ];
 
-    internal static ClaimsDocument Read(string json, Func<string, string> textOf)
+    internal static ClaimsDocument Read(string json, Func<string, string> textOf) => Read(json, textOf, ClaimsDocumentOptions.Default);
+
+    internal static ClaimsDocument Read(string json, Func<string, string> textOf, ClaimsDocumentOptions options)
     {
         JsonDocument parsed;
         try
@@ -45,20 +47,30 @@ internal static class ClaimsDocumentReader
 
         using (parsed)
         {
-            return Read(new DocumentNode(parsed.RootElement, "$"), textOf);
+            return Read(new DocumentNode(parsed.RootElement, "$"), textOf, options);
         }
     }
 
-    private static ClaimsDocument Read(DocumentNode root, Func<string, string> textOf)
+    private static ClaimsDocument Read(DocumentNode root, Func<string, string> textOf, ClaimsDocumentOptions options)
     {
-        root.Object("a claims document", ["schema", "article", "claims"], ["$schema", "calendars", "relations"]);
+        root.Object("a claims document", ["schema", "article", "claims"], ["$schema", "id", "calendars", "relations", "derived"]);
         var schema = root["schema"];
         if (schema.String() != ClaimsDocument.SchemaVersion)
         {
             throw schema.Fail($"unknown schema version '{schema.String()}'; this library reads \"{ClaimsDocument.SchemaVersion}\".");
         }
 
-        var (articleSpec, article) = ReadArticle(root["article"], textOf);
+        string? documentId = null;
+        if (root.Has("id"))
+        {
+            documentId = root["id"].String();
+            if (!IsDocumentId(documentId))
+            {
+                throw root["id"].Fail($"'{documentId}' is not a document id: letters, digits, '.', '-' and '_' only, no '#' (a relation names a claim of another document as \"document-id#claim-id\").");
+            }
+        }
+
+        var (articleSpec, article) = ReadArticle(root["article"], textOf, options);
         var calendars = root.Has("calendars") ? ReadCalendars(root["calendars"]) : [];
         var claimNodes = root.Array("claims");
         if (claimNodes.Count == 0)
@@ -68,28 +80,64 @@ internal static class ClaimsDocumentReader
 
         var claims = new List<DocumentClaim>();
         var specs = new List<ClaimSpec>();
+        var notCheckable = new List<UncheckedStatement>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var node in claimNodes)
         {
+            if (node.Kind == JsonValueKind.Object && node.Has("notCheckable"))
+            {
+                notCheckable.Add(ReadUncheckedClaim(node, article, seen));
+                continue;
+            }
+
             var (spec, claim) = ReadClaim(node, article, calendars, seen);
             specs.Add(spec);
             claims.Add(claim);
         }
 
+        if (claims.Count == 0)
+        {
+            throw root["claims"].Fail("a claims document states at least one claim that can be checked (every claim here is \"notCheckable\").");
+        }
+
+        var derived = new List<DerivedFigure>();
+        if (root.Has("derived"))
+        {
+            foreach (var node in root.Array("derived"))
+            {
+                derived.Add(ReadDerived(node, article, claims, derived, seen, options));
+            }
+        }
+
         var relations = new List<DocumentRelation>();
+        var across = new List<DocumentRelation>();
         if (root.Has("relations"))
         {
             var relationIds = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var node in root.Array("relations"))
             {
-                relations.Add(ReadRelation(node, article, claims, relationIds));
+                if (node.Kind == JsonValueKind.Object && node.Has("notCheckable"))
+                {
+                    notCheckable.Add(ReadUncheckedRelation(node, article, claims, relationIds));
+                }
+                else if (node.Kind == JsonValueKind.Object && node.Has("claims") && node["claims"].Kind == JsonValueKind.Array && node.Array("claims").Any(r => r.Kind == JsonValueKind.String && r.String().Contains('#', StringComparison.Ordinal)))
+                {
+                    across.Add(ReadCrossRelation(node, article, claims, relationIds, documentId));
+                }
+                else
+                {
+                    relations.Add(ReadRelation(node, article, claims, relationIds));
+                }
             }
         }
 
-        return new ClaimsDocument(articleSpec, article, calendars, specs, claims, relations);
+        return new ClaimsDocument(documentId, articleSpec, article, calendars, specs, claims, relations, derived, notCheckable, across);
     }
 
-    private static (ArticleSpec, DocumentArticle) ReadArticle(DocumentNode node, Func<string, string> textOf)
+    private static bool IsDocumentId(string id) =>
+        id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+
+    private static (ArticleSpec, DocumentArticle) ReadArticle(DocumentNode node, Func<string, string> textOf, ClaimsDocumentOptions options)
     {
         node.Object("an article", ["title", "publisher", "language", "text"], ["scale", "published", "asOf", "madeUp"]);
         string title = node.String("title");
@@ -107,9 +155,14 @@ internal static class ClaimsDocumentReader
             asOfDate = asOfNode.Date("date");
             reason = asOfNode.String("reason");
         }
-        else if (published is null)
+        else if (published is null && options.AsOf is null)
         {
             throw node.Fail("an article needs \"published\" or \"asOf\": the date its period words are resolved against.");
+        }
+
+        if (options.AsOf is { } given)
+        {
+            (asOfDate, reason) = (given.Date, given.Reason);
         }
 
         var asOf = asOfDate is { } d ? new AsOfDate(d, reason!) : new AsOfDate(published!.Value, "the publication date");
@@ -258,7 +311,7 @@ internal static class ClaimsDocumentReader
                 MeasureKind.Price => reader.Read(id, subject, quote, figure, period, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
                 MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, measure.Per == "day" ? TokenRate.PerDay(TokenVolume.Zero) : TokenRate.PerMonth(TokenVolume.Zero)),
                 MeasureKind.ActiveUsers => reader.ReadActiveUsers(id, subject, quote, figure, period, source, Windows.First(w => w.Item1 == measure.Window).Item2),
-                _ => reader.Read(id, subject, quote, figure, period, source, new Share(0m, 1m)),
+                _ => Percentage(reader.Read(id, subject, quote, figure, period, source, new Share(0m, 1m)), figure),
             };
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
@@ -269,6 +322,22 @@ internal static class ClaimsDocumentReader
         var guessed = ReadGuessed(node, ClaimFields);
         var spec = new ClaimSpec(id, subject, metric, quote, figure, measure, period, calendarName, links, partSubject, partMetric, guessed);
         return (spec, new DocumentClaim(claim, metric, figure, measure.Kind, calendar, calendarName, partSubject, partMetric, guessed));
+    }
+
+    private static readonly string[] PercentWords = ["%", "percent", "per cent", "per cento", "prozent", "punti percentuali", "percentage points"];
+
+    /// <summary>A share claim whose figure is a percentage ("60.5%", "19 percent") as a fraction (0.605): the number read divided by 100.</summary>
+    private static Claim<Share> Percentage(Claim<Share> claim, string figure)
+    {
+        string trimmed = figure.TrimEnd();
+        if (!PercentWords.Any(w => trimmed.EndsWith(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return claim; // a plain fraction ("0.25")
+        }
+
+        var e = claim.Interval;
+        var scaled = Estimate.Create(e.Kind, e.Stated / 100m, e.StatedHigh / 100m, e.Lower / 100m, e.LowerOpen, e.Upper / 100m, e.UpperOpen);
+        return new Claim<Share>(claim.Id, claim.Subject, claim.Quote, claim.Source, claim.Period, Estimate.Of(new Share(0m, 1m), scaled));
     }
 
     private static MeasureSpec ReadMeasure(DocumentNode node)
@@ -318,6 +387,54 @@ internal static class ClaimsDocumentReader
 
     private static DocumentRelation ReadRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen)
     {
+        var (spec, quote, a, b) = ReadRelationSpec(node, article, claims, seen, crossDocument: false);
+        if (spec.Rate is { Source: RateSource.Provider } rate)
+        {
+            var from = (Claim<Money>)a!.Claim;
+            var to = (Claim<Money>)b!.Claim;
+            var date = rate.Date ?? article.AsOf.Date;
+            return new DocumentRelation(spec, quote, null, rates =>
+            {
+                var result = rates.Lookup(Currency.FromCode(from.UnitText), Currency.FromCode(to.UnitText), date);
+                return ClaimChecks.EquivalentAfterConversion(from, to, result.GetRateOrThrow());
+            });
+        }
+
+        try
+        {
+            return new DocumentRelation(spec, quote, RelationCheck.Run(spec, a!.Claim, b!.Claim, claims, article), null);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            throw node.Fail($"the \"{spec.KindWord}\" check of '{a!.Id}' and '{b!.Id}' cannot be made: {e.Message}", e);
+        }
+    }
+
+    /// <summary>A relation naming a claim of another document ("document-id#claim-id"): read and kept for <see cref="CrossDocumentChecks"/>.</summary>
+    private static DocumentRelation ReadCrossRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen, string? documentId)
+    {
+        var (spec, quote, _, _) = ReadRelationSpec(node, article, claims, seen, crossDocument: true);
+        if (spec.Rate is { Source: not RateSource.Document })
+        {
+            throw node["rate"].Fail("an \"equivalent\" relation with a claim of another document takes a rate given in the document (\"source\": \"document\").");
+        }
+
+        if (documentId is not null)
+        {
+            foreach (string reference in (string[])[spec.First, spec.Second])
+            {
+                if (reference.StartsWith(documentId + "#", StringComparison.Ordinal))
+                {
+                    throw node["claims"].Fail($"'{reference}' names this document ('{documentId}'); name its own claims by their id alone.");
+                }
+            }
+        }
+
+        return new DocumentRelation(spec, quote, null, null, crossDocument: true);
+    }
+
+    private static (RelationSpec Spec, Quote? Quote, DocumentClaim? First, DocumentClaim? Second) ReadRelationSpec(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen, bool crossDocument)
+    {
         if (node.Kind != JsonValueKind.Object || !node.Has("type"))
         {
             node.Object("a relation", ["id", "type", "claims"], ["quote", "note", "guessed"]);
@@ -325,15 +442,7 @@ internal static class ClaimsDocumentReader
 
         string kindWord = node["type"].String();
         var kind = node.Choice("type", Relations);
-        string[] parameters = kind switch
-        {
-            RelationKind.Approaches => ["within"],
-            RelationKind.AboutFraction => ["fraction", "tolerance"],
-            RelationKind.Multiple => ["factor", "tolerance"],
-            RelationKind.PercentAbove or RelationKind.PercentBelow => ["percent"],
-            RelationKind.Equivalent => ["rate"],
-            _ => [],
-        };
+        string[] parameters = Parameters(kind);
         string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound", "guessed"] : ["quote", "note", "guessed"];
         node.Object($"a \"{kindWord}\" relation", ["id", "type", "claims", .. parameters], optional);
         var idNode = node["id"];
@@ -350,59 +459,53 @@ internal static class ClaimsDocumentReader
             throw node["claims"].Fail(FormattableString.Invariant($"a relation names two claims, not {refs.Count}."));
         }
 
-        var a = Find(refs[0], claims);
-        var b = Find(refs[1], claims);
-        if (a.Id == b.Id)
+        string firstId = refs[0].String(), secondId = refs[1].String();
+        if (firstId == secondId)
         {
-            throw refs[1].Fail($"a relation is between two different claims; '{a.Id}' is named twice.");
+            throw refs[1].Fail($"a relation is between two different claims; '{firstId}' is named twice.");
         }
 
-        if (a.Claim.QuantityType != b.Claim.QuantityType)
+        DocumentClaim? a = null, b = null;
+        if (crossDocument)
         {
-            throw node["claims"].Fail($"a relation between claims of different kinds: '{a.Id}' measures {a.Claim.QuantityType.Name} ({a.Claim.UnitText}), '{b.Id}' measures {b.Claim.QuantityType.Name} ({b.Claim.UnitText}).");
-        }
-
-        if (kind == RelationKind.Equivalent && a.Claim is not Claim<Money>)
-        {
-            throw node["claims"].Fail($"an \"equivalent\" relation converts money; '{a.Id}' and '{b.Id}' measure {a.Claim.QuantityType.Name}.");
-        }
-
-        string? quoteText = node.OptionalString("quote");
-        Quote? quote = null;
-        if (quoteText is not null)
-        {
-            if (!article.Text.Contains(quoteText, StringComparison.Ordinal))
+            foreach (var r in refs)
             {
-                throw node["quote"].Fail($"the quote '{quoteText}' is not found word for word in the article's text.");
+                string reference = r.String();
+                if (reference.Contains('#', StringComparison.Ordinal))
+                {
+                    int hash = reference.IndexOf('#', StringComparison.Ordinal);
+                    if (!IsDocumentId(reference[..hash]) || hash == reference.Length - 1 || reference.IndexOf('#', hash + 1) >= 0)
+                    {
+                        throw r.Fail($"'{reference}' is not a claim of another document: write \"document-id#claim-id\".");
+                    }
+                }
+                else
+                {
+                    _ = Find(r, claims);
+                }
+            }
+        }
+        else
+        {
+            a = Find(refs[0], claims);
+            b = Find(refs[1], claims);
+            if (a.Claim.QuantityType != b.Claim.QuantityType)
+            {
+                throw node["claims"].Fail($"a relation between claims of different kinds: '{a.Id}' measures {a.Claim.QuantityType.Name} ({a.Claim.UnitText}), '{b.Id}' measures {b.Claim.QuantityType.Name} ({b.Claim.UnitText}).");
             }
 
-            quote = Quote.Find(article.Text, quoteText);
+            if (kind == RelationKind.Equivalent && a.Claim is not Claim<Money>)
+            {
+                throw node["claims"].Fail($"an \"equivalent\" relation converts money; '{a.Id}' and '{b.Id}' measure {a.Claim.QuantityType.Name}.");
+            }
         }
 
+        var quote = ReadQuote(node, article);
         decimal? percentValue = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? node.Decimal("percent") : null;
         string? bound = node.Has("bound") ? node.Choice("bound", Bounds) : null;
-        Estimate? percent = null;
-        if (percentValue is decimal p)
-        {
-            if (p < 0m)
-            {
-                throw node["percent"].Fail(FormattableString.Invariant($"a percentage above or below is not negative; {p} was given."));
-            }
-
-            decimal unit = new(1, 0, 0, false, p.Scale);
-            percent = (bound ?? "rounded") switch
-            {
-                "exactly" => Estimate.Exactly(p),
-                "atLeast" => Estimate.AtLeast(p),
-                "over" => Estimate.Over(p),
-                "atMost" => Estimate.AtMost(p),
-                "under" => Estimate.Under(p),
-                _ => p - (unit / 2m) < 0m ? Estimate.Between(0m, p + (unit / 2m)) : Estimate.Rounded(p, unit),
-            };
-        }
-
+        Estimate? percent = percentValue is decimal p ? Percent(node, p, bound) : null;
         var spec = new RelationSpec(
-            id, kind, kindWord, a.Id, b.Id, quoteText, node.OptionalString("note"),
+            id, kind, kindWord, firstId, secondId, node.OptionalString("quote"), node.OptionalString("note"),
             kind == RelationKind.AboutFraction ? node.Decimal("fraction") : null,
             kind is RelationKind.AboutFraction or RelationKind.Multiple ? node.Decimal("tolerance") : null,
             kind == RelationKind.Approaches ? node.Decimal("within") : null,
@@ -410,30 +513,252 @@ internal static class ClaimsDocumentReader
             percent, percentValue, bound,
             kind == RelationKind.Equivalent ? ReadRate(node["rate"], claims) : null,
             ReadGuessed(node, ["type", "claims", "quote", "note", .. parameters, .. optional.Where(o => o == "bound")]));
+        return (spec, quote, a, b);
+    }
 
-        if (spec.Rate is { Source: RateSource.Provider } rate)
+    private static string[] Parameters(RelationKind kind) => kind switch
+    {
+        RelationKind.Approaches => ["within"],
+        RelationKind.AboutFraction => ["fraction", "tolerance"],
+        RelationKind.Multiple => ["factor", "tolerance"],
+        RelationKind.PercentAbove or RelationKind.PercentBelow => ["percent"],
+        RelationKind.Equivalent => ["rate"],
+        _ => [],
+    };
+
+    private static Quote? ReadQuote(DocumentNode node, DocumentArticle article)
+    {
+        string? quoteText = node.OptionalString("quote");
+        if (quoteText is null)
         {
-            var from = (Claim<Money>)a.Claim;
-            var to = (Claim<Money>)b.Claim;
-            var date = rate.Date ?? article.AsOf.Date;
-            return new DocumentRelation(spec, quote, null, rates =>
+            return null;
+        }
+
+        if (!article.Text.Contains(quoteText, StringComparison.Ordinal))
+        {
+            throw node["quote"].Fail($"the quote '{quoteText}' is not found word for word in the article's text.");
+        }
+
+        return Quote.Find(article.Text, quoteText);
+    }
+
+    private static Estimate Percent(DocumentNode node, decimal p, string? bound)
+    {
+        if (p < 0m)
+        {
+            throw node["percent"].Fail(FormattableString.Invariant($"a percentage above or below is not negative; {p} was given."));
+        }
+
+        decimal unit = new(1, 0, 0, false, p.Scale);
+        return (bound ?? "rounded") switch
+        {
+            "exactly" => Estimate.Exactly(p),
+            "atLeast" => Estimate.AtLeast(p),
+            "over" => Estimate.Over(p),
+            "atMost" => Estimate.Create(EstimateKind.AtMost, p, p, 0m, false, p, false), // a percentage is not negative: [0, p]
+            "under" => Estimate.Create(EstimateKind.Under, p, p, 0m, false, p, true),
+            _ => p - (unit / 2m) < 0m ? Estimate.Between(0m, p + (unit / 2m)) : Estimate.Rounded(p, unit),
+        };
+    }
+
+    private static UncheckedStatement ReadUncheckedClaim(DocumentNode node, DocumentArticle article, Dictionary<string, string> seen)
+    {
+        node.Object("a claim stated but not checkable", ["id", "subject", "metric", "quote", "notCheckable"], ["figure", "note", "source", "period", "measure"]);
+        var idNode = node["id"];
+        string id = idNode.String();
+        if (seen.TryGetValue(id, out string? first))
+        {
+            throw idNode.Fail($"the id '{id}' is used twice (first at {first}).");
+        }
+
+        seen.Add(id, idNode.Path);
+        var quote = ReadQuote(node, article)!.Value;
+        string? figure = node.OptionalString("figure");
+        if (figure is not null && !quote.Text.Contains(figure, StringComparison.Ordinal))
+        {
+            throw node["figure"].Fail($"the figure '{figure}' is not inside its quote '{quote.Text}'.");
+        }
+
+        string reason = Reason(node);
+        var spec = new UncheckedSpec(id, false, null, [], node.String("subject"), node.String("metric"), quote.Text, figure, reason, node.OptionalString("note"));
+        return new UncheckedStatement(spec, null, quote);
+    }
+
+    private static UncheckedStatement ReadUncheckedRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen)
+    {
+        node.Object("a relation stated but not checkable", ["id", "type", "notCheckable"], ["claims", "quote", "note", "within", "fraction", "tolerance", "factor", "percent", "bound"]);
+        string kindWord = node["type"].String();
+        var kind = node.Choice("type", Relations);
+        var idNode = node["id"];
+        string id = idNode.String();
+        if (seen.TryGetValue(id, out string? first))
+        {
+            throw idNode.Fail($"the relation id '{id}' is used twice (first at {first}).");
+        }
+
+        seen.Add(id, idNode.Path);
+        var ids = new List<string>();
+        if (node.Has("claims"))
+        {
+            var refs = node.Array("claims");
+            if (refs.Count > 2)
             {
-                var result = rates.Lookup(Currency.FromCode(from.UnitText), Currency.FromCode(to.UnitText), date);
-                return ClaimChecks.EquivalentAfterConversion(from, to, result.GetRateOrThrow());
-            });
+                throw node["claims"].Fail(FormattableString.Invariant($"a relation names at most two claims, not {refs.Count}."));
+            }
+
+            foreach (var r in refs)
+            {
+                string reference = r.String();
+                ids.Add(reference.Contains('#', StringComparison.Ordinal) ? reference : Find(r, claims).Id);
+            }
+        }
+
+        var quote = ReadQuote(node, article);
+        if (quote is null && ids.Count == 0)
+        {
+            throw node.Fail("a relation that is not checkable quotes the article's words (\"quote\") or names a claim.");
+        }
+
+        var spec = new UncheckedSpec(id, true, kindWord, ids, null, null, quote?.Text, null, Reason(node), node.OptionalString("note"));
+        return new UncheckedStatement(spec, kind, quote);
+    }
+
+    private static string Reason(DocumentNode node)
+    {
+        string reason = node.String("notCheckable");
+        return string.IsNullOrWhiteSpace(reason) ? throw node["notCheckable"].Fail("\"notCheckable\" gives the reason the statement cannot be checked; it is empty.") : reason;
+    }
+
+    private static readonly (string, DerivedKind)[] DerivedKinds =
+    [
+        ("total", DerivedKind.Total), ("ratio", DerivedKind.Ratio), ("growth", DerivedKind.Growth), ("difference", DerivedKind.Difference),
+        ("perPeriod", DerivedKind.PerPeriod), ("impliedRate", DerivedKind.ImpliedRate), ("convert", DerivedKind.Convert),
+    ];
+
+    private static readonly (string, string)[] MonthLengths = [("thirtyDays", "thirtyDays"), ("julianAverage", "julianAverage"), ("gregorianAverage", "gregorianAverage")];
+
+    private static DerivedFigure ReadDerived(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, List<DerivedFigure> earlier, Dictionary<string, string> seen, ClaimsDocumentOptions options)
+    {
+        if (node.Kind != JsonValueKind.Object || !node.Has("type"))
+        {
+            node.Object("a derived figure", ["id", "type", "inputs", "label"], ["note"]);
+        }
+
+        string kindWord = node["type"].String();
+        var kind = node.Choice("type", DerivedKinds);
+        string[] parameters = kind switch
+        {
+            DerivedKind.PerPeriod => ["per", "monthLength"],
+            DerivedKind.Convert => ["rate"],
+            _ => [],
+        };
+        node.Object($"a \"{kindWord}\" derived figure", ["id", "type", "inputs", "label", .. parameters], ["note"]);
+        var idNode = node["id"];
+        string id = idNode.String();
+        if (seen.TryGetValue(id, out string? first))
+        {
+            throw idNode.Fail($"the id '{id}' is used twice (first at {first}): claims and derived figures share one set of ids.");
+        }
+
+        seen.Add(id, idNode.Path);
+        int arity = kind is DerivedKind.PerPeriod or DerivedKind.Convert ? 1 : 2;
+        var refs = node.Array("inputs");
+        if (refs.Count != arity)
+        {
+            throw node["inputs"].Fail(FormattableString.Invariant($"a \"{kindWord}\" takes {(arity == 1 ? "one input" : "two inputs")}, not {refs.Count}."));
+        }
+
+        var inputs = new List<object>();
+        var ids = new List<string>();
+        string? notEvaluated = null;
+        foreach (var r in refs)
+        {
+            string reference = r.String();
+            ids.Add(reference);
+            if (claims.FirstOrDefault(c => c.Id == reference) is { } claim)
+            {
+                inputs.Add(DerivedEvaluation.Value(claim.Claim));
+            }
+            else if (earlier.FirstOrDefault(d => d.Id == reference) is { } figure)
+            {
+                if (figure.Value is { } value)
+                {
+                    inputs.Add(value);
+                }
+                else
+                {
+                    notEvaluated ??= $"its input '{reference}' is not evaluated ({figure.NotEvaluatedReason})";
+                }
+            }
+            else
+            {
+                throw r.Fail($"no claim and no earlier derived figure of the document has the id '{reference}'.");
+            }
+        }
+
+        string label = node.String("label");
+        string? per = kind == DerivedKind.PerPeriod ? node.Choice("per", TokenPeriods) : null;
+        string? monthLength = kind == DerivedKind.PerPeriod ? node.Choice("monthLength", MonthLengths) : null;
+        var rate = kind == DerivedKind.Convert ? ReadRate(node["rate"], claims, conversion: true) : null;
+
+        var spec = new DerivedSpec(id, kind, kindWord, label, ids, per, monthLength, rate, node.OptionalString("note"));
+        if (notEvaluated is not null)
+        {
+            return new DerivedFigure(spec, null, null, null, string.Empty, null, null, notEvaluated);
+        }
+
+        string? missing = null;
+        (ExchangeRate?, ExchangeRateRange?) RateOf(RateSpec r, Currency from)
+        {
+            switch (r.Source)
+            {
+                case RateSource.Document:
+                    return (new ExchangeRate(Currency.FromCode(r.Base!), Currency.FromCode(r.Quote!), r.Value!.Value, r.Date!.Value, RateKind.Spot, r.Provider!), null);
+                case RateSource.Implied:
+                    var b = (Claim<Money>)claims.First(c => c.Id == r.ImpliedFrom![0]).Claim;
+                    var q = (Claim<Money>)claims.First(c => c.Id == r.ImpliedFrom![1]).Claim;
+                    return (null, ExchangeRateRange.Implied(b.Estimate, q.Estimate, new RateValidity(article.AsOf.Date), article.Publisher + " (implied by " + b.Id + " and " + q.Id + ")"));
+                default:
+                    throw new InvalidOperationException("a provider rate is looked up by the caller of RateOf");
+            }
         }
 
         try
         {
-            return new DocumentRelation(spec, quote, RelationCheck.Run(spec, a.Claim, b.Claim, claims, article), null);
+            if (rate is { Source: RateSource.Provider })
+            {
+                var amount = (Estimate<Money>)(inputs[0] is Estimate<Money> m ? m : throw new ArgumentException($"'{ids[0]}' is not an amount of money."));
+                if (options.Rates is null)
+                {
+                    missing = "it converts at the caller's rates, and none were given (ClaimsDocumentOptions.Rates)";
+                }
+                else
+                {
+                    var date = rate.Date ?? article.AsOf.Date;
+                    var target = Currency.FromCode(rate.To!);
+                    var result = options.Rates.Lookup(amount.Stated.Currency, target, date);
+                    if (result.Rate is { } found)
+                    {
+                        var converted = found.Convert(amount);
+                        return new DerivedFigure(spec, converted, typeof(Money), converted.Interval, converted.UnitText, null, found, null);
+                    }
+
+                    missing = $"no {amount.Stated.Currency.Code}/{target.Code} rate for {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} in the rates given: {string.Join("; ", result.Attempts)}";
+                }
+
+                return new DerivedFigure(spec, null, null, null, string.Empty, null, null, missing);
+            }
+
+            var (value, type, interval, unit, implied, used) = DerivedEvaluation.Evaluate(spec, inputs, article, RateOf);
+            return new DerivedFigure(spec, value, type, interval, unit, implied, used, null);
         }
-        catch (Exception e) when (e is ArgumentException or OverflowException)
+        catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
         {
-            throw node.Fail($"the \"{kindWord}\" check of '{a.Id}' and '{b.Id}' cannot be made: {e.Message}", e);
+            throw node.Fail($"the \"{kindWord}\" of {string.Join(" and ", ids.Select(i => "'" + i + "'"))} cannot be computed: {e.Message}", e);
         }
     }
 
-    private static RateSpec ReadRate(DocumentNode node, List<DocumentClaim> claims)
+    private static RateSpec ReadRate(DocumentNode node, List<DocumentClaim> claims, bool conversion = false)
     {
         if (node.Kind != JsonValueKind.Object || !node.Has("source"))
         {
@@ -482,8 +807,8 @@ internal static class ClaimsDocumentReader
 
                 return new RateSpec(source, word, null, @base, quote, value, date, provider);
             default:
-                node.Object("a rate from the caller's table", ["source"], ["date"]);
-                return new RateSpec(source, word, null, null, null, null, node.Has("date") ? node.Date("date") : null, null);
+                node.Object("a rate from the caller's table", conversion ? ["source", "to"] : ["source"], ["date"]);
+                return new RateSpec(source, word, null, null, null, null, node.Has("date") ? node.Date("date") : null, null, conversion ? ReadCurrency(node["to"]) : null);
         }
     }
 

@@ -11,16 +11,23 @@ namespace DomainModel.Claims;
 internal static class ClaimsDocumentWriter
 {
     internal static string Write(ClaimsDocument document) =>
-        Write(document.ArticleSpec, document.CalendarSpecs, document.ClaimSpecs, [.. document.Relations.Select(r => r.Spec)]);
+        Write(document.ArticleSpec, document.CalendarSpecs, document.ClaimSpecs, [.. document.Relations.Concat(document.CrossDocumentRelations).Select(r => r.Spec)], document.Id, document.Derived, document.NotCheckable);
 
     /// <summary>Writes a document from its parts as the document writes them (also used for drafts before they are loaded).</summary>
-    internal static string Write(ArticleSpec article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claims, IReadOnlyList<RelationSpec> relations)
+    internal static string Write(ArticleSpec article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claims, IReadOnlyList<RelationSpec> relations, string? id = null, IReadOnlyList<DerivedFigure>? derived = null, IReadOnlyList<UncheckedStatement>? notCheckable = null)
     {
+        derived ??= [];
+        notCheckable ??= [];
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("schema", ClaimsDocument.SchemaVersion);
+            if (id is not null)
+            {
+                w.WriteString("id", id);
+            }
+
             WriteArticle(w, article);
             if (calendars.Count > 0)
             {
@@ -45,13 +52,40 @@ internal static class ClaimsDocumentWriter
                 WriteClaim(w, c);
             }
 
+            foreach (var s in notCheckable)
+            {
+                if (!s.IsRelation)
+                {
+                    WriteUnchecked(w, s.Spec);
+                }
+            }
+
             w.WriteEndArray();
-            if (relations.Count > 0)
+            if (derived.Count > 0)
+            {
+                w.WriteStartArray("derived");
+                foreach (var d in derived)
+                {
+                    WriteDerived(w, d.Spec);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (relations.Count > 0 || notCheckable.Any(s => s.IsRelation))
             {
                 w.WriteStartArray("relations");
                 foreach (var r in relations)
                 {
                     WriteRelation(w, r);
+                }
+
+                foreach (var s in notCheckable)
+                {
+                    if (s.IsRelation)
+                    {
+                        WriteUnchecked(w, s.Spec);
+                    }
                 }
 
                 w.WriteEndArray();
@@ -160,6 +194,81 @@ internal static class ClaimsDocumentWriter
         w.WriteEndObject();
     }
 
+    private static void WriteUnchecked(Utf8JsonWriter w, UncheckedSpec s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id);
+        if (s.IsRelation)
+        {
+            w.WriteString("type", s.KindWord);
+            if (s.ClaimIds.Count > 0)
+            {
+                w.WriteStartArray("claims");
+                foreach (string id in s.ClaimIds)
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+            }
+        }
+        else
+        {
+            w.WriteString("subject", s.Subject);
+            w.WriteString("metric", s.Metric);
+        }
+
+        if (s.Quote is not null)
+        {
+            w.WriteString("quote", s.Quote);
+        }
+
+        if (s.Figure is not null)
+        {
+            w.WriteString("figure", s.Figure);
+        }
+
+        w.WriteString("notCheckable", s.Reason);
+        if (s.Note is not null)
+        {
+            w.WriteString("note", s.Note);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteDerived(Utf8JsonWriter w, DerivedSpec d)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", d.Id);
+        w.WriteString("type", d.KindWord);
+        w.WriteStartArray("inputs");
+        foreach (string id in d.Inputs)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("label", d.Label);
+        if (d.Per is not null)
+        {
+            w.WriteString("per", d.Per);
+            w.WriteString("monthLength", d.MonthLength);
+        }
+
+        if (d.Rate is { } rate)
+        {
+            WriteRate(w, rate);
+        }
+
+        if (d.Note is not null)
+        {
+            w.WriteString("note", d.Note);
+        }
+
+        w.WriteEndObject();
+    }
+
     private static void WriteRelation(Utf8JsonWriter w, RelationSpec r)
     {
         w.WriteStartObject();
@@ -211,40 +320,50 @@ internal static class ClaimsDocumentWriter
 
         if (r.Rate is { } rate)
         {
-            w.WriteStartObject("rate");
-            w.WriteString("source", rate.SourceWord);
-            if (rate.ImpliedFrom is { } ids)
-            {
-                w.WriteStartArray("claims");
-                foreach (string id in ids)
-                {
-                    w.WriteStringValue(id);
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (rate.Base is not null)
-            {
-                w.WriteString("base", rate.Base);
-                w.WriteString("quote", rate.Quote);
-                w.WriteNumber("value", rate.Value!.Value);
-            }
-
-            if (rate.Date is { } date)
-            {
-                w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            if (rate.Provider is not null)
-            {
-                w.WriteString("provider", rate.Provider);
-            }
-
-            w.WriteEndObject();
+            WriteRate(w, rate);
         }
 
         WriteGuessed(w, r.Guessed);
+        w.WriteEndObject();
+    }
+
+    private static void WriteRate(Utf8JsonWriter w, RateSpec rate)
+    {
+        w.WriteStartObject("rate");
+        w.WriteString("source", rate.SourceWord);
+        if (rate.ImpliedFrom is { } ids)
+        {
+            w.WriteStartArray("claims");
+            foreach (string id in ids)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (rate.Base is not null)
+        {
+            w.WriteString("base", rate.Base);
+            w.WriteString("quote", rate.Quote);
+            w.WriteNumber("value", rate.Value!.Value);
+        }
+
+        if (rate.Date is { } date)
+        {
+            w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (rate.Provider is not null)
+        {
+            w.WriteString("provider", rate.Provider);
+        }
+
+        if (rate.To is not null)
+        {
+            w.WriteString("to", rate.To);
+        }
+
         w.WriteEndObject();
     }
 

@@ -10,8 +10,9 @@ namespace DomainModel.Claims;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class CrossDocumentCheck
 {
-    internal CrossDocumentCheck(RelationKind kind, ClaimsDocument firstDocument, DocumentClaim firstClaim, ClaimsDocument secondDocument, DocumentClaim secondClaim, ClaimCheck check)
+    internal CrossDocumentCheck(RelationKind kind, ClaimsDocument firstDocument, DocumentClaim firstClaim, ClaimsDocument secondDocument, DocumentClaim secondClaim, ClaimCheck check, DocumentRelation? relation = null)
     {
+        Relation = relation;
         Kind = kind;
         FirstDocument = firstDocument;
         FirstClaim = firstClaim;
@@ -20,7 +21,10 @@ public sealed class CrossDocumentCheck
         Check = check;
     }
 
-    /// <summary>The relation checked: <see cref="RelationKind.Consistent"/>, <see cref="RelationKind.PartOf"/> or <see cref="RelationKind.Increase"/>.</summary>
+    /// <summary>The relation a document states with a claim of another document (<see cref="DocumentRelation.IsCrossDocument"/>), or null for a pair <see cref="CrossDocumentChecks"/> found by subject and metric.</summary>
+    public DocumentRelation? Relation { get; }
+
+    /// <summary>The relation checked: for a pair found by subject and metric <see cref="RelationKind.Consistent"/>, <see cref="RelationKind.PartOf"/> or <see cref="RelationKind.Increase"/>; for a stated <see cref="Relation"/>, its kind.</summary>
     public RelationKind Kind { get; }
 
     /// <summary>The document of the first claim of <see cref="Check"/> (the earlier figure, the part).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DomainModel.Claims;
 using DomainModel;
 using DomainModel.Utility;
@@ -17,10 +18,15 @@ namespace DomainModel.Claims;
 /// <item>a claim whose "partOf" names the subject and metric of the other, periods overlapping:
 /// <see cref="ClaimChecks.PartOf{T}"/> (a part cannot exceed its whole).</item>
 /// </list>
+/// Besides, every relation a document states with a claim of another document (<c>"claims": ["other-id#capex-2026-cny",
+/// "forecast-2026"]</c>, <see cref="ClaimsDocument.CrossDocumentRelations"/>) is checked with its own kind and
+/// parameters ("percentAbove" 25 "atLeast"...), and a pair it names is not paired again by subject and metric: the
+/// document says what the two figures are to each other, which is not "the same quantity".
 /// </summary>
 /// <remarks>Stateless and thread-safe. Claims of one document are not paired with each other (their relations are
 /// the document's own). A pair the check itself refuses — a whole admitting zero, which no ratio can divide by, or
-/// periods a part and its whole do not share — gives no finding.</remarks>
+/// periods a part and its whole do not share — gives no finding, and so does a stated relation naming a document that is
+/// not among those given (or a claim it does not have).</remarks>
 public static class CrossDocumentChecks
 {
     /// <summary>Checks every pair of claims from different documents that state the same thing, or a part and its whole.</summary>
@@ -39,6 +45,35 @@ public static class CrossDocumentChecks
         }
 
         var checks = new List<CrossDocumentCheck>();
+        var stated = new HashSet<(DocumentClaim, DocumentClaim)>();
+        foreach (var document in documents)
+        {
+            foreach (var relation in document.CrossDocumentRelations)
+            {
+                if (Resolve(documents, document, relation.ClaimIds[0]) is not { } first || Resolve(documents, document, relation.ClaimIds[1]) is not { } second)
+                {
+                    continue;
+                }
+
+                stated.Add((first.Claim, second.Claim));
+                stated.Add((second.Claim, first.Claim));
+                if (first.Claim.Claim.QuantityType != second.Claim.Claim.QuantityType || first.Claim.Claim.UnitText != second.Claim.Claim.UnitText && relation.Kind != RelationKind.Equivalent)
+                {
+                    continue; // different quantities: no check between them
+                }
+
+                try
+                {
+                    var check = RelationCheck.Run(relation.Spec, first.Claim.Claim, second.Claim.Claim, document.Claims, document.Article);
+                    checks.Add(new CrossDocumentCheck(relation.Kind, first.Document, first.Claim, second.Document, second.Claim, check, relation));
+                }
+                catch (Exception e) when (e is ArgumentException or OverflowException)
+                {
+                    // A pair the check refuses gives no finding, as for the pairs found by subject and metric.
+                }
+            }
+        }
+
         for (int i = 0; i < documents.Count; i++)
         {
             for (int j = i + 1; j < documents.Count; j++)
@@ -47,13 +82,36 @@ public static class CrossDocumentChecks
                 {
                     foreach (var b in documents[j].Claims)
                     {
-                        Pair(documents[i], a, documents[j], b, checks);
+                        if (!stated.Contains((a, b)))
+                        {
+                            Pair(documents[i], a, documents[j], b, checks);
+                        }
                     }
                 }
             }
         }
 
         return checks;
+    }
+
+    private static (ClaimsDocument Document, DocumentClaim Claim)? Resolve(IReadOnlyList<ClaimsDocument> documents, ClaimsDocument own, string reference)
+    {
+        int hash = reference.IndexOf('#', StringComparison.Ordinal);
+        if (hash < 0)
+        {
+            return own.Claims.FirstOrDefault(c => c.Id == reference) is { } local ? (own, local) : null;
+        }
+
+        string documentId = reference[..hash], claimId = reference[(hash + 1)..];
+        foreach (var document in documents)
+        {
+            if (document.Id == documentId && document.Claims.FirstOrDefault(c => c.Id == claimId) is { } claim)
+            {
+                return (document, claim);
+            }
+        }
+
+        return null;
     }
 
     private static void Pair(ClaimsDocument da, DocumentClaim a, ClaimsDocument db, DocumentClaim b, List<CrossDocumentCheck> checks)

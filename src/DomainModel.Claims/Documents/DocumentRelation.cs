@@ -19,8 +19,9 @@ public sealed class DocumentRelation
     private readonly ClaimCheck? _checked;
     private readonly Func<IExchangeRateProvider, ClaimCheck>? _withRates;
 
-    internal DocumentRelation(RelationSpec spec, Quote? quote, ClaimCheck? @checked, Func<IExchangeRateProvider, ClaimCheck>? withRates)
+    internal DocumentRelation(RelationSpec spec, Quote? quote, ClaimCheck? @checked, Func<IExchangeRateProvider, ClaimCheck>? withRates, bool crossDocument = false)
     {
+        IsCrossDocument = crossDocument;
         Spec = spec;
         Quote = quote;
         _checked = @checked;
@@ -33,7 +34,14 @@ public sealed class DocumentRelation
     /// <summary>The relation.</summary>
     public RelationKind Kind => Spec.Kind;
 
-    /// <summary>The ids of the two claims, in the check's order (earlier, later; part, whole; subject, other).</summary>
+    /// <summary>
+    /// Whether the relation names a claim of another document (<c>"document-id#claim-id"</c>): such relations are in
+    /// <see cref="ClaimsDocument.CrossDocumentRelations"/>, not <see cref="ClaimsDocument.Relations"/>, and
+    /// <see cref="CrossDocumentChecks.Check"/> checks them with the documents they name.
+    /// </summary>
+    public bool IsCrossDocument { get; }
+
+    /// <summary>The ids of the two claims, in the check's order (earlier, later; part, whole; subject, other); a claim of another document as <c>document-id#claim-id</c>.</summary>
     public IReadOnlyList<string> ClaimIds => [Spec.First, Spec.Second];
 
     /// <summary>The article's words stating the relation ("di cui circa la metà"), found in its text, or null if the document quotes none.</summary>
@@ -77,18 +85,22 @@ public sealed class DocumentRelation
     /// <summary>The check's result.</summary>
     /// <returns>The check, computed when the document was loaded.</returns>
     /// <exception cref="InvalidOperationException">The relation takes its rate from the caller (<see cref="NeedsRateProvider"/>): call <see cref="Check(IExchangeRateProvider)"/>.</exception>
+    /// <exception cref="InvalidOperationException">The relation names a claim of another document (<see cref="IsCrossDocument"/>): call <see cref="CrossDocumentChecks.Check"/>.</exception>
     public ClaimCheck Check() =>
-        _checked ?? throw new InvalidOperationException($"The relation {Id} takes its exchange rate from a rate table the caller passes: call Check(IExchangeRateProvider).");
+        _checked ?? throw new InvalidOperationException(IsCrossDocument
+            ? $"The relation {Id} names a claim of another document: check it with CrossDocumentChecks.Check and the documents it names."
+            : $"The relation {Id} takes its exchange rate from a rate table the caller passes: call Check(IExchangeRateProvider).");
 
     /// <summary>The check's result, a rate-provider relation looked up in <paramref name="rates"/>.</summary>
     /// <param name="rates">The rates (an <see cref="ExchangeRateTable"/>, ECB rates...); ignored by relations that need none.</param>
     /// <returns>The check.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
     /// <exception cref="RateNotFoundException">The table has no rate between the two currencies on the relation's date.</exception>
+    /// <exception cref="InvalidOperationException">The relation names a claim of another document (<see cref="IsCrossDocument"/>).</exception>
     public ClaimCheck Check(IExchangeRateProvider rates)
     {
         Preconditions.CheckNotNull(rates);
-        return _checked ?? _withRates!(rates);
+        return _checked ?? _withRates?.Invoke(rates) ?? Check();
     }
 
     /// <summary>Returns <c>id: kind (first, second)</c>.</summary>

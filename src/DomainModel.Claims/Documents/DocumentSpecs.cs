@@ -19,10 +19,16 @@ internal sealed record ClaimSpec(
 internal sealed record CalendarSpec(string Name, int StartMonth, int StartDay, string Naming, string Source, FiscalCalendar Calendar);
 
 /// <summary>The rate of an "equivalent" relation as the document writes it.</summary>
-internal sealed record RateSpec(RateSource Source, string SourceWord, IReadOnlyList<string>? ImpliedFrom, string? Base, string? Quote, decimal? Value, DateOnly? Date, string? Provider);
+internal sealed record RateSpec(RateSource Source, string SourceWord, IReadOnlyList<string>? ImpliedFrom, string? Base, string? Quote, decimal? Value, DateOnly? Date, string? Provider, string? To = null);
 
 /// <summary>A relation as the document writes it.</summary>
 internal sealed record RelationSpec(
     string Id, RelationKind Kind, string KindWord, string First, string Second, string? Quote, string? Note,
     decimal? Fraction, decimal? Tolerance, decimal? Within, decimal? Factor, Estimate? Percent, decimal? PercentValue, string? PercentBound, RateSpec? Rate,
     IReadOnlyList<string>? Guessed = null);
+
+/// <summary>A derived figure as the document writes it.</summary>
+internal sealed record DerivedSpec(string Id, DerivedKind Kind, string KindWord, string Label, IReadOnlyList<string> Inputs, string? Per, string? MonthLength, RateSpec? Rate, string? Note);
+
+/// <summary>A statement the document marks "stated, not checkable" (a claim or a relation), as written.</summary>
+internal sealed record UncheckedSpec(string Id, bool IsRelation, string? KindWord, IReadOnlyList<string> ClaimIds, string? Subject, string? Metric, string? Quote, string? Figure, string Reason, string? Note);

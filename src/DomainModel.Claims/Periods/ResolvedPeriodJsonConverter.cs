@@ -1,148 +1,127 @@
 using System;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using DomainModel;
 using DomainModel.Serialization;
 using DomainModel.Utility;
 
 namespace DomainModel.Claims;
 
 /// <summary>
-/// Reads and writes a <see cref="ResolvedPeriod"/> as
-/// <c>{"text":"entro metà febbraio","asOf":"2025-12-05","kind":"Deadline","span":"2026-02-11..2026-02-20","startBound":null,"endBound":"2026-02-11..2026-02-20"}</c>:
-/// the phrase, the day it was resolved against, the <see cref="PeriodKind"/> member name and the ranges in the text
-/// form of <see cref="DateRange"/> (<c>startBound</c> is null for a deadline). Applied to
-/// <see cref="ResolvedPeriod"/> by default.
+/// JSON for <see cref="ResolvedPeriod"/>:
+/// <c>{"text":"entro metà febbraio","asOf":"2025-12-05","kind":"deadline","span":"2026-02-11..2026-02-20","startBound":null,"endBound":"2026-02-11..2026-02-20"}</c>:
+/// the phrase, the day it was resolved against, the <see cref="PeriodKind"/> member (camelCase) and the ranges in the
+/// text form of <see cref="DateRange"/> (<c>startBound</c> is null for a deadline). Applied by <c>[JsonConverter]</c>.
 /// </summary>
 /// <remarks>
 /// <para><b>Reading</b> resolves the phrase again as of <c>asOf</c> (with each <see cref="MonthWithoutYear"/> rule in
-/// turn) and accepts it only when the kind and all three ranges are the ones written: a document whose days disagree
-/// with its phrase is refused, never half-believed. All six properties are required, each once.</para>
-/// <para>Null, a non-object, an unknown property, a phrase this library does not resolve, malformed dates or ranges and
-/// days that disagree with the phrase throw <see cref="JsonException"/> whose message ends with the JSON path of the
-/// fault.</para>
-/// <para>Immutable and thread-safe.</para>
+/// turn, and a fiscal phrase such as "fiscal 2026" in each calendar the options know: those of
+/// <see cref="FiscalCalendars"/> and those registered with <see cref="DomainModelJson"/>) and accepts it only when the
+/// kind and all three ranges are the ones written: a document whose days disagree with its phrase is refused, never
+/// half-believed. All six properties are required, each once.</para>
+/// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class ResolvedPeriodJsonConverter : JsonConverter<ResolvedPeriod>
+internal sealed class ResolvedPeriodJsonConverter : JsonObjectConverter<ResolvedPeriod, ResolvedPeriodJsonConverter.Fields>
 {
-    private const string TypeName = nameof(ResolvedPeriod);
-    private const string Allowed = "\"text\", \"asOf\", \"kind\", \"span\", \"startBound\" and \"endBound\"";
-    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
-    private static readonly JsonEncodedText AsOfName = JsonEncodedText.Encode("asOf");
-    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
-    private static readonly JsonEncodedText SpanName = JsonEncodedText.Encode("span");
-    private static readonly JsonEncodedText StartBoundName = JsonEncodedText.Encode("startBound");
-    private static readonly JsonEncodedText EndBoundName = JsonEncodedText.Encode("endBound");
-
-    /// <summary>Reads a resolved-period object.</summary>
-    /// <param name="reader">The reader, at the start of the value.</param>
-    /// <param name="typeToConvert">The type (<see cref="ResolvedPeriod"/>).</param>
-    /// <param name="options">The options (case-insensitivity of names).</param>
-    /// <returns>The period.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is not a valid resolved-period object; the message names the path and what is wrong.</exception>
-    public override ResolvedPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public ResolvedPeriodJsonConverter()
+        : base(nameof(ResolvedPeriod), ["text", "asOf", "kind", "span", "startBound", "endBound"])
     {
-        Preconditions.CheckNotNull(options);
-        JsonRead.StartObject(ref reader, TypeName, "{\"text\":…,\"asOf\":…,\"kind\":…,\"span\":…,\"startBound\":…,\"endBound\":…}");
-        string? text = null;
-        DateOnly? asOf = null;
-        PeriodKind? kind = null;
-        DateRange? span = null, endBound = null;
-        DateRange? startBound = null;
-        bool startBoundSeen = false;
-        while (JsonRead.NextProperty(ref reader, out string name))
+    }
+
+    internal static ResolvedPeriodJsonConverter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, ResolvedPeriod value, JsonSerializerOptions options)
+    {
+        Preconditions.CheckNotNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString(Encoded[0], value.Text);
+        writer.WriteString(Encoded[1], DateRange.Format(value.AsOf));
+        JsonRead.WriteEnum(writer, Encoded[2], value.Kind);
+        writer.WriteString(Encoded[3], value.Span.ToString());
+        if (value.StartBound is { } start)
         {
-            if (JsonRead.Is(name, "text", options))
-            {
-                JsonRead.CheckOnce(text is not null, name, TypeName);
-                text = JsonRead.String(ref reader, name, "the period phrase, e.g. \"ad agosto\"");
-            }
-            else if (JsonRead.Is(name, "asOf", options))
-            {
-                JsonRead.CheckOnce(asOf is not null, name, TypeName);
-                asOf = JsonRead.Date(ref reader, name);
-            }
-            else if (JsonRead.Is(name, "kind", options))
-            {
-                JsonRead.CheckOnce(kind is not null, name, TypeName);
-                kind = JsonRead.Enum<PeriodKind>(ref reader, name);
-            }
-            else if (JsonRead.Is(name, "span", options))
-            {
-                JsonRead.CheckOnce(span is not null, name, TypeName);
-                span = DateRangeJsonConverter.ReadCore(ref reader, name);
-            }
-            else if (JsonRead.Is(name, "startBound", options))
-            {
-                JsonRead.CheckOnce(startBoundSeen, name, TypeName);
-                startBoundSeen = true;
-                startBound = reader.TokenType == JsonTokenType.Null ? null : DateRangeJsonConverter.ReadCore(ref reader, name);
-            }
-            else if (JsonRead.Is(name, "endBound", options))
-            {
-                JsonRead.CheckOnce(endBound is not null, name, TypeName);
-                endBound = DateRangeJsonConverter.ReadCore(ref reader, name);
-            }
-            else
-            {
-                throw JsonRead.Unknown(name, TypeName, Allowed);
-            }
+            writer.WriteString(Encoded[4], start.ToString());
+        }
+        else
+        {
+            writer.WriteNull(Encoded[4]);
         }
 
-        string t = text ?? throw JsonRead.Missing("text", TypeName);
-        DateOnly day = asOf ?? throw JsonRead.Missing("asOf", TypeName);
-        PeriodKind k = kind ?? throw JsonRead.Missing("kind", TypeName);
-        DateRange s = span ?? throw JsonRead.Missing("span", TypeName);
-        DateRange e = endBound ?? throw JsonRead.Missing("endBound", TypeName);
-        if (!startBoundSeen)
-        {
-            throw JsonRead.Missing("startBound", TypeName);
-        }
+        writer.WriteString(Encoded[5], value.EndBound.ToString());
+        writer.WriteEndObject();
+    }
 
+    /// <inheritdoc />
+    protected override void ReadProperty(ref Fields fields, int property, ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        switch (property)
+        {
+            case 0: fields.Text = JsonRead.String(ref reader, null, "the period phrase, e.g. \"ad agosto\""); break;
+            case 1: fields.AsOf = JsonRead.Date(ref reader, null); break;
+            case 2: fields.Kind = JsonRead.Enum<PeriodKind>(ref reader, null); break;
+            case 3: fields.Span = Range(ref reader, options); break;
+            case 4: fields.StartBound = reader.TokenType == JsonTokenType.Null ? null : Range(ref reader, options); break;
+            default: fields.EndBound = Range(ref reader, options); break;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override ResolvedPeriod Create(ref Fields f, JsonSerializerOptions options)
+    {
+        string text = f.Text!;
         bool resolvedAtAll = false;
+        bool fiscal = false;
         foreach (var rule in (ReadOnlySpan<MonthWithoutYear>)[MonthWithoutYear.Nearest, MonthWithoutYear.MostRecent, MonthWithoutYear.Next])
         {
-            if (ResolvedPeriod.TryParse(t, day, rule, out var period))
+            var outcome = PeriodPhraseParser.Parse(text, f.AsOf, rule, null, out var period);
+            fiscal |= outcome == PeriodPhraseParser.Outcome.NeedsCalendar;
+            if (outcome == PeriodPhraseParser.Outcome.Resolved)
             {
                 resolvedAtAll = true;
-                if (period.Kind == k && period.Span == s && period.EndBound == e && period.StartBound == startBound)
+                if (Matches(period, f))
                 {
                     return period;
                 }
             }
         }
 
+        if (fiscal)
+        {
+            foreach (var calendar in DomainModelJsonSettings.Of(options).Calendars.All)
+            {
+                if (ResolvedPeriod.TryParse(text, f.AsOf, MonthWithoutYear.Nearest, calendar, out var period))
+                {
+                    resolvedAtAll = true;
+                    if (Matches(period, f))
+                    {
+                        return period;
+                    }
+                }
+            }
+        }
+
         throw new JsonValueException(
             resolvedAtAll
-                ? JsonRead.Invariant($"The phrase \"{t}\" as of {DateRange.Format(day)} does not resolve to the kind and days written ({k} {s}); the document is inconsistent.")
-                : JsonRead.Invariant($"\"{t}\" is not a period phrase this library resolves (as of {DateRange.Format(day)})."),
+                ? JsonRead.Invariant($"The phrase \"{text}\" as of {DateRange.Format(f.AsOf)} does not resolve to the kind and days written ({JsonRead.Name(f.Kind)} {f.Span}){(fiscal ? " in any fiscal calendar these options know; register the company's calendar: options.AddDomainModel(catalog, calendars)" : string.Empty)}; the document is inconsistent.")
+                : fiscal
+                    ? JsonRead.Invariant($"\"{text}\" is a fiscal period that none of the calendars these options know resolves (as of {DateRange.Format(f.AsOf)}); register the company's calendar: options.AddDomainModel(catalog, calendars).")
+                    : JsonRead.Invariant($"\"{text}\" is not a period phrase this library resolves (as of {DateRange.Format(f.AsOf)})."),
             resolvedAtAll ? null : "text");
     }
 
-    /// <summary>Writes the resolved-period object.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The period.</param>
-    /// <param name="options">The options.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, ResolvedPeriod value, JsonSerializerOptions options)
-    {
-        Preconditions.CheckNotNull(writer);
-        writer.WriteStartObject();
-        writer.WriteString(TextName, value.Text);
-        writer.WriteString(AsOfName, DateRange.Format(value.AsOf));
-        writer.WriteString(KindName, value.Kind.ToString());
-        writer.WriteString(SpanName, value.Span.ToString());
-        if (value.StartBound is { } start)
-        {
-            writer.WriteString(StartBoundName, start.ToString());
-        }
-        else
-        {
-            writer.WriteNull(StartBoundName);
-        }
+    private static bool Matches(ResolvedPeriod period, in Fields f) =>
+        period.Kind == f.Kind && period.Span == f.Span && period.EndBound == f.EndBound && period.StartBound == f.StartBound;
 
-        writer.WriteString(EndBoundName, value.EndBound.ToString());
-        writer.WriteEndObject();
+    private static DateRange Range(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        DateRangeJsonConverter.Instance.Read(ref reader, typeof(DateRange), options);
+
+    /// <summary>What a period object holds while it is read.</summary>
+    internal struct Fields
+    {
+        internal string? Text;
+        internal DateOnly AsOf;
+        internal PeriodKind Kind;
+        internal DateRange Span;
+        internal DateRange? StartBound;
+        internal DateRange EndBound;
     }
 }

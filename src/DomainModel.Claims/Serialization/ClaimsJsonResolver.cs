@@ -55,13 +55,13 @@ public sealed class ClaimsJsonResolver : IJsonTypeInfoResolver
     private static Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Build()
     {
         var factories = new Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>>();
-        DomainModelJsonResolver.AddValue(factories, () => new ResolvedPeriodJsonConverter());
-        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<Money>(new EstimateJsonConverter<Money>(new MoneyJsonConverter())));
-        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<UnitCount>(new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter())));
-        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<PricePerUnit>(new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter())));
-        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<TokenRate>(new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter())));
-        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<ActiveUsers>(new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter())));
-        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<Share>(new EstimateJsonConverter<Share>(new ShareJsonConverter())));
+        DomainModelJsonResolver.AddValue(factories, () => ResolvedPeriodJsonConverter.Instance);
+        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<Money>());
+        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<UnitCount>());
+        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<PricePerUnit>());
+        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<TokenRate>());
+        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<ActiveUsers>());
+        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<Share>());
         return factories;
     }
 }

@@ -18,6 +18,7 @@ namespace DomainModel;
 /// <see cref="Compare"/> is three-valued. <b>Default:</b> exactly 0 of <c>default(T)</c>. Immutable and thread-safe.</para>
 /// </remarks>
 [DomainModel.Utility.TypeFormatterSource(typeof(DomainModel.Utility.GenericDisplayFormatterSource<Estimate<DomainModel.Share>>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(EstimableJsonConverters))]
 public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     where T : struct, IEstimable<T>
 {

@@ -6,7 +6,7 @@ using DomainModel.Utility;
 
 namespace DomainModel;
 
-/// <summary>The calendars a fiscal JSON converter knows, by name: the caller's, then those of <see cref="FiscalCalendars"/>.</summary>
+/// <summary>The calendars the JSON converters know, by name: those registered with <see cref="DomainModelJson"/>, then those of <see cref="FiscalCalendars"/>.</summary>
 internal sealed class FiscalCalendarLookup
 {
     private readonly Dictionary<string, FiscalCalendar> _byName = new(StringComparer.Ordinal);
@@ -33,7 +33,10 @@ internal sealed class FiscalCalendarLookup
         }
     }
 
-    internal FiscalCalendar Read(ref Utf8JsonReader reader, string member)
+    /// <summary>Every calendar known, registered ones first.</summary>
+    internal IEnumerable<FiscalCalendar> All => _byName.Values;
+
+    internal FiscalCalendar Read(ref Utf8JsonReader reader, string? member)
     {
         string name = JsonRead.String(ref reader, member, "a calendar name such as \"Microsoft\"");
         if (_byName.TryGetValue(name, out var calendar))
@@ -42,7 +45,7 @@ internal sealed class FiscalCalendarLookup
         }
 
         throw new JsonValueException(
-            Preconditions.Invariant($"\"{name}\" is not a fiscal calendar this converter knows; known are {string.Join(", ", _byName.Keys)}. Give the converter the calendar (new FiscalYearJsonConverter(calendars))."),
+            Preconditions.Invariant($"\"{name}\" is not a fiscal calendar these options know; known are {string.Join(", ", _byName.Keys)}. Register the calendar: options.AddDomainModel(catalog, calendars)."),
             member);
     }
 
@@ -51,7 +54,7 @@ internal sealed class FiscalCalendarLookup
         if (!_byName.TryGetValue(calendar.Name, out var known) || known != calendar)
         {
             throw new JsonException(Preconditions.Invariant(
-                $"The fiscal calendar \"{calendar.Name}\" is not the one this converter knows by that name, so the JSON would not read back as the same year; give the converter the calendar (new FiscalYearJsonConverter(calendars))."));
+                $"The fiscal calendar \"{calendar.Name}\" is not the one these options know by that name, so the JSON would not read back as the same year; register the calendar: options.AddDomainModel(catalog, calendars)."));
         }
     }
 }

@@ -455,7 +455,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             return MoneyParseError.MisplacedGroupSeparator;
         }
 
-        if (!Text.ExactDecimal.KeepsFraction(amount, Text.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
+        if (!Utility.ExactDecimal.KeepsFraction(amount, Utility.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
         {
             token = (start + numberStart)..(start + numberEnd);
             return MoneyParseError.TooPrecise;

@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 
 namespace DomainModel;
 
@@ -59,30 +58,4 @@ internal static class MoneyTextErrors
 
     private static string FirstCandidate(string symbol) =>
         CurrencySymbols.TryFind(symbol, out var codes) && codes.Length > 0 ? codes[0] : "USD";
-
-    // ---- JSON -----------------------------------------------------------------------------------------------
-
-    internal const string JsonShape = "{\"amount\": <number or string>, \"currency\": \"<code>\"}";
-
-    internal static string JsonNull => $"null is not money; expected {JsonShape} (use Money? for an optional amount).";
-
-    internal static string JsonNotObject(JsonTokenType token) => $"Expected a JSON object {JsonShape}, not {token}.";
-
-    internal static string JsonMissing(string name) => $"Money needs the property '{name}'; expected {JsonShape}.";
-
-    internal static string JsonDuplicate(string name) => $"The property '{name}' appears twice in one Money object.";
-
-    internal static string JsonUnknown(string name) => $"'{name}' is not a property of Money; only 'amount' and 'currency' are allowed.";
-
-    internal static string JsonAmountToken(JsonTokenType token) =>
-        $"The amount must be a JSON number or a string holding a decimal (e.g. 160000000000 or \"-0.50\"), not {token}.";
-
-    internal static string JsonAmountNumber(string raw) =>
-        $"The amount {raw} is not representable as a decimal (±79,228,162,514,264,337,593,543,950,335, 28 decimals at most).";
-
-    internal static string JsonAmountString(string? raw) =>
-        $"The amount \"{raw}\" is not an invariant decimal number (e.g. \"-0.50\"; no group separators, within decimal's range).";
-
-    internal static string JsonAmountTooPrecise(string raw) =>
-        $"The amount {raw} has more significant digits than decimal holds (28 to 29, at most 28 decimals): it would be rounded, so it is refused.";
 }

@@ -608,7 +608,7 @@ public readonly partial struct TokenVolume :
             return $"'{number}' in '{s}' has a misplaced group separator '{info.NumberGroupSeparator}' for the culture '{cultureName}': it must separate groups of {Text.NumberShape.GroupRule(info)} digits (so '1,5' is refused under the invariant culture; pass a culture whose decimal separator is ',').";
         }
 
-        if (!Text.ExactDecimal.KeepsFraction(value, Text.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
+        if (!Utility.ExactDecimal.KeepsFraction(value, Utility.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
         {
             return $"'{number}' in '{s}' has more significant digits than decimal holds (28 to 29): it would be rounded.";
         }

@@ -23,10 +23,10 @@ namespace DomainModel.Serialization;
 /// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
 /// those of the types' converters (docs/json.md), the same as with reflection.</para>
-/// <para><b>Converters in the options win:</b> a converter for one of these types in
-/// <see cref="JsonSerializerOptions.Converters"/> (a <see cref="MoneyJsonConverter"/> with a custom
-/// <see cref="CurrencyCatalog"/>, a <see cref="FiscalYearJsonConverter"/> with your calendars) is used instead of the
-/// default one.</para>
+/// <para><b>Configuration:</b> a custom <see cref="CurrencyCatalog"/> and your fiscal calendars are registered once with
+/// <see cref="DomainModelJson.AddDomainModel(JsonSerializerOptions, CurrencyCatalog, IEnumerable{FiscalCalendar})"/>;
+/// the resolver's converters read them from the options. A converter of your own for one of these types in
+/// <see cref="JsonSerializerOptions.Converters"/> is used instead of the library's.</para>
 /// <para>The claims layer's types (<c>Claim&lt;T&gt;</c>, <c>ResolvedPeriod</c>) are answered by
 /// <c>DomainModel.Claims.ClaimsJsonResolver</c> of the DomainModel.Claims package, which answers for these too.</para>
 /// <para>Stateless, immutable and thread-safe; <see cref="Default"/> is the one instance.</para>
@@ -66,27 +66,27 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
     private static Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Build()
     {
         var factories = new Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>>();
-        AddValue(factories, () => new MoneyJsonConverter());
-        AddValue(factories, () => new CurrencyJsonConverter());
-        Add(factories, () => new ExchangeRateJsonConverter());
-        AddValue(factories, () => new RateValidityJsonConverter());
-        AddValue(factories, () => new DateRangeJsonConverter());
-        AddValue(factories, () => new CountKindJsonConverter());
-        AddValue(factories, () => new UnitCountJsonConverter());
-        AddValue(factories, () => new PricePerUnitJsonConverter());
-        AddValue(factories, () => new TokenVolumeJsonConverter());
-        AddValue(factories, () => new TokenRateJsonConverter());
-        AddValue(factories, () => new ActiveUsersJsonConverter());
-        AddValue(factories, () => new ShareJsonConverter());
+        AddValue(factories, () => MoneyJsonConverter.Instance);
+        AddValue(factories, () => CurrencyJsonConverter.Instance);
+        Add(factories, () => ExchangeRateJsonConverter.Instance);
+        AddValue(factories, () => RateValidityJsonConverter.Instance);
+        AddValue(factories, () => DateRangeJsonConverter.Instance);
+        AddValue(factories, () => CountKindJsonConverter.Instance);
+        AddValue(factories, () => UnitCountJsonConverter.Instance);
+        AddValue(factories, () => PricePerUnitJsonConverter.Instance);
+        AddValue(factories, () => TokenVolumeJsonConverter.Instance);
+        AddValue(factories, () => TokenRateJsonConverter.Instance);
+        AddValue(factories, () => ActiveUsersJsonConverter.Instance);
+        AddValue(factories, () => ShareJsonConverter.Instance);
         AddValue(factories, () => new FiscalYearJsonConverter());
         AddValue(factories, () => new FiscalQuarterJsonConverter());
-        AddValue(factories, () => new EstimateJsonConverter());
-        AddValue(factories, () => new EstimateJsonConverter<Money>(new MoneyJsonConverter()));
-        AddValue(factories, () => new EstimateJsonConverter<UnitCount>(new UnitCountJsonConverter()));
-        AddValue(factories, () => new EstimateJsonConverter<PricePerUnit>(new PricePerUnitJsonConverter()));
-        AddValue(factories, () => new EstimateJsonConverter<TokenRate>(new TokenRateJsonConverter()));
-        AddValue(factories, () => new EstimateJsonConverter<ActiveUsers>(new ActiveUsersJsonConverter()));
-        AddValue(factories, () => new EstimateJsonConverter<Share>(new ShareJsonConverter()));
+        AddValue(factories, () => EstimateJsonConverter.Instance);
+        AddValue(factories, EstimableJsonConverters.Estimate<Money>);
+        AddValue(factories, EstimableJsonConverters.Estimate<UnitCount>);
+        AddValue(factories, EstimableJsonConverters.Estimate<PricePerUnit>);
+        AddValue(factories, EstimableJsonConverters.Estimate<TokenRate>);
+        AddValue(factories, EstimableJsonConverters.Estimate<ActiveUsers>);
+        AddValue(factories, EstimableJsonConverters.Estimate<Share>);
         return factories;
     }
 

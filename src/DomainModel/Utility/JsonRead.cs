@@ -1,47 +1,36 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DomainModel.Utility;
+
 
 namespace DomainModel.Utility;
 
 /// <summary>
-/// The shared reading and writing steps of this library's JSON converters: one object shape (exact property names,
-/// or case-insensitive when the options say so; no unknown, duplicate or missing property), exact numbers, and every
-/// fault as a <see cref="JsonValueException"/> naming the member.
+/// The value steps and the one message table of this library's JSON converters: exact numbers (a number with more
+/// digits than decimal holds is refused, never rounded), strings, days, enum members (written camelCase, read camelCase
+/// or as declared), and every fault as a <see cref="JsonValueException"/>. The object loop itself is
+/// <see cref="JsonObjectConverter{T, TFields}"/>.
 /// </summary>
 internal static class JsonRead
 {
     private const NumberStyles DecimalStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
-    /// <summary>Checks the reader is at the start of an object.</summary>
-    internal static void StartObject(ref Utf8JsonReader reader, string typeName, string shape)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonValueException(Invariant($"A {typeName} must be a JSON object {shape}, not {Describe(reader.TokenType)}."), null);
-        }
-    }
+    // A number token this short without an exponent holds at most 28 digits: decimal keeps it exactly.
+    private const int ExactWithoutExponent = 28;
 
-    /// <summary>Moves to the next property's value; false at the end of the object.</summary>
-    internal static bool NextProperty(ref Utf8JsonReader reader, out string name)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.EndObject)
-        {
-            name = string.Empty;
-            return false;
-        }
+    // Longest number token widened on the stack to check its digits; longer ones take a string.
+    private const int StackNumberLength = 128;
 
-        name = reader.GetString()!;
-        reader.Read();
-        return true;
-    }
+    // ---- Messages ---------------------------------------------------------------------------------------
 
-    /// <summary>Whether a property name is the expected one (ignoring case when the options say so).</summary>
-    internal static bool Is(string name, string expected, JsonSerializerOptions options) =>
-        string.Equals(name, expected, options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    internal static string NotObject(string typeName, string shape, JsonTokenType token) => token == JsonTokenType.Null
+        ? Invariant($"A {typeName} must be a JSON object {shape}, not null (use a nullable type for an optional value).")
+        : Invariant($"A {typeName} must be a JSON object {shape}, not {Describe(token)}.");
+
+    internal static string NotText(string typeName, string example, JsonTokenType token) =>
+        Invariant($"A {typeName} must be a JSON string such as {example}, not {Describe(token)}.");
 
     internal static JsonValueException Duplicate(string name, string typeName) =>
         new(Invariant($"The property \"{name}\" appears twice in a {typeName}; each property must appear once."), name);
@@ -52,42 +41,57 @@ internal static class JsonRead
     internal static JsonValueException Missing(string name, string typeName) =>
         new(Invariant($"A {typeName} needs the property \"{name}\"."), null);
 
-    /// <summary>Fails when a property has been read already.</summary>
-    internal static void CheckOnce(bool seen, string name, string typeName)
-    {
-        if (seen)
-        {
-            throw Duplicate(name, typeName);
-        }
-    }
+    /// <summary>A constructor's or factory's refusal, as a JSON fault at <paramref name="member"/>.</summary>
+    internal static JsonValueException Invalid(string typeName, Exception e, string? member) =>
+        new(Invariant($"Not a valid {typeName}: {e.Message}"), member, e);
 
-    /// <summary>A decimal from a JSON number or a string holding an invariant number; exact.</summary>
-    internal static decimal Decimal(ref Utf8JsonReader reader, string member)
+    // ---- Values -----------------------------------------------------------------------------------------
+
+    /// <summary>A decimal from a JSON number or a string holding an invariant number, held exactly or refused.</summary>
+    internal static decimal Decimal(ref Utf8JsonReader reader, string? member)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                if (reader.TryGetDecimal(out decimal number))
+                if (!reader.TryGetDecimal(out decimal number))
                 {
-                    return number;
+                    throw new JsonValueException(Invariant($"The number {Raw(ref reader)} is outside the range of decimal (±79228162514264337593543950335, at most 28 decimals)."), member);
                 }
 
-                throw new JsonValueException(Invariant($"The number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is outside the range of decimal (±79228162514264337593543950335, 28 decimals)."), member);
+                if (!reader.HasValueSequence && reader.ValueSpan.Length <= StackNumberLength)
+                {
+                    var bytes = reader.ValueSpan;
+                    if (bytes.Length <= ExactWithoutExponent && !bytes.ContainsAny((byte)'e', (byte)'E'))
+                    {
+                        return number;
+                    }
+
+                    // A JSON number is ASCII: widen it on the stack to check its digits without a string.
+                    Span<char> chars = stackalloc char[bytes.Length];
+                    for (int i = 0; i < bytes.Length; i++)
+                    {
+                        chars[i] = (char)bytes[i];
+                    }
+
+                    return ExactDecimal.KeepsFraction(number, ExactDecimal.RequiredScale(chars)) ? number : throw TooPrecise(Raw(ref reader), member);
+                }
+
+                return Exact(number, Raw(ref reader), member);
             case JsonTokenType.String:
                 string text = reader.GetString()!;
                 if (decimal.TryParse(text, DecimalStyles, NumberFormatInfo.InvariantInfo, out decimal parsed))
                 {
-                    return parsed;
+                    return Exact(parsed, text, member);
                 }
 
-                throw new JsonValueException(Invariant($"\"{text}\" is not an invariant decimal number (such as 1.5 or -20000)."), member);
+                throw new JsonValueException(Invariant($"\"{text}\" is not an invariant decimal number (such as 1.5 or -20000; no group separators, within decimal's range)."), member);
             default:
                 throw new JsonValueException(Invariant($"Expected a number (or a string holding one), not {Describe(reader.TokenType)}."), member);
         }
     }
 
     /// <summary>A whole number within <paramref name="min"/> to <paramref name="max"/>.</summary>
-    internal static long Integer(ref Utf8JsonReader reader, string member, long min, long max)
+    internal static long Integer(ref Utf8JsonReader reader, string? member, long min, long max)
     {
         decimal value = Decimal(ref reader, member);
         if (value != decimal.Truncate(value) || value < min || value > max)
@@ -98,10 +102,18 @@ internal static class JsonRead
         return (long)value;
     }
 
-    /// <summary>A JSON string (never null).</summary>
-    internal static string String(ref Utf8JsonReader reader, string member, string what)
+    /// <summary>true or false.</summary>
+    internal static bool Boolean(ref Utf8JsonReader reader, string? member) => reader.TokenType switch
     {
-        if (reader.TokenType != JsonTokenType.String)
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw new JsonValueException(Invariant($"Expected true or false, not {Describe(reader.TokenType)}."), member),
+    };
+
+    /// <summary>A JSON string (never null).</summary>
+    internal static string String(ref Utf8JsonReader reader, string? member, string what)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
             throw new JsonValueException(Invariant($"Expected a JSON string holding {what}, not {Describe(reader.TokenType)}."), member);
         }
@@ -110,7 +122,7 @@ internal static class JsonRead
     }
 
     /// <summary>A day written <c>yyyy-MM-dd</c>.</summary>
-    internal static DateOnly Date(ref Utf8JsonReader reader, string member)
+    internal static DateOnly Date(ref Utf8JsonReader reader, string? member)
     {
         string text = String(ref reader, member, "a date yyyy-MM-dd");
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -121,44 +133,48 @@ internal static class JsonRead
         throw new JsonValueException(Invariant($"\"{text}\" is not a date in the form yyyy-MM-dd (e.g. 2025-12-05)."), member);
     }
 
-    /// <summary>An enum value by its exact member name (numbers and combinations are refused).</summary>
-    internal static TEnum Enum<TEnum>(ref Utf8JsonReader reader, string member)
+    /// <summary>An enum member by its camelCase name (<c>"trillion"</c>), or by its declared name (<c>"Trillion"</c>, the spelling of version 1); numbers and combinations are refused.</summary>
+    internal static TEnum Enum<TEnum>(ref Utf8JsonReader reader, string? member)
         where TEnum : struct, Enum
     {
-        string[] names = System.Enum.GetNames<TEnum>();
-        string text = String(ref reader, member, "one of " + string.Join(", ", names));
-        int index = Array.IndexOf(names, text);
+        string text = String(ref reader, member, "one of " + string.Join(", ", EnumNames<TEnum>.Camel));
+        int index = Array.IndexOf(EnumNames<TEnum>.Camel, text);
         if (index < 0)
         {
-            throw new JsonValueException(Invariant($"\"{text}\" is not allowed here; allowed are {string.Join(", ", names)} (exactly so written)."), member);
+            index = Array.IndexOf(EnumNames<TEnum>.Declared, text);
         }
 
-        return System.Enum.GetValues<TEnum>()[index];
+        if (index < 0)
+        {
+            throw new JsonValueException(Invariant($"\"{text}\" is not allowed here; allowed are {string.Join(", ", EnumNames<TEnum>.Camel)}."), member);
+        }
+
+        return EnumNames<TEnum>.Values[index];
     }
 
-    /// <summary>A nested value read by another of this library's converters, its faults placed under <paramref name="member"/>.</summary>
-    internal static T Nested<T>(ref Utf8JsonReader reader, string member, JsonConverter<T> converter, JsonSerializerOptions options)
+    /// <summary>The camelCase JSON name of an enum member (<c>"periodAverage"</c>).</summary>
+    internal static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum
     {
-        try
-        {
-            return converter.Read(ref reader, typeof(T), options)!;
-        }
-        catch (JsonValueException e) when (e.Path is null)
-        {
-            throw new JsonValueException(e.Detail, e.Member is null ? member : member + "." + e.Member, e);
-        }
+        int index = Array.IndexOf(EnumNames<TEnum>.Values, value);
+        return index >= 0 ? EnumNames<TEnum>.Camel[index] : throw new JsonException(Invariant($"{value} is not a member of {typeof(TEnum).Name} and cannot be written."));
     }
 
-    /// <summary>Runs a constructor or factory, turning its argument exception into a <see cref="JsonValueException"/>.</summary>
-    internal static JsonValueException Invalid(string typeName, ArgumentException e, string? member) =>
-        new(Invariant($"Not a valid {typeName}: {e.Message}"), member, e);
+    /// <summary>The camelCase form of a declared name: its first letter in lower case (<c>PeriodAverage</c> → <c>periodAverage</c>).</summary>
+    internal static string CamelCase(string declared) =>
+        declared.Length == 0 || char.IsLower(declared[0]) ? declared : char.ToLowerInvariant(declared[0]) + declared[1..];
+
+    // ---- Writing ----------------------------------------------------------------------------------------
 
     /// <summary>Writes a decimal as a JSON number, or as a string when the options ask to write numbers as strings.</summary>
     internal static void WriteDecimal(Utf8JsonWriter writer, JsonEncodedText name, decimal value, JsonSerializerOptions options)
     {
         if ((options.NumberHandling & JsonNumberHandling.WriteAsString) != 0)
         {
-            writer.WriteString(name, value.ToString(CultureInfo.InvariantCulture));
+            Span<byte> buffer = stackalloc byte[64];
+            bool written = value.TryFormat(buffer, out int length, default, NumberFormatInfo.InvariantInfo);
+            System.Diagnostics.Debug.Assert(written, "A decimal fits 64 bytes.");
+            writer.WriteString(name, buffer[..length]);
         }
         else
         {
@@ -179,6 +195,11 @@ internal static class JsonRead
         }
     }
 
+    /// <summary>Writes an enum member by its camelCase name.</summary>
+    internal static void WriteEnum<TEnum>(Utf8JsonWriter writer, JsonEncodedText name, TEnum value)
+        where TEnum : struct, Enum =>
+        writer.WriteString(name, Name(value));
+
     internal static string Describe(JsonTokenType token) => token switch
     {
         JsonTokenType.Null => "null",
@@ -191,4 +212,25 @@ internal static class JsonRead
     };
 
     internal static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    private static string Raw(ref Utf8JsonReader reader) =>
+        System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+
+    /// <summary>The value if decimal kept every digit written ("1e-30" becomes 0 in decimal: refused, never rounded).</summary>
+    private static decimal Exact(decimal value, string written, string? member) =>
+        ExactDecimal.KeepsFraction(value, ExactDecimal.RequiredScale(written.AsSpan().Trim()))
+            ? value
+            : throw TooPrecise(written, member);
+
+    private static JsonValueException TooPrecise(string written, string? member) =>
+        new(Invariant($"The number {written} has more significant digits than decimal holds (28 to 29, at most 28 decimals): it would be rounded, so it is refused."), member);
+
+    /// <summary>The members of an enum, declared and camelCase, computed once.</summary>
+    private static class EnumNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        internal static readonly string[] Declared = System.Enum.GetNames<TEnum>();
+        internal static readonly string[] Camel = Array.ConvertAll(Declared, CamelCase);
+        internal static readonly TEnum[] Values = System.Enum.GetValues<TEnum>();
+    }
 }

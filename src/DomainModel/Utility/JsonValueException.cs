@@ -33,4 +33,7 @@ internal sealed class JsonValueException : JsonException
     public override string Message => Path is null
         ? _detail
         : FormattableString.Invariant($"{_detail} Path: {FullPath} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.");
+
+    /// <summary>The same fault seen from the value that holds this one under <paramref name="property"/>.</summary>
+    internal JsonValueException Under(string property) => new(_detail, Member is null ? property : property + "." + Member, this);
 }

@@ -40,7 +40,7 @@ public sealed class ConsistencyTests
         // Guards against a vacuous pass: the rules below must see the library's value types.
         Assert.Contains(typeof(Money), PublicTypes);
         Assert.Contains(typeof(Currency), PublicTypes);
-        Assert.Contains(typeof(MoneyJsonConverter), PublicTypes);
+        Assert.Contains(typeof(DomainModel.Serialization.DomainModelJson), PublicTypes);
     }
 
     [Fact]

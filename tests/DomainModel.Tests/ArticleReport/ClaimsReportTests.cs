@@ -77,7 +77,7 @@ public sealed class ClaimsReportTests
         Assert.Equal("\"about half\": 50.0% ± 5.0 points", half.Tolerance);
         var increase = report.Checks.First(c => c.Relation == "increase" && c.ClaimIds.Contains("capex-2026-cny"));
         // 159.5 / 150.5 − 1 = 5.98 %, 160.5 / 149.5 − 1 = 7.36 %.
-        Assert.EndsWith("a change of +5.9–+7.4%", increase.Computation, StringComparison.Ordinal);
+        Assert.EndsWith("a change of +5.9 to +7.4 %", increase.Computation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -199,4 +199,79 @@ public sealed class ClaimsReportTests
             }
         }
     }
+
+    [Fact]
+    public void ReportSources_NameNoClaimIdAndNoCompany()
+    {
+        // Everything the report shows comes from the document: no claim id of any shipped document, no company name.
+        var ids = SeedIds.Concat(Directory.EnumerateFiles(RepositoryPaths.Combine("docs", "articles"), "*.claims.json")
+            .SelectMany(p => JsonNode.Parse(File.ReadAllText(p))!["claims"]!.AsArray().Select(c => (string)c!["id"]!)))
+            .Distinct().ToList();
+        string[] companies = ["Microsoft", "Alphabet", "Amazon", "Meta", "Nvidia", "NVIDIA", "ByteDance", "Google", "Doubao", "Alibaba", "Tencent", "Infineon"];
+        string dir = RepositoryPaths.Combine("src", "DomainModel.ArticleReport");
+        foreach (string file in Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)))
+        {
+            string source = File.ReadAllText(file);
+            foreach (string id in ids)
+            {
+                Assert.False(source.Contains("\"" + id + "\"", StringComparison.Ordinal), $"{Path.GetFileName(file)} names the claim '{id}'");
+            }
+
+            foreach (string company in companies)
+            {
+                Assert.False(System.Text.RegularExpressions.Regex.IsMatch(source, $@"\b{company}\b"), $"{Path.GetFileName(file)} names '{company}'");
+            }
+        }
+
+        Assert.False(File.Exists(Path.Combine(dir, "SeedClaims.cs")));
+    }
+
+    [Fact]
+    public void Header_DescribesTheWordsOfTheArticlesLanguage()
+    {
+        string italian = Tables(Build());
+        Assert.Contains("\"miliardi\" = 10^9", italian, StringComparison.Ordinal);
+        Assert.Contains("widened by \"circa\"", italian, StringComparison.Ordinal);
+        var english = new ClaimsReport(DocumentFilesForReport.MadeUp, new ReportOptions(ReportOptions.DefaultAsOf, null), null);
+        string text = Tables(english);
+        Assert.Contains("\"billion\" = 10^9", text, StringComparison.Ordinal);
+        Assert.Contains("\"about\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("miliardi", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("circa", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sections_WithNothingToSay_AreLeftOut()
+    {
+        // The made-up English document has no derived figures and no subject with a fiscal calendar.
+        var report = new ClaimsReport(DocumentFilesForReport.MadeUp, new ReportOptions(ReportOptions.DefaultAsOf, null), null);
+        Assert.Empty(report.Computed);
+        string text = Tables(report);
+        Assert.DoesNotContain("Computed from the claims", text, StringComparison.Ordinal);
+        Assert.Equal(report.FiscalYears.Count > 0, text.Contains("Whose year?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_WritesDecimalsExactly_WithoutTrailingZeros()
+    {
+        Assert.Equal("8970000000", JsonReport.Exact(8.97m * 1_000_000_000m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("7.1873590928998713792", JsonReport.Exact(7.1873590928998713792m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.5", JsonReport.Exact(0.50m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("22191739405.02906054812010106", JsonReport.Exact(22191739405.029060548120101060m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Multiple_ReadsAsTimes()
+    {
+        // 134.3 to 145.7 times: bounds outwards to whole numbers.
+        var ratio = Estimate.Of(new Share(0m, 1m), Estimate.Between(134.328m, 145.729m));
+        Assert.Equal("134–146×", NewsFormat.Times(ratio));
+        Assert.Equal("2.4–2.6×", NewsFormat.Times(Estimate.Of(new Share(0m, 1m), Estimate.Between(2.45m, 2.55m))));
+        Assert.Equal("over 3.0×", NewsFormat.Times(Estimate.Of(new Share(0m, 1m), Estimate.Over(3m))));
+    }
+}
+
+internal static class DocumentFilesForReport
+{
+    internal static ClaimsDocument MadeUp { get; } = ClaimsDocument.Load(RepositoryPaths.Combine("tests", "DomainModel.Tests", "Documents", "Data", "chips-race.en.claims.json"));
 }

@@ -350,7 +350,6 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("--rate", "x")]
-    [InlineData("--version")]
     [InlineData("-x")]
     public void UnknownOption_IsNamed_Exit2_NothingWritten(params string[] args)
     {

@@ -78,9 +78,9 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--language", "de", "error: --language: 'de' is not a language the drafter reads; give it or en.")]
-    [InlineData("--as-of", "31/12/2025", "error: --as-of: '31/12/2025' is not a date in the form yyyy-MM-dd (e.g. 2025-12-31).")]
-    [InlineData("--publisher", " ", "error: --publisher: the name is empty or has spaces around it.")]
+    [InlineData("--language", "de", "error: draft: --language: 'de' is not a language the drafter reads; give it or en.")]
+    [InlineData("--as-of", "31/12/2025", "error: draft: --as-of: '31/12/2025' is not a date in the form yyyy-MM-dd (e.g. 2025-12-31).")]
+    [InlineData("--publisher", " ", "error: draft: --publisher: the name is empty or has spaces around it.")]
     public void Draft_BadOption_Exit2_OneLine_NothingWritten(string option, string value, string expected)
     {
         string article = Article("a.it.txt", File.ReadAllText(ReportOptions.ShippedArticle));
@@ -98,7 +98,7 @@ public sealed class DraftCommandTests : IDisposable
         var (code, output, error) = Run("draft", Path.Combine(_dir, "none.it.txt"));
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.StartsWith("error: ARTICLE '", Assert.Single(Lines(error)), StringComparison.Ordinal);
+        Assert.StartsWith("error: draft: ARTICLE '", Assert.Single(Lines(error)), StringComparison.Ordinal);
         Assert.Contains("cannot be read", error, StringComparison.Ordinal);
     }
 
@@ -109,7 +109,7 @@ public sealed class DraftCommandTests : IDisposable
         var (code, output, error) = Run("draft", article);
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Equal($"error: ARTICLE '{article}': German (.de.) is not a language the drafter reads (it, en).", Assert.Single(Lines(error)));
+        Assert.Equal($"error: draft: ARTICLE '{article}': German (.de.) is not a language the drafter reads (it, en).", Assert.Single(Lines(error)));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class DraftCommandTests : IDisposable
         var (code, output, error) = Run("draft", article, "-o", document);
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Equal($"error: ARTICLE '{article}': nothing to draft: the text contains NUL characters: it looks like a binary file, not an article.", Assert.Single(Lines(error)));
+        Assert.Equal($"error: draft: ARTICLE '{article}': nothing to draft: the text contains NUL characters: it looks like a binary file, not an article.", Assert.Single(Lines(error)));
         Assert.False(File.Exists(document));
     }
 
@@ -132,7 +132,7 @@ public sealed class DraftCommandTests : IDisposable
         var (code, output, error) = Run("draft", article, "-o", Path.Combine(_dir, "no-such-dir", "b.claims.json"));
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.StartsWith("error: -o '", Assert.Single(Lines(error)), StringComparison.Ordinal);
+        Assert.StartsWith("error: draft: -o '", Assert.Single(Lines(error)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class DraftCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains("--language", output, StringComparison.Ordinal);
-        Assert.Contains("-o, --output", output, StringComparison.Ordinal);
+        Assert.Contains("-o, --out, --output", output, StringComparison.Ordinal);
     }
 
     [Fact]

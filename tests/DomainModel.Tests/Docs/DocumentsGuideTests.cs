@@ -53,6 +53,25 @@ public sealed partial class DocumentsGuideTests
     }
 
     [Fact]
+    public void LoadingOptions()
+    {
+        string seedPath = RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json");
+
+        #region snippet: documents-options
+        var options = new ClaimsDocumentOptions
+        {
+            AsOf = new AsOfDate(new DateOnly(2023, 12, 31), "read as of the end of 2023"),
+            Rates = ExchangeRateTable.Empty.With(new ExchangeRate(Currency.USD, Currency.CNY, 7.0m, new DateOnly(2023, 12, 29), RateKind.Spot, "made up")),
+        };
+        ClaimsDocument asOf2023 = ClaimsDocument.Load(seedPath, options);
+        DateOnly thisYear = asOf2023.Claim("capex-2025-cny").Claim.Period.Span.Start; // 2023-01-01: "quest’anno" as of 2023
+        #endregion
+
+        Assert.Equal(new DateOnly(2023, 1, 1), thisYear);
+        Assert.Equal("read as of the end of 2023", asOf2023.Article.AsOf.Reason);
+    }
+
+    [Fact]
     public void AcrossArticles()
     {
         string seedPath = RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json");
@@ -86,13 +105,13 @@ public sealed partial class DocumentsGuideTests
         }
 
         string all = string.Join("\n", blocks);
-        foreach (string type in new[] { "increase", "decrease", "exceeds", "below", "approaches", "aboutFraction", "equivalent", "fitsWithin", "partOf", "multiple", "percentAbove", "percentBelow", "consistent" })
+        foreach (string type in new[] { "increase", "decrease", "exceeds", "below", "approaches", "aboutFraction", "equivalent", "fitsWithin", "partOf", "multiple", "percentAbove", "percentBelow", "consistent", "total", "ratio", "growth", "difference", "perPeriod", "impliedRate", "convert" })
         {
             Assert.Contains("\"type\": \"" + type + "\"", all, StringComparison.Ordinal);
         }
 
         string schema = File.ReadAllText(RepositoryPaths.Combine("docs", "schema", "claims-document.v1.schema.json"));
-        Assert.Equal(13, Regex.Matches(schema, "\"type\": \\{\\s*\"const\"").Count);
+        Assert.Equal(13 + 7, Regex.Matches(schema, "\"type\": \\{\\s*\"const\"").Count); // the relations and the derived figures
         Assert.Contains("\"const\": \"" + ClaimsDocument.SchemaVersion + "\"", schema, StringComparison.Ordinal);
     }
 

@@ -22,4 +22,23 @@ public sealed class JsonGuideTests
         Assert.Equal(money, back);
         Assert.Equal(Currency.CNY, back.Currency);
     }
+
+    [Fact]
+    public void Register()
+    {
+        #region snippet: json-register
+        var acme = FiscalCalendar.MonthBased("Acme Chips", 4, 1, FiscalYearNaming.ByEndYear, "made up: fiscal years end on 31 March");
+        var xqg = Currency.CreateCustom("XQG", 2, "Made-up Guilder");
+        var options = new JsonSerializerOptions().AddDomainModel(CurrencyCatalog.Iso4217.With(xqg), [acme]);
+        string json = JsonSerializer.Serialize(new FiscalYear(acme, 2026), options);   // {"calendar":"Acme Chips","label":2026}
+        FiscalYear back = JsonSerializer.Deserialize<FiscalYear>(json, options);
+        Money guilders = JsonSerializer.Deserialize<Money>("""{"amount":12.50,"currency":"XQG"}""", options);
+        #endregion
+
+        Assert.Equal("""{"calendar":"Acme Chips","label":2026}""", json);
+        Assert.Equal(new FiscalYear(acme, 2026), back);
+        Assert.Equal(new Money(12.50m, xqg), guilders);
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Serialize(new FiscalYear(acme, 2026)));
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Money>("""{"amount":12.50,"currency":"XQG"}"""));
+    }
 }

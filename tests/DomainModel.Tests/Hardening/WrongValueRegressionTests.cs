@@ -89,7 +89,7 @@ public sealed class WrongValueRegressionTests
     [InlineData("""{"amount":0.00000000000000000000000000001,"currency":"USD"}""")]
     public void MoneyJson_TooManyDigits_IsRefused(string json)
     {
-        var e = Assert.Throws<MoneyJsonException>(() => JsonSerializer.Deserialize<Money>(json));
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Money>(json));
         Assert.Contains("significant digits", e.Message, StringComparison.Ordinal);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DomainModel;
+using DomainModel.Serialization;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
 using Xunit;
@@ -12,7 +13,7 @@ namespace DomainModel.Tests.Monetary;
 /// <summary>JSON: the shape, exact round trips and bad JSON with its path.</summary>
 public sealed partial class MoneyTests
 {
-    private static readonly JsonSerializerOptions WithCatalog = new() { Converters = { new MoneyJsonConverter(TextArbitraries.Catalog) } };
+    private static readonly JsonSerializerOptions WithCatalog = new JsonSerializerOptions().AddDomainModel(TextArbitraries.Catalog);
 
     private static readonly JsonSerializerOptions AsStrings = new(WithCatalog) { NumberHandling = JsonNumberHandling.WriteAsString };
 
@@ -72,24 +73,24 @@ public sealed partial class MoneyTests
     }
 
     [Theory]
-    [InlineData("null", "null is not money", "$.price")]
-    [InlineData("5", "Expected a JSON object", "$.price")]
-    [InlineData("[1,\"USD\"]", "Expected a JSON object", "$.price")]
-    [InlineData("{\"currency\":\"USD\"}", "needs the property 'amount'", "$.price")]
-    [InlineData("{\"amount\":1}", "needs the property 'currency'", "$.price")]
-    [InlineData("{}", "needs the property 'amount'", "$.price")]
-    [InlineData("{\"amount\":1,\"amount\":2,\"currency\":\"USD\"}", "'amount' appears twice", "$.price.amount")]
-    [InlineData("{\"amount\":1,\"currency\":\"USD\",\"currency\":\"USD\"}", "'currency' appears twice", "$.price.currency")]
-    [InlineData("{\"amount\":1,\"currency\":\"USD\",\"note\":\"x\"}", "'note' is not a property of Money", "$.price.note")]
-    [InlineData("{\"amount\":true,\"currency\":\"USD\"}", "must be a JSON number or a string", "$.price.amount")]
-    [InlineData("{\"amount\":null,\"currency\":\"USD\"}", "not Null", "$.price.amount")]
-    [InlineData("{\"amount\":{},\"currency\":\"USD\"}", "not StartObject", "$.price.amount")]
+    [InlineData("null", "must be a JSON object {\"amount\":…,\"currency\":…}, not null", "$.price")]
+    [InlineData("5", "must be a JSON object", "$.price")]
+    [InlineData("[1,\"USD\"]", "must be a JSON object", "$.price")]
+    [InlineData("{\"currency\":\"USD\"}", "needs the property \"amount\"", "$.price")]
+    [InlineData("{\"amount\":1}", "needs the property \"currency\"", "$.price")]
+    [InlineData("{}", "needs the property \"amount\"", "$.price")]
+    [InlineData("{\"amount\":1,\"amount\":2,\"currency\":\"USD\"}", "\"amount\" appears twice", "$.price.amount")]
+    [InlineData("{\"amount\":1,\"currency\":\"USD\",\"currency\":\"USD\"}", "\"currency\" appears twice", "$.price.currency")]
+    [InlineData("{\"amount\":1,\"currency\":\"USD\",\"note\":\"x\"}", "\"note\" is not a property of a Money", "$.price.note")]
+    [InlineData("{\"amount\":true,\"currency\":\"USD\"}", "Expected a number (or a string holding one)", "$.price.amount")]
+    [InlineData("{\"amount\":null,\"currency\":\"USD\"}", "not null", "$.price.amount")]
+    [InlineData("{\"amount\":{},\"currency\":\"USD\"}", "not an object", "$.price.amount")]
     [InlineData("{\"amount\":\"abc\",\"currency\":\"USD\"}", "\"abc\" is not an invariant decimal", "$.price.amount")]
     [InlineData("{\"amount\":\"1,000\",\"currency\":\"USD\"}", "\"1,000\" is not an invariant decimal", "$.price.amount")]
-    [InlineData("{\"amount\":1e400,\"currency\":\"USD\"}", "1e400 is not representable", "$.price.amount")]
-    [InlineData("{\"amount\":79228162514264337593543950336,\"currency\":\"USD\"}", "not representable", "$.price.amount")]
-    [InlineData("{\"amount\":1,\"currency\":5}", "must be a JSON string", "$.price.currency")]
-    [InlineData("{\"amount\":1,\"currency\":null}", "must be a JSON string", "$.price.currency")]
+    [InlineData("{\"amount\":1e400,\"currency\":\"USD\"}", "1e400 is outside the range of decimal", "$.price.amount")]
+    [InlineData("{\"amount\":79228162514264337593543950336,\"currency\":\"USD\"}", "outside the range of decimal", "$.price.amount")]
+    [InlineData("{\"amount\":1,\"currency\":5}", "Expected a JSON string holding a currency code", "$.price.currency")]
+    [InlineData("{\"amount\":1,\"currency\":null}", "Expected a JSON string holding a currency code", "$.price.currency")]
     [InlineData("{\"amount\":1,\"currency\":\"usd\"}", "\"usd\" is not a currency code", "$.price.currency")]
     [InlineData("{\"amount\":1,\"currency\":\"ZZZ\"}", "\"ZZZ\" is not a currency code known", "$.price.currency")]
     [InlineData("{\"amount\":1,\"currency\":\"XQG\"}", "\"XQG\" is not a currency code known", "$.price.currency")]
@@ -116,7 +117,6 @@ public sealed partial class MoneyTests
         var m = JsonSerializer.Deserialize<Money>("{\"amount\":12.50,\"currency\":\"XQG\"}", WithCatalog);
         Assert.Equal(DomainArbitraries.Xcg, m.Currency);
         Assert.Equal("XQG 12.50", m.ToString());
-        Assert.Same(TextArbitraries.Catalog, new MoneyJsonConverter(TextArbitraries.Catalog).Catalog);
-        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => new MoneyJsonConverter(null!)).ParamName);
+        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => new JsonSerializerOptions().AddDomainModel(null!)).ParamName);
     }
 }

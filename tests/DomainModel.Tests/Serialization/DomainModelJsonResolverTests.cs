@@ -29,6 +29,14 @@ public sealed class DomainModelJsonResolverTests
     {
         Assert.Equal(15, ValueTypesWithConverter.Length);
         Assert.Equal([typeof(ResolvedPeriod)], ClaimsTypesWithConverter);
+        Assert.Equal([typeof(Estimate<>)], GenericWithConverter(typeof(Money).Assembly));
+        Assert.Equal([typeof(Claim<>)], GenericWithConverter(typeof(ClaimsDocument).Assembly));
+        foreach (var quantity in new[] { typeof(Money), typeof(UnitCount), typeof(PricePerUnit), typeof(TokenRate), typeof(ActiveUsers), typeof(Share) })
+        {
+            AssertCovered(DomainModelJsonResolver.Default, DomainModelJsonResolver.Types, typeof(Estimate<>).MakeGenericType(quantity));
+            AssertCovered(ClaimsJsonResolver.Default, ClaimsJsonResolver.Types, typeof(Claim<>).MakeGenericType(quantity));
+        }
+
         foreach (var type in ValueTypesWithConverter)
         {
             AssertCovered(DomainModelJsonResolver.Default, DomainModelJsonResolver.Types, type);
@@ -43,7 +51,11 @@ public sealed class DomainModelJsonResolverTests
     }
 
     private static Type[] WithConverter(Assembly assembly) => assembly.GetExportedTypes()
-        .Where(t => t.GetCustomAttribute<JsonConverterAttribute>() is not null)
+        .Where(t => !t.IsGenericTypeDefinition && t.GetCustomAttribute<JsonConverterAttribute>() is not null)
+        .ToArray();
+
+    private static Type[] GenericWithConverter(Assembly assembly) => assembly.GetExportedTypes()
+        .Where(t => t.IsGenericTypeDefinition && t.GetCustomAttribute<JsonConverterAttribute>() is not null)
         .ToArray();
 
     private static void AssertCovered(IJsonTypeInfoResolver resolver, IReadOnlyCollection<Type>? types, Type type)
@@ -61,8 +73,13 @@ public sealed class DomainModelJsonResolverTests
         Assert.NotNull(info);
         Assert.Equal(type, info!.Type);
         Assert.Equal(JsonTypeInfoKind.None, info.Kind);
-        var attribute = type.GetCustomAttribute<JsonConverterAttribute>()!;
-        Assert.IsType(attribute.ConverterType!, info.Converter);
+        var expected = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).GetCustomAttribute<JsonConverterAttribute>()!.ConverterType!;
+        if (typeof(JsonConverterFactory).IsAssignableFrom(expected))
+        {
+            expected = ((JsonConverterFactory)Activator.CreateInstance(expected)!).CreateConverter(type, new JsonSerializerOptions())!.GetType();
+        }
+
+        Assert.IsType(expected, info.Converter);
     }
 
     [Fact]
@@ -94,18 +111,14 @@ public sealed class DomainModelJsonResolverTests
     }
 
     [Fact]
-    public void ConvertersInTheOptions_Win()
+    public void TheRegisteredCatalog_IsUsed()
     {
         var xcg = DomainArbitraries.Xcg;
         var money = new Money(5m, xcg);
         var plain = new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default };
         string json = JsonSerializer.Serialize(money, plain);
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Money>(json, plain));
-        var withCatalog = new JsonSerializerOptions
-        {
-            TypeInfoResolver = DomainModelJsonResolver.Default,
-            Converters = { new MoneyJsonConverter(CurrencyCatalog.Iso4217.With(xcg)) },
-        };
+        var withCatalog = new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default }.AddDomainModel(CurrencyCatalog.Iso4217.With(xcg));
         Assert.Equal(money, JsonSerializer.Deserialize<Money>(json, withCatalog));
     }
 }

@@ -31,11 +31,11 @@ public sealed class JsonBadInputTests
     [InlineData("null", "$.Value", "not null")]
     [InlineData("[]", "$.Value", "not an array")]
     [InlineData("{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.1,\"validity\":\"2025-12-05\",\"kind\":\"Spot\"}", "$.Value", "\"source\"")]
-    [InlineData("{\"base\":\"USD\",\"quote\":\"USD\",\"value\":7.1,\"validity\":\"2025-12-05\",\"kind\":\"Spot\",\"source\":\"ECB\"}", "$.Value", "Not a valid ExchangeRate")]
+    [InlineData("{\"base\":\"USD\",\"quote\":\"USD\",\"value\":7.1,\"validity\":\"2025-12-05\",\"kind\":\"Spot\",\"source\":\"ECB\"}", "$.Value.quote", "Not a valid ExchangeRate")]
     [InlineData("{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":0,\"validity\":\"2025-12-05\",\"kind\":\"Spot\",\"source\":\"ECB\"}", "$.Value.value", "Not a valid ExchangeRate")]
     [InlineData("{\"base\":\"usd\",\"quote\":\"CNY\",\"value\":7.1,\"validity\":\"2025-12-05\",\"kind\":\"Spot\",\"source\":\"ECB\"}", "$.Value.base", "\"usd\"")]
     [InlineData("{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.1,\"validity\":\"2025-12-35\",\"kind\":\"Spot\",\"source\":\"ECB\"}", "$.Value.validity", "2025-12-35")]
-    [InlineData("{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.1,\"validity\":\"2025-12-05\",\"kind\":\"1\",\"source\":\"ECB\"}", "$.Value.kind", "Spot")]
+    [InlineData("{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.1,\"validity\":\"2025-12-05\",\"kind\":\"1\",\"source\":\"ECB\"}", "$.Value.kind", "spot")]
     [InlineData("{\"base\":\"USD\",\"base\":\"USD\"}", "$.Value.base", "twice")]
     [InlineData("{\"rate\":7}", "$.Value.rate", "not a property")]
     public void ExchangeRate_Bad(string json, string path, string fragment)
@@ -91,8 +91,8 @@ public sealed class JsonBadInputTests
     [Theory]
     [InlineData("{\"tokens\":-1,\"unit\":\"Token\"}", "$.Value.tokens", "whole number")]
     [InlineData("{\"tokens\":0.5,\"unit\":\"Token\"}", "$.Value.tokens", "whole number")]
-    [InlineData("{\"tokens\":1,\"unit\":\"Tokens\"}", "$.Value.unit", "Trillion")]
-    [InlineData("{\"tokens\":1,\"unit\":\"2\"}", "$.Value.unit", "Trillion")]
+    [InlineData("{\"tokens\":1,\"unit\":\"Tokens\"}", "$.Value.unit", "trillion")]
+    [InlineData("{\"tokens\":1,\"unit\":\"2\"}", "$.Value.unit", "trillion")]
     [InlineData("{\"tokens\":1e40,\"unit\":\"Token\"}", "$.Value.tokens", "range of decimal")]
     [InlineData("\"50 T tokens\"", "$.Value", "not a string")]
     public void TokenVolume_Bad(string json, string path, string fragment) => AssertFails<TokenVolume>(json, path, fragment);
@@ -108,7 +108,7 @@ public sealed class JsonBadInputTests
 
     [Theory]
     [InlineData("{\"users\":-1,\"window\":\"Monthly\",\"period\":\"2025-08-01..2025-08-31\"}", "$.Value.users", "from 0")]
-    [InlineData("{\"users\":1,\"window\":\"monthly\",\"period\":\"2025-08-01..2025-08-31\"}", "$.Value.window", "Monthly")]
+    [InlineData("{\"users\":1,\"window\":\"MONTHLY\",\"period\":\"2025-08-01..2025-08-31\"}", "$.Value.window", "monthly")]
     [InlineData("{\"users\":1,\"window\":\"Monthly\",\"period\":\"2025-08-31..2025-08-01\"}", "$.Value.period", "end on or after")]
     public void ActiveUsers_Bad(string json, string path, string fragment) => AssertFails<ActiveUsers>(json, path, fragment);
 

@@ -48,13 +48,12 @@ public sealed class JsonRoundTripTests
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
     public bool Money_RoundTrips_WithACustomCatalog(Money m)
     {
-        var converter = new MoneyJsonConverter(TextArbitraries.Catalog);
         return RoundTrips(
             m,
             (a, b) => a.ToString() == b.ToString(),
-            new JsonSerializerOptions { Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter }, NumberHandling = JsonNumberHandling.WriteAsString });
+            new JsonSerializerOptions().AddDomainModel(TextArbitraries.Catalog),
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default }.AddDomainModel(TextArbitraries.Catalog),
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, NumberHandling = JsonNumberHandling.WriteAsString }.AddDomainModel(TextArbitraries.Catalog));
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
@@ -103,23 +102,21 @@ public sealed class JsonRoundTripTests
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
     public bool FiscalYear_RoundTrips_WithItsCalendar(FiscalYear y)
     {
-        var converter = new FiscalYearJsonConverter([y.Calendar]);
         return RoundTrips(
             y,
             (a, b) => a == b,
-            new JsonSerializerOptions { Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter } });
+            new JsonSerializerOptions().AddDomainModel(CurrencyCatalog.Iso4217, [y.Calendar]),
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default }.AddDomainModel(CurrencyCatalog.Iso4217, [y.Calendar]));
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 200)]
     public bool FiscalQuarter_RoundTrips_WithItsCalendar(FiscalQuarter q)
     {
-        var converter = new FiscalQuarterJsonConverter([q.Year.Calendar]);
         return RoundTrips(
             q,
             (a, b) => a == b,
-            new JsonSerializerOptions { Converters = { converter } },
-            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default, Converters = { converter } });
+            new JsonSerializerOptions().AddDomainModel(CurrencyCatalog.Iso4217, [q.Year.Calendar]),
+            new JsonSerializerOptions { TypeInfoResolver = ClaimsJsonResolver.Default }.AddDomainModel(CurrencyCatalog.Iso4217, [q.Year.Calendar]));
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 100)]

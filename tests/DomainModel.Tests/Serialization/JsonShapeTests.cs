@@ -30,7 +30,7 @@ public sealed class JsonShapeTests
     public void ExchangeRate_Shape_AndReadsBack()
     {
         var rate = new ExchangeRate(Currency.FromCode("USD"), Currency.FromCode("CNY"), 7.1234m, new DateOnly(2025, 12, 5), RateKind.Spot, "ECB");
-        AssertShape(rate, "{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.1234,\"validity\":\"2025-12-05\",\"kind\":\"Spot\",\"source\":\"ECB\"}");
+        AssertShape(rate, "{\"base\":\"USD\",\"quote\":\"CNY\",\"value\":7.1234,\"validity\":\"2025-12-05\",\"kind\":\"spot\",\"source\":\"ECB\"}");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class JsonShapeTests
     public void ResolvedPeriod_Shape()
     {
         var period = ResolvedPeriod.Parse("entro metà febbraio", new DateOnly(2025, 12, 5));
-        AssertShape(period, "{\"text\":\"entro metà febbraio\",\"asOf\":\"2025-12-05\",\"kind\":\"Deadline\",\"span\":\"2026-02-11..2026-02-20\",\"startBound\":null,\"endBound\":\"2026-02-11..2026-02-20\"}"
+        AssertShape(period, "{\"text\":\"entro metà febbraio\",\"asOf\":\"2025-12-05\",\"kind\":\"deadline\",\"span\":\"2026-02-11..2026-02-20\",\"startBound\":null,\"endBound\":\"2026-02-11..2026-02-20\"}"
             .Replace("à", "\\u00E0", StringComparison.Ordinal));
     }
 
@@ -70,22 +70,22 @@ public sealed class JsonShapeTests
 
     [Fact]
     public void TokenVolume_Shape() =>
-        AssertShape(TokenVolume.FromTrillions(50m), "{\"tokens\":50000000000000,\"unit\":\"Trillion\"}");
+        AssertShape(TokenVolume.FromTrillions(50m), "{\"tokens\":50000000000000,\"unit\":\"trillion\"}");
 
     [Fact]
     public void TokenRate_Shape()
     {
-        AssertShape(TokenRate.PerDay(TokenVolume.FromTrillions(50m)), "{\"volume\":{\"tokens\":50000000000000,\"unit\":\"Trillion\"},\"period\":{\"value\":1,\"unit\":\"Day\"}}");
+        AssertShape(TokenRate.PerDay(TokenVolume.FromTrillions(50m)), "{\"volume\":{\"tokens\":50000000000000,\"unit\":\"trillion\"},\"period\":{\"value\":1,\"unit\":\"day\"}}");
         var monthly = TokenRate.PerDay(TokenVolume.FromTrillions(50m)).ToMonthly(MonthLength.CalendarMonth(2025, 2), MidpointRounding.ToEven);
         Assert.Equal(
-            "{\"volume\":{\"tokens\":1400000000000000,\"unit\":\"Trillion\"},\"period\":{\"value\":1,\"unit\":\"Month30\"},\"monthLength\":\"2025-02\"}",
+            "{\"volume\":{\"tokens\":1400000000000000,\"unit\":\"trillion\"},\"period\":{\"value\":1,\"unit\":\"month30\"},\"monthLength\":\"2025-02\"}",
             JsonSerializer.Serialize(monthly));
         Assert.Equal(MonthLength.CalendarMonth(2025, 2), JsonSerializer.Deserialize<TokenRate>(JsonSerializer.Serialize(monthly)).MonthLength);
     }
 
     [Fact]
     public void ActiveUsers_Shape() =>
-        AssertShape(ActiveUsers.Monthly(157_000_000, 2025, 8), "{\"users\":157000000,\"window\":\"Monthly\",\"period\":\"2025-08-01..2025-08-31\"}");
+        AssertShape(ActiveUsers.Monthly(157_000_000, 2025, 8), "{\"users\":157000000,\"window\":\"monthly\",\"period\":\"2025-08-01..2025-08-31\"}");
 
     [Fact]
     public void Share_Shape() =>
@@ -105,22 +105,22 @@ public sealed class JsonShapeTests
         var lookalike = FiscalCalendar.MonthBased("Microsoft", 10, 1, FiscalYearNaming.ByEndYear, "made up: a calendar that shares Microsoft's name");
         var e = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new FiscalYear(lookalike, 2025)));
         Assert.Contains("\"Microsoft\"", e.Message, StringComparison.Ordinal);
-        var options = new JsonSerializerOptions { Converters = { new FiscalYearJsonConverter([lookalike]) } };
+        var options = new JsonSerializerOptions().AddDomainModel(CurrencyCatalog.Iso4217, [lookalike]);
         string json = JsonSerializer.Serialize(new FiscalYear(lookalike, 2025), options);
         Assert.Equal(lookalike, JsonSerializer.Deserialize<FiscalYear>(json, options).Calendar);
     }
 
     [Fact]
     public void FiscalCalendars_DuplicateNames_Throw() =>
-        Assert.Throws<ArgumentException>(() => new FiscalYearJsonConverter([FiscalCalendars.Meta, FiscalCalendar.CalendarYear("Meta", "made up")]));
+        Assert.Throws<ArgumentException>(() => new JsonSerializerOptions().AddDomainModel(CurrencyCatalog.Iso4217, [FiscalCalendars.Meta, FiscalCalendar.CalendarYear("Meta", "made up")]));
 
     [Fact]
     public void Converters_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => new ExchangeRateJsonConverter(null!));
-        Assert.Throws<ArgumentNullException>(() => new PricePerUnitJsonConverter(null!));
-        Assert.Throws<ArgumentNullException>(() => new FiscalYearJsonConverter(null!));
-        Assert.Throws<ArgumentNullException>(() => new FiscalQuarterJsonConverter([null!]));
+        Assert.Throws<ArgumentNullException>(() => DomainModelJson.AddDomainModel(null!, CurrencyCatalog.Iso4217));
+        Assert.Throws<ArgumentNullException>(() => new JsonSerializerOptions().AddDomainModel(null!));
+        Assert.Throws<ArgumentNullException>(() => new JsonSerializerOptions().AddDomainModel(CurrencyCatalog.Iso4217, null!));
+        Assert.Throws<ArgumentNullException>(() => new JsonSerializerOptions().AddDomainModel(CurrencyCatalog.Iso4217, [null!]));
         Assert.Throws<ArgumentNullException>(() => ClaimsJsonResolver.Default.GetTypeInfo(null!, new JsonSerializerOptions()));
     }
 }

@@ -57,9 +57,9 @@ Check("Microsoft FY2026 start", new DateOnly(2025, 7, 1), new FiscalYear(FiscalC
 try { _ = budget + new Money(1m, Currency.USD); Check("CNY + USD refused", true, false); }
 catch (CurrencyMismatchException) { Check("CNY + USD refused", true, true); }
 
-// JSON through the package's converter, with no reflection-based serializer involved.
-var converter = new MoneyJsonConverter();
-var options = new JsonSerializerOptions();
+// JSON through the package's converter, found without reflection by the package's resolver.
+var options = new JsonSerializerOptions { TypeInfoResolver = DomainModel.Serialization.DomainModelJsonResolver.Default };
+var converter = (System.Text.Json.Serialization.JsonConverter<Money>)options.GetTypeInfo(typeof(Money)).Converter;
 using var stream = new MemoryStream();
 using (var writer = new Utf8JsonWriter(stream)) { converter.Write(writer, budget, options); }
 string json = Encoding.UTF8.GetString(stream.ToArray());

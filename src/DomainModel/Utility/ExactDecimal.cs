@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace DomainModel.Text;
+namespace DomainModel.Utility;
 
 /// <summary>
 /// Reads an invariant decimal ("-123.4500") and says whether decimal kept every digit written: decimal holds 28 or

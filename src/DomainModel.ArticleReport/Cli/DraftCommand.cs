@@ -10,12 +10,18 @@ using DomainModel.Text;
 namespace DomainModel.ArticleReport.Cli;
 
 /// <summary>
-/// The <c>draft</c> command (<see cref="DraftCommandLine"/>) and the draft the report makes of an ARTICLE given
-/// without a document. Exit codes as the report's: 0 written; 2 and one line on the error writer for bad input,
-/// nothing written.
+/// The <c>draft</c> command (<see cref="DraftCommandLine"/>: <c>draft ARTICLE [--language it|en] [--as-of yyyy-MM-dd]
+/// [--title T] [--publisher NAME] [-o|--out FILE]</c>), a claims document drafted by the library's drafter
+/// (<see cref="ClaimsDraft"/>) for a journalist to review before <c>check</c>; and the draft the report makes of an
+/// ARTICLE given without a document. The document goes to standard output (or the file), the drafter's notes to
+/// standard error as "note: " lines (to standard output after the file's name with <c>-o</c>). Exit codes as the
+/// report's: 0 written; 2 and one line on standard error for bad input, nothing written.
 /// </summary>
-internal static class DraftRunner
+internal static class DraftCommand
 {
+    /// <summary>The command's one-line description (the top-level help).</summary>
+    public const string Summary = "a claims document drafted from an article's text, to review and complete before check";
+
     private static readonly string[] ItalianWords = ["di", "il", "la", "che", "per", "nel", "della", "dei", "è", "un", "una", "con", "sono", "ha"];
     private static readonly string[] EnglishWords = ["the", "of", "and", "to", "in", "is", "was", "for", "with", "that", "from", "by", "its"];
     private static readonly string[] GermanWords = ["der", "die", "das", "und", "mit", "von", "im", "auf", "für", "ist", "sich", "den"];
@@ -32,13 +38,13 @@ internal static class DraftRunner
 
         if (options is null)
         {
-            return Fail(error, problem!);
+            return Fail(error, "draft: " + problem!);
         }
 
         string directory = options.Output is { } file ? Path.GetDirectoryName(Path.GetFullPath(file)) ?? "." : Directory.GetCurrentDirectory();
-        if (!TryDraft(options.Article, options.Language, options.AsOf, options.Publisher, directory, out var draft, out string? failure))
+        if (!TryDraft(options.Article, options.Language, options.AsOf, options.Publisher, options.Title, directory, out var draft, out string? failure))
         {
-            return Fail(error, failure!);
+            return Fail(error, "draft: " + failure!);
         }
 
         byte[] json = new UTF8Encoding(false).GetBytes(draft!.ToJson());
@@ -47,7 +53,7 @@ internal static class DraftRunner
         {
             if (!OutputFiles.TryWriteAll([("-o", path, json)], out string? cannot))
             {
-                return Fail(error, cannot!);
+                return Fail(error, "draft: " + cannot!);
             }
 
             output.WriteLine($"drafted {path}: {summary}");
@@ -71,7 +77,7 @@ internal static class DraftRunner
     public static ClaimsDocument DraftForReport(string article, DateOnly? asOf, out string note)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(article)) ?? ".";
-        if (!TryDraft(article, null, asOf, null, directory, out var draft, out string? failure))
+        if (!TryDraft(article, null, asOf, null, null, directory, out var draft, out string? failure))
         {
             throw new ArgumentException(failure);
         }
@@ -87,7 +93,7 @@ internal static class DraftRunner
             $"{d.Claims.Count} claims and {d.Relations.Count} relations from {Path.GetFileName(article)}, {d.Claims.Count(c => c.IsGuessed)} claims and {d.Relations.Count(r => r.IsGuessed)} relations with guessed fields to review (docs/drafting.md); {draft.Notes.Count} notes");
     }
 
-    private static bool TryDraft(string article, string? language, DateOnly? asOf, string? publisher, string documentDirectory, out ClaimsDraft? draft, out string? failure)
+    private static bool TryDraft(string article, string? language, DateOnly? asOf, string? publisher, string? title, string documentDirectory, out ClaimsDraft? draft, out string? failure)
     {
         draft = null;
         string text;
@@ -126,6 +132,7 @@ internal static class DraftRunner
         {
             draft = ClaimsDraft.FromText(text, code, asOf ?? ReportOptions.DefaultAsOf, new ClaimsDraftOptions
             {
+                Title = title,
                 Publisher = publisher,
                 TextPath = relative,
                 AsOfReason = asOf is null
