@@ -79,7 +79,7 @@ Check("Alphabet FY2025 last day", new DateOnly(2025, 12, 31), new FiscalYear(Fis
 // 8. Yuan and dollars never add by accident.
 bool refused;
 try { _ = budget + dollars; refused = false; }
-catch (CurrencyMismatchException) { refused = true; }
+catch (MismatchException) { refused = true; }
 Check("CNY + USD refused", true, refused);
 
 // 9. A claim read from the article's own words: quote, figure, period words and source; the estimate is typed.

@@ -91,7 +91,7 @@ let refused =
     try
         budget + dollars |> ignore
         false
-    with :? CurrencyMismatchException -> true
+    with :? MismatchException -> true
 check "CNY + USD refused" true refused
 
 // 9. A claim read from the article's own words; its estimate is typed (Estimate<Money>), its period resolved.

@@ -318,8 +318,9 @@ internal sealed class ClaimsReport
     {
         // For each claim whose subject has a fiscal calendar (the document's own, FiscalCalendars by name or alias, or
         // each company of a subject that lists several) or that names one: the fiscal quarter its period falls in, or the
-        // fiscal years it overlaps and by how many days. A calendar whose years are calendar years gets one line.
-        var lines = new List<string>();
+        // fiscal years it overlaps and by how many days. Claims with the same reading share a line; a calendar whose
+        // years are calendar years gets one line.
+        var lines = new List<(string Text, List<string> Ids)>();
         var calendarYears = new List<(FiscalCalendar Calendar, List<string> Ids)>();
         foreach (var c in _document.Claims)
         {
@@ -349,14 +350,14 @@ internal sealed class ClaimsReport
                 var first = calendar.QuarterOf(span.Start);
                 if (first.Equals(calendar.QuarterOf(span.End)))
                 {
-                    Add($"{first} holds {span} ({c.Id}, \"{c.Claim.Period.Text}\")");
+                    Add((first.Range == span ? $"{first}: the claims' period is this fiscal quarter" : $"{first} holds {span}") + ", " + CalendarYears(first.Range), c.Id);
                     continue;
                 }
 
                 for (var year = calendar.YearOf(span.Start); ; year = year.Next())
                 {
                     string with = IsCalendarYear(span) ? "calendar " + span.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : span.ToString();
-                    Add($"{year}: shares {NewsFormat.Count(year.OverlapDays(span))} of its {NewsFormat.Count(year.LengthInDays)} days with {with} ({c.Id})");
+                    Add($"{year}: shares {NewsFormat.Count(year.OverlapDays(span))} of its {NewsFormat.Count(year.LengthInDays)} days with {with}", c.Id);
                     if (year.Contains(span.End))
                     {
                         break;
@@ -365,20 +366,45 @@ internal sealed class ClaimsReport
             }
         }
 
+        var result = lines.Select(l => $"{l.Text} ({string.Join(", ", l.Ids)})").ToList();
         foreach (var (calendar, ids) in calendarYears)
         {
-            lines.Add($"{calendar.Name}: fiscal years are calendar years ({calendar.Source}); claims: {string.Join(", ", ids)}");
+            result.Add($"{calendar.Name}: fiscal years are calendar years ({calendar.Source}); claims: {string.Join(", ", ids)}");
         }
 
-        return lines;
+        return result;
 
-        void Add(string line)
+        void Add(string text, string id)
         {
-            if (!lines.Contains(line))
+            var line = lines.FirstOrDefault(l => l.Text == text);
+            if (line.Ids is null)
             {
-                lines.Add(line);
+                lines.Add((text, [id]));
+            }
+            else if (!line.Ids.Contains(id))
+            {
+                line.Ids.Add(id);
             }
         }
+    }
+
+    /// <summary>"in calendar 2025", or "1 day in calendar 2025 and 89 in 2026" for a range across two years.</summary>
+    private static string CalendarYears(DateRange range)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (range.Start.Year == range.End.Year)
+        {
+            return "in calendar " + range.Start.Year.ToString(invariant);
+        }
+
+        var parts = new List<string>();
+        for (int y = range.Start.Year; y <= range.End.Year; y++)
+        {
+            var year = new DateRange(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+            parts.Add($"{NewsFormat.Count(year.OverlapDays(range))} days in calendar {y.ToString(invariant)}");
+        }
+
+        return string.Join(" and ", parts);
     }
 
     private static bool IsCalendarYear(DateRange span) =>

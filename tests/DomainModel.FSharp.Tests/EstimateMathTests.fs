@@ -54,6 +54,6 @@ let ``a one-sided input gives a one-sided growth`` () =
 
 [<Fact>]
 let ``a Money estimate and a token estimate do not mix, CNY against USD throws`` () =
-    Assert.Throws<CurrencyMismatchException>(fun () ->
+    Assert.Throws<MismatchException>(fun () ->
         EstimateMath.Ratio(Estimate.Exactly(cny 1m), Estimate.Exactly(usd 2m)) |> ignore)
     |> ignore

@@ -38,12 +38,12 @@ let ``compare, max and List.sort order years of one calendar`` () =
 
 [<Fact>]
 let ``compare and sort across calendars throw, naming both`` () =
-    let e = Assert.Throws<FiscalCalendarMismatchException>(fun () -> compare (msft 2025) (nvda 2025) |> ignore)
+    let e = Assert.Throws<MismatchException>(fun () -> compare (msft 2025) (nvda 2025) |> ignore)
     Assert.Contains("'Microsoft'", e.Message)
     Assert.Contains("'Nvidia'", e.Message)
-    Assert.Throws<FiscalCalendarMismatchException>(fun () -> (msft 2025 < nvda 2026) |> ignore) |> ignore
+    Assert.Throws<MismatchException>(fun () -> (msft 2025 < nvda 2026) |> ignore) |> ignore
     let sortError = Assert.Throws<InvalidOperationException>(fun () -> List.sort [ msft 2025; nvda 2025 ] |> ignore)
-    Assert.IsType<FiscalCalendarMismatchException>(sortError.InnerException) |> ignore
+    Assert.IsType<MismatchException>(sortError.InnerException) |> ignore
     // Ordering years of different calendars by date goes through their ranges.
     let byDate = [ msft 2025; nvda 2026; FiscalCalendars.Meta.Year 2025 ] |> List.sortBy (fun y -> y.Range)
     Assert.Equal<string list>([ "Microsoft"; "Meta"; "Nvidia" ], byDate |> List.map (fun y -> y.Calendar.Name))

@@ -7,6 +7,7 @@ open DomainModel
 open DomainModel.Exchange
 open DomainModel.Claims
 open DomainModel.Serialization
+open DomainModel.Text
 open FsCheck.FSharp
 open FsCheck.Xunit
 open Xunit
@@ -67,7 +68,7 @@ let ``text forms parse back through IParsable and ISpanParsable from F#`` () =
     Assert.Equal(users, ActiveUsers.Parse(users.ToString(), null))
     let price = PricePerUnit(Money(30_000m, Currency.FromCode "USD"), CountKind "H200 GPU")
     Assert.Equal(price, PricePerUnit.Parse("USD 30000 per H200 GPU", null))
-    Assert.Throws<FormatException>(fun () -> UnitCount.Parse("forty thousand × GPU", null) |> ignore) |> ignore
+    Assert.Throws<DomainModelFormatException>(fun () -> UnitCount.Parse("forty thousand × GPU", null) |> ignore) |> ignore
 
 /// Generic code over the .NET interfaces sees the library's types as any other parsable value.
 let inline parseAny<'T when 'T :> ISpanParsable<'T>> (text: string) = 'T.Parse(text, null)

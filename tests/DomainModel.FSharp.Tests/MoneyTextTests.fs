@@ -4,6 +4,7 @@ open System
 open System.Globalization
 open System.Text.Json
 open DomainModel
+open DomainModel.Text
 open Xunit
 
 let italian = Cultures.culture "it-IT"
@@ -48,7 +49,7 @@ let ``a culture and an explicit currency read the article's Italian figure`` () 
     match Money.TryParse("$ 20.000", italian, Currency.USD) with
     | true, m -> Assert.Equal(price, m)
     | false, _ -> failwith "USD was given"
-    let e = Assert.Throws<FormatException>(fun () -> Money.Parse("$ 20.000", italian) |> ignore)
+    let e = Assert.Throws<DomainModelFormatException>(fun () -> Money.Parse("$ 20.000", italian) |> ignore)
     Assert.Contains("ambiguous", e.Message)
 
 [<Cultures.IcuFact>]

@@ -96,11 +96,11 @@ internal static class Targets
     {
         foreach (var policy in (ScalePolicy[])[ScalePolicy.ShortScale, ScalePolicy.RejectAmbiguous])
         {
-            Agree(NewsNumberParser.TryParse(s, policy, null, out _), Catch<NewsNumberFormatException>(() => NewsNumberParser.Parse(s, policy)), s);
+            Agree(NewsNumberParser.TryParse(s, policy, null, out _), Catch<DomainModelFormatException>(() => NewsNumberParser.Parse(s, policy)), s);
             foreach (var conventions in Conventions)
             {
                 bool ok = NewsNumberParser.TryParse(s, conventions, policy, out var parsed);
-                Agree(ok, Catch<NewsNumberFormatException>(() => NewsNumberParser.Parse(s, conventions, policy)), s);
+                Agree(ok, Catch<DomainModelFormatException>(() => NewsNumberParser.Parse(s, conventions, policy)), s);
                 if (ok)
                 {
                     foreach (var language in (NewsLanguage[])[NewsLanguage.English, NewsLanguage.Italian])
@@ -115,11 +115,11 @@ internal static class Targets
 
     private static void NewsRange(string s)
     {
-        Agree(NewsNumberParser.TryParseRange(s, ScalePolicy.ShortScale, null, out _), Catch<NewsNumberFormatException>(() => NewsNumberParser.ParseRange(s)), s);
+        Agree(NewsNumberParser.TryParseRange(s, ScalePolicy.ShortScale, null, out _), Catch<DomainModelFormatException>(() => NewsNumberParser.ParseRange(s)), s);
         foreach (var conventions in Conventions)
         {
             bool ok = NewsNumberParser.TryParseRange(s, conventions, ScalePolicy.ShortScale, out var range);
-            Agree(ok, Catch<NewsNumberFormatException>(() => NewsNumberParser.ParseRange(s, conventions)), s);
+            Agree(ok, Catch<DomainModelFormatException>(() => NewsNumberParser.ParseRange(s, conventions)), s);
             if (ok)
             {
                 Check(range!.Min.Value <= range.Max.Value, "range bounds reversed", s);

@@ -219,6 +219,21 @@ internal static class JsonReport
         }
 
         w.WriteEndArray();
+        if (r.Document.NotFigures.Count > 0)
+        {
+            w.WriteStartArray("notFigures");
+            foreach (var n in r.Document.NotFigures)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", n.Quote.Text);
+                w.WriteNumber("offset", n.Quote.Offset);
+                w.WriteString("reason", n.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
         if (r.Others.Count > 0)
         {

@@ -77,7 +77,13 @@ internal static class TableReport
         string uncovered = report.Uncovered.Count == 0
             ? "every one is in a claim's quote"
             : string.Join("; ", report.Uncovered.Select(f => $"\"{f.Text}\" at {f.Offset}"));
-        console.Write(new Paragraph($"Figure coverage: {report.QuantityFigures - report.Uncovered.Count} of the article's {report.QuantityFigures} quantity figures are claims; not covered: {uncovered}."));
+        console.Write(new Paragraph($"Figure coverage: {report.QuantityFigures - report.Uncovered.Count} of the article's {report.QuantityFigures} quantity figures are covered by the document (claims, relations, statements not checkable); not covered: {uncovered}."));
+        if (report.Document.NotFigures.Count > 0)
+        {
+            console.WriteLine();
+            console.Write(new Paragraph("Not figures, by the document's reading: " + string.Join("; ", report.Document.NotFigures.Select(n => $"\"{n.Quote.Text}\" ({n.Reason})")) + "."));
+        }
+
         console.WriteLine();
         if (report.Others.Count > 0)
         {

@@ -93,7 +93,7 @@ public sealed class ArticleReader
     /// <returns>The claim.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank; the quote is not in the article, the figure not in the quote or the period words not in the article; the period cannot be resolved; the figure admits no value of the unit (a fractional count).</exception>
-    /// <exception cref="NewsNumberFormatException">The figure cannot be read.</exception>
+    /// <exception cref="DomainModelFormatException">The figure cannot be read.</exception>
     /// <exception cref="OverflowException">A bound of the figure leaves the range of decimal.</exception>
     public Claim<T> Read<T>(string id, string subject, string quote, string figure, string period, SourceChain source, T unit)
         where T : struct, IEstimable<T>
@@ -116,7 +116,7 @@ public sealed class ArticleReader
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Read{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is not defined.</exception>
-    /// <exception cref="NewsNumberFormatException">The figure cannot be read.</exception>
+    /// <exception cref="DomainModelFormatException">The figure cannot be read.</exception>
     public Claim<ActiveUsers> ReadActiveUsers(string id, string subject, string quote, string figure, string period, SourceChain source, ActivityWindow window)
     {
         var span = ResolvePeriod(period).Span;

@@ -29,8 +29,9 @@ public sealed class ClaimsDocument
     /// <summary>The value of the "schema" field this library reads and writes.</summary>
     public const string SchemaVersion = "claims-document/v1";
 
-    internal ClaimsDocument(string? id, ArticleSpec articleSpec, DocumentArticle article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claimSpecs, IReadOnlyList<DocumentClaim> claims, IReadOnlyList<DocumentRelation> relations, IReadOnlyList<DerivedFigure> derived, IReadOnlyList<UncheckedStatement> notCheckable, IReadOnlyList<DocumentRelation> crossDocument)
+    internal ClaimsDocument(string? id, ArticleSpec articleSpec, DocumentArticle article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claimSpecs, IReadOnlyList<DocumentClaim> claims, IReadOnlyList<DocumentRelation> relations, IReadOnlyList<DerivedFigure> derived, IReadOnlyList<UncheckedStatement> notCheckable, IReadOnlyList<DocumentRelation> crossDocument, IReadOnlyList<NotAFigure> notFigures)
     {
+        NotFigures = notFigures;
         Id = id;
         Derived = derived;
         NotCheckable = notCheckable;
@@ -54,6 +55,9 @@ public sealed class ClaimsDocument
 
     /// <summary>The claims and relations the document marks "stated, not checkable" (<c>"notCheckable": "reason"</c>), in the document's order (claims first).</summary>
     public IReadOnlyList<UncheckedStatement> NotCheckable { get; }
+
+    /// <summary>The words the document says are not figures though the scanner reads them as such ("notFigures": a date, a name).</summary>
+    public IReadOnlyList<NotAFigure> NotFigures { get; }
 
     /// <summary>The relations that name a claim of another document (<see cref="DocumentRelation.IsCrossDocument"/>), checked by <see cref="CrossDocumentChecks.Check"/>.</summary>
     public IReadOnlyList<DocumentRelation> CrossDocumentRelations { get; }
@@ -120,6 +124,7 @@ public sealed class ClaimsDocument
         var spans = Claims.Select(c => c.Claim.Quote)
             .Concat(Relations.Concat(CrossDocumentRelations).Where(r => r.Quote is not null).Select(r => r.Quote!.Value))
             .Concat(NotCheckable.Where(s => s.Quote is not null).Select(s => s.Quote!.Value))
+            .Concat(NotFigures.Select(n => n.Quote))
             .Select(q => (Start: q.Offset, End: q.Offset + q.Text.Length)).ToList();
         return [.. FigureScanner.Scan(Article.Text, Article.Language, Article.Scale)
             .Where(m => m.IsQuantity && !spans.Any(s => s.Start <= m.Offset && m.Offset + m.Length <= s.End))];

@@ -53,7 +53,7 @@ internal static class ClaimsDocumentReader
 
     private static ClaimsDocument Read(DocumentNode root, Func<string, string> textOf, ClaimsDocumentOptions options)
     {
-        root.Object("a claims document", ["schema", "article", "claims"], ["$schema", "id", "calendars", "relations", "derived"]);
+        root.Object("a claims document", ["schema", "article", "claims"], ["$schema", "id", "calendars", "relations", "derived", "notFigures"]);
         var schema = root["schema"];
         if (schema.String() != ClaimsDocument.SchemaVersion)
         {
@@ -131,7 +131,24 @@ internal static class ClaimsDocumentReader
             }
         }
 
-        return new ClaimsDocument(documentId, articleSpec, article, calendars, specs, claims, relations, derived, notCheckable, across);
+        var notFigures = new List<NotAFigure>();
+        if (root.Has("notFigures"))
+        {
+            foreach (var node in root.Array("notFigures"))
+            {
+                node.Object("words that are not a figure", ["quote", "reason"], []);
+                var quote = ReadQuote(node, article)!.Value;
+                string reason = node.String("reason");
+                if (string.IsNullOrWhiteSpace(reason))
+                {
+                    throw node["reason"].Fail("\"reason\" says what the words are instead of a figure; it is empty.");
+                }
+
+                notFigures.Add(new NotAFigure(quote, reason));
+            }
+        }
+
+        return new ClaimsDocument(documentId, articleSpec, article, calendars, specs, claims, relations, derived, notCheckable, across, notFigures);
     }
 
     private static bool IsDocumentId(string id) =>

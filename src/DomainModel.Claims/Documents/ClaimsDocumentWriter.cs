@@ -11,11 +11,12 @@ namespace DomainModel.Claims;
 internal static class ClaimsDocumentWriter
 {
     internal static string Write(ClaimsDocument document) =>
-        Write(document.ArticleSpec, document.CalendarSpecs, document.ClaimSpecs, [.. document.Relations.Concat(document.CrossDocumentRelations).Select(r => r.Spec)], document.Id, document.Derived, document.NotCheckable);
+        Write(document.ArticleSpec, document.CalendarSpecs, document.ClaimSpecs, [.. document.Relations.Concat(document.CrossDocumentRelations).Select(r => r.Spec)], document.Id, document.Derived, document.NotCheckable, document.NotFigures);
 
     /// <summary>Writes a document from its parts as the document writes them (also used for drafts before they are loaded).</summary>
-    internal static string Write(ArticleSpec article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claims, IReadOnlyList<RelationSpec> relations, string? id = null, IReadOnlyList<DerivedFigure>? derived = null, IReadOnlyList<UncheckedStatement>? notCheckable = null)
+    internal static string Write(ArticleSpec article, IReadOnlyList<CalendarSpec> calendars, IReadOnlyList<ClaimSpec> claims, IReadOnlyList<RelationSpec> relations, string? id = null, IReadOnlyList<DerivedFigure>? derived = null, IReadOnlyList<UncheckedStatement>? notCheckable = null, IReadOnlyList<NotAFigure>? notFigures = null)
     {
+        notFigures ??= [];
         derived ??= [];
         notCheckable ??= [];
         using var stream = new MemoryStream();
@@ -86,6 +87,20 @@ internal static class ClaimsDocumentWriter
                     {
                         WriteUnchecked(w, s.Spec);
                     }
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (notFigures.Count > 0)
+            {
+                w.WriteStartArray("notFigures");
+                foreach (var n in notFigures)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("quote", n.Quote.Text);
+                    w.WriteString("reason", n.Reason);
+                    w.WriteEndObject();
                 }
 
                 w.WriteEndArray();

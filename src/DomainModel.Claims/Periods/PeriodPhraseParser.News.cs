@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using DomainModel.Text;
 using DomainModel;
 
 namespace DomainModel.Claims;
@@ -59,7 +60,7 @@ internal static partial class PeriodPhraseParser
         "nella settimana del ", "la settimana dal ", "settimana dal ", "nella settimana dal ",
     ];
 
-    private static Outcome ParseNewsPhrase(string text, string s, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, bool deadline, out ResolvedPeriod period)
+    private static ParseError ParseNewsPhrase(string text, string s, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, bool deadline, out ResolvedPeriod period)
     {
         period = default;
         var outcome = TryYearPart(s, out var window);
@@ -73,12 +74,12 @@ internal static partial class PeriodPhraseParser
             outcome = TryDays(s, asOf, rule, out window);
         }
 
-        if (outcome is Outcome.Resolved)
+        if (outcome is ParseError.None)
         {
             bool approximate = window.Approximate;
             var kind = deadline ? PeriodKind.Deadline : approximate ? PeriodKind.Approximate : PeriodKind.Exact;
             period = new ResolvedPeriod(text, asOf, kind, window.Range, wholeUnit: !approximate);
-            return Outcome.Resolved;
+            return ParseError.None;
         }
 
         if (outcome is not null)
@@ -92,22 +93,22 @@ internal static partial class PeriodPhraseParser
             outcome = TrySince(s, asOf, rule, out startBound, out endBound, out approximateStart);
         }
 
-        if (outcome is Outcome.Resolved)
+        if (outcome is ParseError.None)
         {
             period = deadline
                 ? new ResolvedPeriod(text, asOf, PeriodKind.Deadline, endBound, wholeUnit: false)
                 : new ResolvedPeriod(text, asOf, approximateStart ? PeriodKind.Approximate : PeriodKind.Exact, startBound, endBound);
-            return Outcome.Resolved;
+            return ParseError.None;
         }
 
-        return outcome ?? Outcome.Unrecognised;
+        return outcome ?? ParseError.UnknownPeriod;
     }
 
     private readonly record struct PhraseWindow(DateRange Range, bool Approximate);
 
     // ---- Parts of a year: early / mid / late / end ------------------------------------------------------------
 
-    private static Outcome? TryYearPart(string s, out PhraseWindow window)
+    private static ParseError? TryYearPart(string s, out PhraseWindow window)
     {
         window = default;
         foreach (var (prefix, part) in MonthPrefixes)
@@ -123,7 +124,7 @@ internal static partial class PeriodPhraseParser
                 {
                     if (year > 9999)
                     {
-                        return Outcome.YearOutOfRange;
+                        return ParseError.YearOutOfRange;
                     }
 
                     (int from, int to) = part switch
@@ -133,7 +134,7 @@ internal static partial class PeriodPhraseParser
                         _ => (9, 12),
                     };
                     window = new PhraseWindow(DateRange.Trusted(new DateOnly(year, from, 1), new DateOnly(year, to, DateTime.DaysInMonth(year, to))), true);
-                    return Outcome.Resolved;
+                    return ParseError.None;
                 }
             }
         }
@@ -143,7 +144,7 @@ internal static partial class PeriodPhraseParser
 
     // ---- Quarters and halves, calendar or fiscal ----------------------------------------------------------------
 
-    private static Outcome? TryQuarterOrHalf(string s, DateOnly asOf, FiscalCalendar? calendar, out PhraseWindow window, out bool fiscal)
+    private static ParseError? TryQuarterOrHalf(string s, DateOnly asOf, FiscalCalendar? calendar, out PhraseWindow window, out bool fiscal)
     {
         window = default;
         fiscal = false;
@@ -245,18 +246,18 @@ internal static partial class PeriodPhraseParser
             int y = year ?? asOf.Year;
             if (y is < 1 or > 9999)
             {
-                return Outcome.YearOutOfRange;
+                return ParseError.YearOutOfRange;
             }
 
             int firstMonth = quarter > 0 ? (3 * (quarter - 1)) + 1 : half == 1 ? 1 : 7;
             int lastMonth = quarter > 0 ? firstMonth + 2 : firstMonth + 5;
             window = new PhraseWindow(DateRange.Trusted(new DateOnly(y, firstMonth, 1), new DateOnly(y, lastMonth, DateTime.DaysInMonth(y, lastMonth))), false);
-            return Outcome.Resolved;
+            return ParseError.None;
         }
 
         if (calendar is null)
         {
-            return Outcome.NeedsCalendar;
+            return ParseError.NeedsFiscalCalendar;
         }
 
         FiscalYear fy;
@@ -264,7 +265,7 @@ internal static partial class PeriodPhraseParser
         {
             if (label is < FiscalYear.MinLabel or > FiscalYear.MaxLabel)
             {
-                return Outcome.YearOutOfRange;
+                return ParseError.YearOutOfRange;
             }
 
             fy = calendar.Year(label);
@@ -273,7 +274,7 @@ internal static partial class PeriodPhraseParser
         {
             if (!calendar.SupportedRange.Contains(asOf))
             {
-                return Outcome.YearOutOfRange;
+                return ParseError.YearOutOfRange;
             }
 
             fy = calendar.YearOf(asOf);
@@ -284,12 +285,12 @@ internal static partial class PeriodPhraseParser
             : half == 2 ? DateRange.Trusted(fy.Quarter(3).FirstDay, fy.Quarter(4).LastDay)
             : fy.Range;
         window = new PhraseWindow(range, false);
-        return Outcome.Resolved;
+        return ParseError.None;
     }
 
     // ---- Days, day ranges and weeks -----------------------------------------------------------------------------
 
-    private static Outcome? TryDays(string s, DateOnly asOf, MonthWithoutYear rule, out PhraseWindow window)
+    private static ParseError? TryDays(string s, DateOnly asOf, MonthWithoutYear rule, out PhraseWindow window)
     {
         window = default;
         bool week = false;
@@ -346,13 +347,13 @@ internal static partial class PeriodPhraseParser
         int y = year ?? YearOfMonth(month, asOf, rule);
         if (y is < 1 or > 9999)
         {
-            return Outcome.YearOutOfRange;
+            return ParseError.YearOutOfRange;
         }
 
         int last = DateTime.DaysInMonth(y, month);
         if (days.Exists(d => d < 1 || d > last) || (days.Count == 2 && days[1] < days[0]))
         {
-            return Outcome.NoSuchDay;
+            return ParseError.NoSuchDay;
         }
 
         var first = new DateOnly(y, month, days[0]);
@@ -365,7 +366,7 @@ internal static partial class PeriodPhraseParser
         {
             if (first.DayNumber + 6 > DateOnly.MaxValue.DayNumber)
             {
-                return Outcome.YearOutOfRange;
+                return ParseError.YearOutOfRange;
             }
 
             end = first.AddDays(6);
@@ -376,12 +377,12 @@ internal static partial class PeriodPhraseParser
         }
 
         window = new PhraseWindow(DateRange.Trusted(first, end), false);
-        return Outcome.Resolved;
+        return ParseError.None;
     }
 
     // ---- Spans: the next / the last N units, since a month or year -----------------------------------------------
 
-    private static Outcome? TrySpan(string s, DateOnly asOf, out DateRange startBound, out DateRange endBound, out bool approximateStart)
+    private static ParseError? TrySpan(string s, DateOnly asOf, out DateRange startBound, out DateRange endBound, out bool approximateStart)
     {
         startBound = default;
         endBound = default;
@@ -405,19 +406,19 @@ internal static partial class PeriodPhraseParser
                 long totalDays = (long)days * n;
                 if (totalMonths > 12 * 1000 || totalDays > 366 * 1000)
                 {
-                    return Outcome.YearOutOfRange;
+                    return ParseError.YearOutOfRange;
                 }
 
                 if (!TryShift(asOf, forward ? (int)totalMonths : -(int)totalMonths, forward ? (int)totalDays : -(int)totalDays, out var other))
                 {
-                    return Outcome.YearOutOfRange;
+                    return ParseError.YearOutOfRange;
                 }
 
                 if (forward)
                 {
                     if (asOf == DateOnly.MaxValue)
                     {
-                        return Outcome.YearOutOfRange;
+                        return ParseError.YearOutOfRange;
                     }
 
                     startBound = DateRange.SingleDay(asOf.AddDays(1));
@@ -427,21 +428,21 @@ internal static partial class PeriodPhraseParser
                 {
                     if (other == DateOnly.MaxValue)
                     {
-                        return Outcome.YearOutOfRange;
+                        return ParseError.YearOutOfRange;
                     }
 
                     startBound = DateRange.SingleDay(other.AddDays(1));
                     endBound = DateRange.SingleDay(asOf);
                 }
 
-                return Outcome.Resolved;
+                return ParseError.None;
             }
         }
 
         return null;
     }
 
-    private static Outcome? TrySince(string s, DateOnly asOf, MonthWithoutYear rule, out DateRange startBound, out DateRange endBound, out bool approximateStart)
+    private static ParseError? TrySince(string s, DateOnly asOf, MonthWithoutYear rule, out DateRange startBound, out DateRange endBound, out bool approximateStart)
     {
         startBound = default;
         endBound = default;
@@ -471,12 +472,12 @@ internal static partial class PeriodPhraseParser
 
                     if (start.Start > asOf)
                     {
-                        return Outcome.StartsAfterAsOf;
+                        return ParseError.StartsAfterAsOf;
                     }
 
                     startBound = start.End > asOf ? DateRange.Trusted(start.Start, asOf) : start;
                     endBound = DateRange.SingleDay(asOf);
-                    return Outcome.Resolved;
+                    return ParseError.None;
                 }
             }
 
@@ -486,7 +487,7 @@ internal static partial class PeriodPhraseParser
         return null;
     }
 
-    private static bool TryInner(string inner, DateOnly asOf, MonthWithoutYear rule, out DateRange range, out Outcome? failure)
+    private static bool TryInner(string inner, DateOnly asOf, MonthWithoutYear rule, out DateRange range, out ParseError? failure)
     {
         range = default;
         failure = null;
@@ -494,7 +495,7 @@ internal static partial class PeriodPhraseParser
         {
             if (year > 9999)
             {
-                failure = Outcome.YearOutOfRange;
+                failure = ParseError.YearOutOfRange;
                 return false;
             }
 
@@ -507,7 +508,7 @@ internal static partial class PeriodPhraseParser
             int y = explicitYear ?? YearOfMonth(month, asOf, rule);
             if (y is < 1 or > 9999)
             {
-                failure = Outcome.YearOutOfRange;
+                failure = ParseError.YearOutOfRange;
                 return false;
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using DomainModel.Text;
 using DomainModel;
 
 namespace DomainModel.Claims;
@@ -14,16 +15,6 @@ namespace DomainModel.Claims;
 /// </summary>
 internal static partial class PeriodPhraseParser
 {
-    internal enum Outcome
-    {
-        Resolved,
-        Unrecognised,
-        YearOutOfRange,
-        NeedsCalendar,
-        NoSuchDay,
-        StartsAfterAsOf,
-    }
-
     internal enum Part
     {
         Whole,
@@ -69,10 +60,10 @@ internal static partial class PeriodPhraseParser
 
     private static readonly string[] YearJoiners = [" ", " del ", " di ", " of "];
 
-    internal static Outcome Parse(string text, DateOnly asOf, MonthWithoutYear rule, out ResolvedPeriod period) =>
+    internal static ParseError Parse(string text, DateOnly asOf, MonthWithoutYear rule, out ResolvedPeriod period) =>
         Parse(text, asOf, rule, null, out period);
 
-    internal static Outcome Parse(string text, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, out ResolvedPeriod period)
+    internal static ParseError Parse(string text, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, out ResolvedPeriod period)
     {
         period = default;
         string s = Normalise(text);
@@ -97,18 +88,18 @@ internal static partial class PeriodPhraseParser
 
         if (year is < 1 or > 9999)
         {
-            return Outcome.YearOutOfRange;
+            return ParseError.YearOutOfRange;
         }
 
         if (isYear)
         {
             period = new ResolvedPeriod(text, asOf, deadline ? PeriodKind.Deadline : PeriodKind.Exact, DateRange.OfYear(year), wholeUnit: true);
-            return Outcome.Resolved;
+            return ParseError.None;
         }
 
         var kind = deadline ? PeriodKind.Deadline : part == Part.Whole ? PeriodKind.Exact : PeriodKind.Approximate;
         period = new ResolvedPeriod(text, asOf, kind, Window(year, month, part), wholeUnit: part == Part.Whole);
-        return Outcome.Resolved;
+        return ParseError.None;
     }
 
     internal static DateRange Window(int year, int month, Part part)

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Utility;
 
@@ -103,7 +104,7 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
     /// <param name="asOf">The date the text was written (or is read as of).</param>
     /// <returns>The resolved period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="UnresolvedPeriodException">The phrase cannot be resolved (see <see cref="Parse(string, DateOnly, MonthWithoutYear, FiscalCalendar?)"/>); a <see cref="FormatException"/>.</exception>
+    /// <exception cref="UnresolvedPeriodException">The phrase cannot be resolved (see <see cref="Parse(string, DateOnly, MonthWithoutYear, FiscalCalendar?)"/>); a <see cref="DomainModelFormatException"/>.</exception>
     public static ResolvedPeriod Parse(string text, DateOnly asOf) => Parse(text, asOf, MonthWithoutYear.Nearest);
 
     /// <summary>Resolves a period phrase with an explicit rule for months named without a year (fiscal phrases need a calendar: see the overload taking one).</summary>
@@ -145,25 +146,8 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
     {
         Preconditions.CheckNotNull(text);
         CheckRule(monthRule);
-        var outcome = PeriodPhraseParser.Parse(text, asOf, monthRule, calendar, out var period);
-        if (outcome == PeriodPhraseParser.Outcome.Resolved)
-        {
-            return period;
-        }
-
-        string at = DateRange.Format(asOf);
-        throw new UnresolvedPeriodException(text, asOf, outcome switch
-        {
-            PeriodPhraseParser.Outcome.YearOutOfRange => Preconditions.Invariant($"'{text}' resolves, as of {at}, to a year outside 1 to 9999 (or to a fiscal year outside {FiscalYear.MinLabel} to {FiscalYear.MaxLabel})."),
-            PeriodPhraseParser.Outcome.NeedsCalendar => $"'{text}' is a fiscal period and no fiscal calendar was given: pass the company's calendar (FiscalCalendars.Find(\"Apple\"), or one built with FiscalCalendar.MonthBased or WeekBased).",
-            PeriodPhraseParser.Outcome.NoSuchDay => $"'{text}' names a day that does not exist (or a day range that ends before it starts).",
-            PeriodPhraseParser.Outcome.StartsAfterAsOf => $"'{text}' is a span that starts after the as-of date {at}.",
-            _ => $"'{text}' is not a period phrase this library resolves: expected a month (\"ad agosto\", \"in August\"), a year " +
-                "(\"nel 2026\", \"quest'anno\", \"this year\"), part of a month or year (\"all'inizio di dicembre\", \"mid-February\", " +
-                "\"early 2024\", \"fine 2025\"), a quarter or half (\"Q3 2025\", \"il secondo trimestre\", \"H1 2025\"), a fiscal period " +
-                "(\"Q4 FY2026\", \"l'esercizio 2025\"), days or a week (\"16 marzo 2026\", \"the week of March 16-22, 2026\"), a span " +
-                "(\"negli ultimi 12 mesi\", \"over the next three years\", \"since its May 2024 launch\") or a deadline (\"entro metà febbraio\", \"by October\").",
-        });
+        var parsed = ParseCore(text, asOf, monthRule, calendar);
+        return parsed.TryGetValue(out var period) ? period : throw new UnresolvedPeriodException(parsed.Failure.Error, text, asOf, parsed.Failure.Message!);
     }
 
     /// <summary>Resolves a period phrase without throwing (months without a year: <see cref="MonthWithoutYear.Nearest"/>).</summary>
@@ -195,7 +179,14 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
         period = default;
         return text is not null
             && monthRule is >= MonthWithoutYear.Nearest and <= MonthWithoutYear.Next
-            && PeriodPhraseParser.Parse(text, asOf, monthRule, calendar, out period) == PeriodPhraseParser.Outcome.Resolved;
+            && ParseCore(text, asOf, monthRule, calendar).TryGetValue(out period);
+    }
+
+    /// <summary>The one parser of period words behind every Parse and TryParse; never throws.</summary>
+    internal static ParseResult<ResolvedPeriod> ParseCore(string text, DateOnly asOf, MonthWithoutYear monthRule, FiscalCalendar? calendar)
+    {
+        var error = PeriodPhraseParser.Parse(text, asOf, monthRule, calendar, out var period);
+        return error == ParseError.None ? ParseResult<ResolvedPeriod>.ForValue(period) : PeriodTextErrors.Unresolved(error, text, asOf);
     }
 
     /// <summary>Equal when the text (ordinal), as-of date, kind and bounds are equal.</summary>

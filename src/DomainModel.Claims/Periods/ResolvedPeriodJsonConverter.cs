@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using DomainModel.Serialization;
+using DomainModel.Text;
 using DomainModel.Utility;
 
 namespace DomainModel.Claims;
@@ -72,9 +73,9 @@ internal sealed class ResolvedPeriodJsonConverter : JsonObjectConverter<Resolved
         bool fiscal = false;
         foreach (var rule in (ReadOnlySpan<MonthWithoutYear>)[MonthWithoutYear.Nearest, MonthWithoutYear.MostRecent, MonthWithoutYear.Next])
         {
-            var outcome = PeriodPhraseParser.Parse(text, f.AsOf, rule, null, out var period);
-            fiscal |= outcome == PeriodPhraseParser.Outcome.NeedsCalendar;
-            if (outcome == PeriodPhraseParser.Outcome.Resolved)
+            var parsed = ResolvedPeriod.ParseCore(text, f.AsOf, rule, null);
+            fiscal |= parsed.Failure.Error == ParseError.NeedsFiscalCalendar;
+            if (parsed.TryGetValue(out var period))
             {
                 resolvedAtAll = true;
                 if (Matches(period, f))

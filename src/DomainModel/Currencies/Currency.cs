@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Serialization;
+using DomainModel.Text;
 using DomainModel.Utility;
 
 namespace DomainModel;
@@ -247,7 +248,7 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
     /// <param name="provider">Ignored: codes are culture-invariant.</param>
     /// <returns>The currency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not three upper-case letters.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not three upper-case letters.</exception>
     /// <exception cref="UnknownCurrencyException">The code is not in ISO 4217.</exception>
     public static Currency Parse(string s, IFormatProvider? provider)
     {
@@ -259,21 +260,17 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
     /// <param name="s">The code.</param>
     /// <param name="provider">Ignored: codes are culture-invariant.</param>
     /// <returns>The currency.</returns>
-    /// <exception cref="FormatException">The text is not three upper-case letters.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not three upper-case letters.</exception>
     /// <exception cref="UnknownCurrencyException">The code is not in ISO 4217.</exception>
     public static Currency Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
-        if (!IsWellFormedIsoCode(s))
-        {
-            throw new FormatException($"'{s.ToString()}' is not a well-formed ISO 4217 code: expected exactly three upper-case ASCII letters A-Z.");
-        }
-
-        if (!Iso4217Table.TryFind(s, out var definition))
+        var parsed = ParseCore(s);
+        if (parsed.Failure.Error == ParseError.UnknownCode)
         {
             throw new UnknownCurrencyException(s.ToString(), nameof(s));
         }
 
-        return new Currency(definition);
+        return parsed.GetValueOrThrow(s);
     }
 
     /// <summary>Parses an ISO 4217 code without throwing.</summary>
@@ -281,8 +278,11 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The currency, or <c>default</c>.</param>
     /// <returns>Whether the text is a known ISO 4217 code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Currency result) =>
-        TryFromCode(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Currency result)
+    {
+        result = default;
+        return s is not null && ParseCore(s).TryGetValue(out result);
+    }
 
     /// <summary>Parses an ISO 4217 code without throwing.</summary>
     /// <param name="s">The code.</param>
@@ -290,7 +290,21 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
     /// <param name="result">The currency, or <c>default</c>.</param>
     /// <returns>Whether the text is a known ISO 4217 code.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Currency result) =>
-        TryFromCode(s, out result);
+        ParseCore(s).TryGetValue(out result);
+
+    /// <summary>The one parser of an ISO 4217 code; never throws. A well-formed code the table does not know is
+    /// <see cref="ParseError.UnknownCode"/> (Parse throws <see cref="UnknownCurrencyException"/> for it).</summary>
+    private static ParseResult<Currency> ParseCore(ReadOnlySpan<char> s)
+    {
+        if (!IsWellFormedIsoCode(s))
+        {
+            return new ParseFailure(ParseError.MalformedCode, 0, s.Length, MoneyTextErrors.MalformedCurrencyCode(s));
+        }
+
+        return Iso4217Table.TryFind(s, out var definition)
+            ? ParseResult<Currency>.ForValue(new Currency(definition))
+            : new ParseFailure(ParseError.UnknownCode, 0, s.Length, null);
+    }
 
     /// <summary>Whether the code has the ISO form: exactly three ASCII letters A–Z.</summary>
     /// <param name="code">The text to check; null gives <see langword="false"/>.</param>
@@ -384,13 +398,13 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
     /// <param name="format">The format.</param>
     /// <param name="formatProvider">Ignored: the forms are culture-invariant.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException">The format is not one of those listed.</exception>
+    /// <exception cref="DomainModelFormatException">The format is not one of those listed.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "C" => Code,
         "N" => Name,
         "D" => NumericCode.ToString("000", CultureInfo.InvariantCulture),
-        _ => throw new FormatException($"Currency format '{format}' is not supported: use C (code), N (name) or D (numeric code)."),
+        _ => throw TextForm.UnknownFormat(format, MoneyTextErrors.UnknownCurrencyFormat(format)),
     };
 
     /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>

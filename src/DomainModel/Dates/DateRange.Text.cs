@@ -1,14 +1,15 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Text;
 using DomainModel.Utility;
 
 namespace DomainModel;
 
 /// <content>The .NET text interfaces over the invariant form <c>yyyy-MM-dd..yyyy-MM-dd</c>: <see cref="IFormattable"/>,
 /// <see cref="ISpanFormattable"/>, <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>. The form is
-/// fixed: providers are ignored and the only format is "G" (or null).</content>
-public readonly partial struct DateRange : IFormattable, ISpanFormattable, ISpanParsable<DateRange>
+/// fixed: providers are ignored and the only format is "G" (or null). This is the one place date ranges are parsed.</content>
+public readonly partial struct DateRange : IFormattable, ISpanFormattable, ISpanParsable<DateRange>, IInvariantTextForm<DateRange>
 {
     private const int FormLength = 22;
 
@@ -16,12 +17,8 @@ public readonly partial struct DateRange : IFormattable, ISpanFormattable, ISpan
     /// <param name="format">Null, empty or "G".</param>
     /// <param name="formatProvider">Ignored: the form is invariant.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        TextForm.CheckGeneral(format, nameof(DateRange));
-        return ToString();
-    }
+    /// <exception cref="DomainModelFormatException"><paramref name="format"/> is another format (<see cref="ParseError.UnknownFormat"/>).</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextForm.Format(this, format, nameof(DateRange));
 
     /// <summary>Writes the invariant form (22 characters).</summary>
     /// <param name="destination">Where to write.</param>
@@ -29,7 +26,7 @@ public readonly partial struct DateRange : IFormattable, ISpanFormattable, ISpan
     /// <param name="format">Empty or "G".</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>Whether the destination was large enough.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    /// <exception cref="DomainModelFormatException"><paramref name="format"/> is another format (<see cref="ParseError.UnknownFormat"/>).</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         TextForm.CheckGeneral(format, nameof(DateRange));
@@ -47,51 +44,68 @@ public readonly partial struct DateRange : IFormattable, ISpanFormattable, ISpan
         return true;
     }
 
+    /// <summary>Reads the form written by <see cref="ToString()"/>: <c>yyyy-MM-dd..yyyy-MM-dd</c>, nothing else (no spaces).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not two ISO dates joined by <c>..</c>, or the end is before the start.</exception>
+    public static DateRange Parse(string text) => TextForm.Parse<DateRange>(text);
+
     /// <summary>Reads <c>yyyy-MM-dd..yyyy-MM-dd</c> (see <see cref="Parse(string)"/>).</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not two ISO dates joined by <c>..</c>, or the end is before the start.</exception>
-    public static DateRange Parse(string s, IFormatProvider? provider) => Parse(s);
+    /// <exception cref="DomainModelFormatException">The text is not two ISO dates joined by <c>..</c>, or the end is before the start.</exception>
+    public static DateRange Parse(string s, IFormatProvider? provider) => TextForm.Parse<DateRange>(s);
 
     /// <summary>Reads <c>yyyy-MM-dd..yyyy-MM-dd</c> from characters.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The range.</returns>
-    /// <exception cref="FormatException">The text is not two ISO dates joined by <c>..</c>, or the end is before the start.</exception>
-    public static DateRange Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParseSpan(s, out var range)
-            ? range
-            : throw new FormatException($"'{s}' is not a date range: expected yyyy-MM-dd..yyyy-MM-dd with the end on or after the start, e.g. 2024-07-01..2025-06-30.");
+    /// <exception cref="DomainModelFormatException">The text is not two ISO dates joined by <c>..</c>, or the end is before the start.</exception>
+    public static DateRange Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TextForm.Parse<DateRange>(s);
+
+    /// <summary>Reads the form written by <see cref="ToString()"/> without throwing.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="range">The range, or <c>default</c> on failure.</param>
+    /// <returns>Whether the text was a valid range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out DateRange range) => TextForm.TryParse(text, out range);
 
     /// <summary>Reads <c>yyyy-MM-dd..yyyy-MM-dd</c> without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <param name="result">The range, or <c>default</c> on failure.</param>
     /// <returns>Whether the text was a valid range.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DateRange result) => TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DateRange result) => TextForm.TryParse(s, out result);
 
     /// <summary>Reads <c>yyyy-MM-dd..yyyy-MM-dd</c> from characters without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <param name="result">The range, or <c>default</c> on failure.</param>
     /// <returns>Whether the text was a valid range.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DateRange result) => TryParseSpan(s, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DateRange result) => TextForm.TryParse(s, out result);
 
-    private static bool TryParseSpan(ReadOnlySpan<char> s, out DateRange range)
+    /// <summary>The one parser of date ranges: two days joined by "..", the end on or after the start; never throws.</summary>
+    static ParseResult<DateRange> IInvariantTextForm<DateRange>.ParseForm(ReadOnlySpan<char> s)
     {
-        range = default;
         int separator = s.IndexOf(Separator.AsSpan(), StringComparison.Ordinal);
-        if (separator < 0
-            || !DateOnly.TryParseExact(s[..separator], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            || !DateOnly.TryParseExact(s[(separator + Separator.Length)..], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
-            || end < start)
+        if (separator < 0)
         {
-            return false;
+            return DateTextErrors.NotRange(s);
         }
 
-        range = new DateRange(start, end, trusted: true);
-        return true;
+        int endStart = separator + Separator.Length;
+        if (!DayText.TryParse(s[..separator], out var start))
+        {
+            return DateTextErrors.NotRangeDay(s, 0, separator);
+        }
+
+        if (!DayText.TryParse(s[endStart..], out var end))
+        {
+            return DateTextErrors.NotRangeDay(s, endStart, s.Length - endStart);
+        }
+
+        return end < start ? DateTextErrors.RangeEndsBeforeStart(s, endStart) : ParseResult<DateRange>.ForValue(Trusted(start, end));
     }
 }

@@ -51,11 +51,12 @@ public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<Da
         _end = end;
     }
 
-    private DateRange(DateOnly start, DateOnly end, bool trusted)
+    // The trusted path (day numbers, DateOnly's own representation): the caller has checked start <= end.
+    private DateRange([Trusted] int startDayNumber, [Trusted] int endDayNumber)
     {
-        System.Diagnostics.Debug.Assert(trusted && start <= end, "Trusted callers pass start <= end.");
-        _start = start;
-        _end = end;
+        Preconditions.DebugCheck(startDayNumber <= endDayNumber, "start <= end");
+        _start = DateOnly.FromDayNumber(startDayNumber);
+        _end = DateOnly.FromDayNumber(endDayNumber);
     }
 
     /// <summary>The first day (inclusive).</summary>
@@ -70,7 +71,7 @@ public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<Da
     /// <summary>The range of one day.</summary>
     /// <param name="day">The day.</param>
     /// <returns><paramref name="day"/>..<paramref name="day"/>.</returns>
-    public static DateRange SingleDay(DateOnly day) => new(day, day, trusted: true);
+    public static DateRange SingleDay(DateOnly day) => Trusted(day, day);
 
     /// <summary>The whole of a calendar month.</summary>
     /// <param name="year">1 to 9999.</param>
@@ -81,7 +82,7 @@ public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<Da
     {
         Preconditions.CheckRange(year, 1, 9999);
         Preconditions.CheckRange(month, 1, 12);
-        return new DateRange(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), trusted: true);
+        return Trusted(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
     }
 
     /// <summary>The whole of a calendar year, 1 January to 31 December.</summary>
@@ -91,7 +92,7 @@ public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<Da
     public static DateRange OfYear(int year)
     {
         Preconditions.CheckRange(year, 1, 9999);
-        return new DateRange(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), trusted: true);
+        return Trusted(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
     /// <summary>Whether the day is in the range (ends included).</summary>
@@ -134,7 +135,7 @@ public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<Da
             return false;
         }
 
-        intersection = new DateRange(Max(_start, other._start), Min(_end, other._end), trusted: true);
+        intersection = Trusted(Max(_start, other._start), Min(_end, other._end));
         return true;
     }
 
@@ -228,48 +229,8 @@ public readonly partial struct DateRange : IEquatable<DateRange>, IComparable<Da
     /// <returns>The text.</returns>
     public override string ToString() => Format(_start) + Separator + Format(_end);
 
-    /// <summary>Reads the form written by <see cref="ToString()"/>: <c>yyyy-MM-dd..yyyy-MM-dd</c>, nothing else (no spaces).</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The range.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not two ISO dates joined by <c>..</c>, or the end is before the start.</exception>
-    public static DateRange Parse(string text)
-    {
-        Preconditions.CheckNotNull(text);
-        if (!TryParse(text, out var range))
-        {
-            throw new FormatException($"'{text}' is not a date range: expected yyyy-MM-dd..yyyy-MM-dd with the end on or after the start, e.g. 2024-07-01..2025-06-30.");
-        }
-
-        return range;
-    }
-
-    /// <summary>Reads the form written by <see cref="ToString()"/> without throwing.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="range">The range, or <c>default</c> on failure.</param>
-    /// <returns>Whether the text was a valid range.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out DateRange range)
-    {
-        range = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        int separator = text.IndexOf(Separator, StringComparison.Ordinal);
-        if (separator < 0
-            || !DateOnly.TryParseExact(text.AsSpan(0, separator), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            || !DateOnly.TryParseExact(text.AsSpan(separator + Separator.Length), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
-            || end < start)
-        {
-            return false;
-        }
-
-        range = new DateRange(start, end, trusted: true);
-        return true;
-    }
-
-    internal static DateRange Trusted(DateOnly start, DateOnly end) => new(start, end, trusted: true);
+    /// <summary>A range whose caller has checked that <paramref name="start"/> is on or before <paramref name="end"/>.</summary>
+    internal static DateRange Trusted([Trusted] DateOnly start, [Trusted] DateOnly end) => new(start.DayNumber, end.DayNumber);
 
     internal static string Format(DateOnly day) => day.ToString(DateFormat, CultureInfo.InvariantCulture);
 

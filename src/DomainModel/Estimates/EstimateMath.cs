@@ -32,14 +32,14 @@ public static class EstimateMath
     /// <param name="count">The count.</param>
     /// <param name="price">The price per unit of the same kind, admitting no negative price.</param>
     /// <returns>The estimate of the total, in the price's currency.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentException">The price admits a negative value or has no lower bound.</exception>
     /// <exception cref="OverflowException">A bound, or the product of the stated figures, is beyond the range of decimal (a bound rounded outwards would not fit).</exception>
     public static Estimate<Money> Total(Estimate<UnitCount> count, Estimate<PricePerUnit> price)
     {
         if (count.Stated.Kind != price.Stated.Kind)
         {
-            throw new CountKindMismatchException(count.Stated.Kind, price.Stated.Kind, "price", nameof(price));
+            throw MismatchException.CountKinds(count.Stated.Kind, price.Stated.Kind, "price", nameof(price));
         }
 
         var c = count.Interval;
@@ -255,7 +255,7 @@ public static class EstimateMath
             return (new Money(0m, @base), false);
         }
 
-        throw new CurrencyMismatchException(currency, @base, $"convert by a {@base.Code}/{quote.Code} rate", nameof(amount));
+        throw MismatchException.Currencies(currency, @base, $"convert by a {@base.Code}/{quote.Code} rate", nameof(amount));
     }
 
     private static Estimate<Money> Scale(Estimate<Money> amount, Money target, decimal min, decimal mid, decimal max, bool multiply)

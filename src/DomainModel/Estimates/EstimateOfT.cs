@@ -12,7 +12,7 @@ namespace DomainModel;
 /// <typeparam name="T">The quantity.</typeparam>
 /// <remarks>
 /// <para><b>Unit safety:</b> comparing or combining estimates in different units throws the model's own mismatch
-/// exception (<c>CurrencyMismatchException</c> for CNY against USD); convert first. Estimates of different types do
+/// exception (<c>MismatchException</c> for CNY against USD); convert first. Estimates of different types do
 /// not compile together.</para>
 /// <para><b>Equality:</b> the interval (<see cref="Estimate.Equals(Estimate)"/>) and the unit value. No natural order;
 /// <see cref="Compare"/> is three-valued. <b>Default:</b> exactly 0 of <c>default(T)</c>. Immutable and thread-safe.</para>

@@ -28,6 +28,6 @@ public interface IEstimable<TSelf>
     /// <summary>Throws the model's own mismatch exception unless <paramref name="other"/> is in the same unit.</summary>
     /// <param name="other">The other value.</param>
     /// <param name="operation">What was attempted, for the message ("compare", "take a share of").</param>
-    /// <exception cref="System.ArgumentException">The units differ: a <c>CurrencyMismatchException</c>, <c>CountKindMismatchException</c> or <c>PeriodMismatchException</c>.</exception>
+    /// <exception cref="System.ArgumentException">The units differ: a <c>MismatchException</c>, <c>MismatchException</c> or <c>MismatchException</c>.</exception>
     void CheckCommensurable(TSelf other, string operation);
 }

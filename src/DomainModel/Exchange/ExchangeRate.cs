@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Utility;
 
@@ -22,7 +23,7 @@ namespace DomainModel.Exchange;
 /// here (inverse, cross, averages) are rounded to 20 significant digits, half to even (to 28 decimal places, decimal's
 /// limit, when that is coarser: below 1E-8).</para>
 /// <para><b>Direction:</b> <see cref="Convert(Money)"/> multiplies an amount in the base currency and divides an amount in the
-/// quote currency; any other currency throws <see cref="RateCurrencyMismatchException"/>.</para>
+/// quote currency; any other currency throws <see cref="MismatchException"/>.</para>
 /// <para><b>Equality:</b> equal when base, quote, numeric value (7.1 equals 7.10, as for <see cref="decimal"/>), validity,
 /// kind and source (ordinal) are equal. <see cref="Legs"/> are not compared: they say how a rate was made, not what it is.
 /// <b>Ordering:</b> only rates of the same base and quote compare, by value, then validity, kind and source (consistent
@@ -160,7 +161,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// </summary>
     /// <param name="money">An amount in the base or the quote currency.</param>
     /// <returns>The amount in the other currency.</returns>
-    /// <exception cref="RateCurrencyMismatchException">The money is in neither currency of the rate.</exception>
+    /// <exception cref="MismatchException">The money is in neither currency of the rate.</exception>
     /// <exception cref="OverflowException">The result is outside the range of decimal.</exception>
     public Money Convert(Money money)
     {
@@ -181,14 +182,14 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
             throw new OverflowException(Preconditions.Invariant($"Converting {money} with {Pair} {Value} gives a result outside the range of decimal."), e);
         }
 
-        throw new RateCurrencyMismatchException(Base, Quote, money.Currency, nameof(money));
+        throw MismatchException.RateCurrency(Base, Quote, money.Currency, nameof(money));
     }
 
     /// <summary>Converts an estimate of money by this exact rate, in whichever direction the rate is written; the
     /// result admits every admitted amount converted (bounds rounded outwards, open bounds kept open).</summary>
     /// <param name="amount">The estimate, in the base or the quote currency.</param>
     /// <returns>The estimate in the other currency, of kind <see cref="EstimateKind.Derived"/>.</returns>
-    /// <exception cref="CurrencyMismatchException">The amount is in neither currency of the rate.</exception>
+    /// <exception cref="MismatchException">The amount is in neither currency of the rate.</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
     public Estimate<Money> Convert(Estimate<Money> amount) => EstimateMath.ConvertAt(amount, Base, Quote, Value);
 
@@ -196,7 +197,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <param name="money">An amount in the base or the quote currency.</param>
     /// <param name="mode">How to round (the caller's choice; there is no default).</param>
     /// <returns>The rounded amount in the other currency.</returns>
-    /// <exception cref="RateCurrencyMismatchException">The money is in neither currency of the rate.</exception>
+    /// <exception cref="MismatchException">The money is in neither currency of the rate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">The target currency has no minor unit; use <see cref="Convert(Money, int, MidpointRounding)"/>.</exception>
     /// <exception cref="OverflowException">The result is outside the range of decimal.</exception>
@@ -212,7 +213,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <param name="decimals">0 to 28.</param>
     /// <param name="mode">How to round.</param>
     /// <returns>The rounded amount in the other currency.</returns>
-    /// <exception cref="RateCurrencyMismatchException">The money is in neither currency of the rate.</exception>
+    /// <exception cref="MismatchException">The money is in neither currency of the rate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28 or <paramref name="mode"/> is not a defined value.</exception>
     /// <exception cref="OverflowException">The result is outside the range of decimal.</exception>
     public Money Convert(Money money, int decimals, MidpointRounding mode)
@@ -365,7 +366,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     private Currency Target(Money money) =>
         money.Currency == Base ? Quote
         : money.Currency == Quote ? Base
-        : throw new RateCurrencyMismatchException(Base, Quote, money.Currency, nameof(money));
+        : throw MismatchException.RateCurrency(Base, Quote, money.Currency, nameof(money));
 
     private static void CheckMode(MidpointRounding mode)
     {
@@ -545,12 +546,12 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <param name="format">"G", "M", null or empty.</param>
     /// <param name="formatProvider">Ignored: the forms are invariant.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException">The format is not one of those.</exception>
+    /// <exception cref="DomainModelFormatException">The format is not one of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "G" => ToString(),
         "M" => string.Create(CultureInfo.InvariantCulture, $"{Base.Code}/{Quote.Code} {Value}"),
-        _ => throw new FormatException($"Format '{format}' is not supported for an exchange rate; use \"G\" (round trip) or \"M\" (market form)."),
+        _ => throw TextForm.UnknownFormat(format, ExchangeTextErrors.UnknownFormat(format)),
     };
 
     /// <summary>Writes the rate in the given format (see <see cref="ToString(string?, IFormatProvider?)"/>).</summary>
@@ -582,7 +583,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The rate (without legs).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not in that form or describes a refused rate; the message says which part.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not in that form or describes a refused rate; the message says which part.</exception>
     public static ExchangeRate Parse(string s, IFormatProvider? provider)
     {
         Preconditions.CheckNotNull(s);
@@ -593,11 +594,10 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="FormatException">The text is not in that form or describes a refused rate.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not in that form or describes a refused rate.</exception>
     public static ExchangeRate Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
-        string? error = TryParseFull(s, out var rate);
-        return error is null ? rate! : throw new FormatException(error);
+        return ParseFull(s).GetValueOrThrow(s);
     }
 
     /// <summary>Parses the round-trip form without throwing.</summary>
@@ -613,7 +613,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
             return false;
         }
 
-        return TryParseFull(s.AsSpan(), out result) is null;
+        return ParseFull(s).TryGetValue(out result);
     }
 
     /// <summary>Parses the round-trip form without throwing.</summary>
@@ -622,7 +622,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <param name="result">The rate, or null.</param>
     /// <returns>Whether the text was a valid rate.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out ExchangeRate result) =>
-        TryParseFull(s, out result) is null;
+        ParseFull(s).TryGetValue(out result);
 
     /// <summary>Parses the market form <c>USD/CNY 7.1234</c> (invariant: a point for decimals, no grouping, no exponent)
     /// and attaches the validity, kind and source that the text does not carry.</summary>
@@ -632,20 +632,15 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     /// <param name="source">Who stated it.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="source"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not in the market form or the value is refused.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not in the market form or the value is refused.</exception>
     /// <exception cref="ArgumentException">The source is refused.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     public static ExchangeRate ParseMarket(string text, RateValidity validity, RateKind kind, string source)
     {
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(source);
-        string? error = TryParseMarketCore(text.AsSpan(), out var @base, out var quote, out decimal value);
-        if (error is not null)
-        {
-            throw new FormatException(error);
-        }
-
-        return new ExchangeRate(@base, quote, value, validity, kind, source);
+        var pair = ParseMarketCore(text).GetValueOrThrow(text);
+        return new ExchangeRate(pair.Base, pair.Quote, pair.Value, validity, kind, source);
     }
 
     /// <summary>Parses the market form <c>USD/CNY 7.1234</c> without throwing (see <see cref="ParseMarket"/>).</summary>
@@ -659,18 +654,18 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     {
         result = null;
         if (text is null || source is null || !IsDefined(kind) || CheckSource(source) is not null
-            || TryParseMarketCore(text.AsSpan(), out var @base, out var quote, out decimal value) is not null)
+            || !ParseMarketCore(text).TryGetValue(out var pair))
         {
             return false;
         }
 
-        result = new ExchangeRate(@base, quote, value, validity, kind, source.Trim(), NoLegs);
+        result = new ExchangeRate(pair.Base, pair.Quote, pair.Value, validity, kind, source.Trim(), NoLegs);
         return true;
     }
 
-    private static string? TryParseFull(ReadOnlySpan<char> s, out ExchangeRate? rate)
+    /// <summary>The one parser of the round-trip form; never throws.</summary>
+    private static ParseResult<ExchangeRate> ParseFull(ReadOnlySpan<char> s)
     {
-        rate = null;
         // pair value validity kind source…
         int first = s.IndexOf(' ');
         int second = first < 0 ? -1 : IndexOf(s, ' ', first + 1);
@@ -678,41 +673,40 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         int fourth = third < 0 ? -1 : IndexOf(s, ' ', third + 1);
         if (fourth < 0)
         {
-            return $"'{s}' is not an exchange rate: expected 'BASE/QUOTE value validity kind source', e.g. 'USD/CNY 7.1234 2025-12-05 Spot ECB'.";
+            return ExchangeTextErrors.NotRate(s);
         }
 
-        string? error = TryParseMarketCore(s[..second], out var @base, out var quote, out decimal value);
-        if (error is not null)
+        var market = ParseMarketCore(s[..second]);
+        if (!market.TryGetValue(out var pair))
         {
-            return error;
+            return market.Failure;
         }
 
-        error = RateValidity.TryParseCore(s[(second + 1)..third], out var validity);
-        if (error is not null)
+        var validity = RateValidity.ParseCore(s[(second + 1)..third]);
+        if (!validity.Success)
         {
-            return error;
+            return validity.Failure.At(second + 1);
         }
 
         var kindText = s[(third + 1)..fourth];
         if (!TryParseKind(kindText, out var kind))
         {
-            return $"'{kindText}' is not a rate kind; allowed are Spot, OfficialReference, PeriodAverage, Implied and Derived.";
+            return ExchangeTextErrors.NotKind(s, third + 1, kindText.Length);
         }
 
         string source = s[(fourth + 1)..].ToString();
-        error = CheckSource(source);
-        if (error is not null)
+        if (CheckSource(source) is { } refused)
         {
-            return error;
+            return ExchangeTextErrors.Refused(fourth + 1, source.Length, refused);
         }
 
         if (source.Trim().Length != source.Length)
         {
-            return $"The source '{source}' has leading or trailing white space.";
+            return ExchangeTextErrors.PaddedSource(s, fourth + 1);
         }
 
-        rate = new ExchangeRate(@base, quote, value, validity, kind, source, NoLegs);
-        return null;
+        validity.TryGetValue(out var days);
+        return ParseResult<ExchangeRate>.ForValue(new ExchangeRate(pair.Base, pair.Quote, pair.Value, days, kind, source, NoLegs));
     }
 
     private static int IndexOf(ReadOnlySpan<char> s, char c, int start)
@@ -721,40 +715,38 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         return i < 0 ? -1 : start + i;
     }
 
-    private static string? TryParseMarketCore(ReadOnlySpan<char> s, out Currency @base, out Currency quote, out decimal value)
+    /// <summary>The one parser of the market form <c>USD/CNY 7.1234</c>; never throws.</summary>
+    private static ParseResult<(Currency Base, Currency Quote, decimal Value)> ParseMarketCore(ReadOnlySpan<char> s)
     {
-        @base = default;
-        quote = default;
-        value = 0m;
         int space = s.IndexOf(' ');
         if (space != 7 || s[3] != '/')
         {
-            return $"'{s}' is not in the market form 'BASE/QUOTE value' (e.g. 'USD/CNY 7.1234': two ISO codes, a slash, one space, the value).";
+            return ExchangeTextErrors.NotMarketForm(s);
         }
 
-        if (!Currency.TryFromCode(s[..3], out @base))
+        if (!Currency.TryFromCode(s[..3], out var @base))
         {
-            return $"'{s[..3]}' in '{s}' is not an ISO 4217 currency code.";
+            return ExchangeTextErrors.NotCode(s, 0);
         }
 
-        if (!Currency.TryFromCode(s[4..7], out quote))
+        if (!Currency.TryFromCode(s[4..7], out var quote))
         {
-            return $"'{s[4..7]}' in '{s}' is not an ISO 4217 currency code.";
+            return ExchangeTextErrors.NotCode(s, 4);
         }
 
-        string? error = CheckPair(@base, quote);
-        if (error is not null)
+        if (CheckPair(@base, quote) is { } pairRefused)
         {
-            return error;
+            return ExchangeTextErrors.Refused(0, 7, pairRefused);
         }
 
-        var number = s[8..];
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        if (!decimal.TryParse(s[8..], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value))
         {
-            return $"'{number}' in '{s}' is not a decimal number (invariant: digits and a point, no grouping, no exponent).";
+            return ExchangeTextErrors.NotValue(s, 8);
         }
 
-        return RatePrecision.Check(value);
+        return RatePrecision.Check(value) is { } valueRefused
+            ? ExchangeTextErrors.Refused(8, s.Length - 8, valueRefused)
+            : ParseResult<(Currency, Currency, decimal)>.ForValue((@base, quote, value));
     }
 
     private static bool TryParseKind(ReadOnlySpan<char> text, out RateKind kind)

@@ -198,7 +198,7 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
     /// times (or divided by) every rate of the range.</summary>
     /// <param name="amount">The estimate, in the range's base or quote currency.</param>
     /// <returns>The estimate in the other currency, of kind <see cref="EstimateKind.Derived"/>.</returns>
-    /// <exception cref="CurrencyMismatchException">The amount is in neither currency of the range.</exception>
+    /// <exception cref="MismatchException">The amount is in neither currency of the range.</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
     public Estimate<Money> Convert(Estimate<Money> amount) => EstimateMath.ConvertWithin(amount, Base, Quote, Min, Mid, Max);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Utility;
 
@@ -142,7 +143,7 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The validity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not in that form, or the period ends before it starts.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not in that form, or the period ends before it starts.</exception>
     public static RateValidity Parse(string s, IFormatProvider? provider)
     {
         Preconditions.CheckNotNull(s);
@@ -153,11 +154,10 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The validity.</returns>
-    /// <exception cref="FormatException">The text is not in that form, or the period ends before it starts.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not in that form, or the period ends before it starts.</exception>
     public static RateValidity Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
-        string? error = TryParseCore(s, out var result);
-        return error is null ? result : throw new FormatException(error);
+        return ParseCore(s).GetValueOrThrow(s);
     }
 
     /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd/yyyy-MM-dd</c> without throwing.</summary>
@@ -173,7 +173,7 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
             return false;
         }
 
-        return TryParseCore(s.AsSpan(), out result) is null;
+        return ParseCore(s).TryGetValue(out result);
     }
 
     /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd/yyyy-MM-dd</c> without throwing.</summary>
@@ -182,37 +182,29 @@ public readonly struct RateValidity : IEquatable<RateValidity>, IComparable<Rate
     /// <param name="result">The validity, or <c>default</c>.</param>
     /// <returns>Whether the text was valid.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RateValidity result) =>
-        TryParseCore(s, out result) is null;
+        ParseCore(s).TryGetValue(out result);
 
-    internal static string? TryParseCore(ReadOnlySpan<char> s, out RateValidity result)
+    /// <summary>The one parser of validities; never throws. Positions are within <paramref name="s"/>.</summary>
+    internal static ParseResult<RateValidity> ParseCore(ReadOnlySpan<char> s)
     {
-        result = default;
         int slash = s.IndexOf('/');
         var first = slash < 0 ? s : s[..slash];
-        if (!DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        if (!DayText.TryParse(first, out var start))
         {
-            return $"'{first}' is not a date in the form yyyy-MM-dd (a validity is yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd).";
+            return ExchangeTextErrors.NotValidityDay(s, 0, first.Length);
         }
 
         if (slash < 0)
         {
-            result = new RateValidity(start);
-            return null;
+            return ParseResult<RateValidity>.ForValue(new RateValidity(start));
         }
 
-        var second = s[(slash + 1)..];
-        if (!DateOnly.TryParseExact(second, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        if (!DayText.TryParse(s[(slash + 1)..], out var end))
         {
-            return $"'{second}' is not a date in the form yyyy-MM-dd (a validity is yyyy-MM-dd or yyyy-MM-dd/yyyy-MM-dd).";
+            return ExchangeTextErrors.NotValidityDay(s, slash + 1, s.Length - slash - 1);
         }
 
-        if (end < start)
-        {
-            return $"The period '{s}' ends before it starts.";
-        }
-
-        result = new RateValidity(start, end);
-        return null;
+        return end < start ? ExchangeTextErrors.ValidityEndsBeforeStart(s) : ParseResult<RateValidity>.ForValue(new RateValidity(start, end));
     }
 
     // ---- Equality and ordering ----------------------------------------------------------------------------

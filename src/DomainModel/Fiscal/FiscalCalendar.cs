@@ -241,7 +241,7 @@ public sealed class FiscalCalendar : IEquatable<FiscalCalendar>
             label--;
         }
 
-        return FiscalYear.Trusted(this, label);
+        return new FiscalYear(this, label);
     }
 
     /// <summary>The fiscal quarter of this calendar that contains the day.</summary>

@@ -13,7 +13,7 @@ namespace DomainModel;
 /// for a 52/53-week year, every quarter is 13 weeks and, in a 53-week year, the quarter named by
 /// <see cref="FiscalCalendar.ExtraWeekQuarter"/> (Q4 by default) is 14. The four quarters partition the year.</para>
 /// <para><b>Equality and ordering:</b> by year, then number, as for <see cref="FiscalYear"/>: ordering works only
-/// within one calendar and throws <see cref="FiscalCalendarMismatchException"/> otherwise.</para>
+/// within one calendar and throws <see cref="MismatchException"/> otherwise.</para>
 /// <para><b>Default:</b> <c>default(FiscalQuarter)</c> is Q1 of <c>default(FiscalYear)</c> (calendar 1900).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -73,7 +73,7 @@ public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<Fi
     /// <summary>Orders quarters of one calendar by year, then number.</summary>
     /// <param name="other">A quarter of the same calendar.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public int CompareTo(FiscalQuarter other)
     {
         int c = _year.CompareTo(other._year);
@@ -84,7 +84,7 @@ public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<Fi
     /// <param name="obj">Null (which sorts first) or a <see cref="FiscalQuarter"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="FiscalQuarter"/>.</exception>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -108,28 +108,28 @@ public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<Fi
     /// <param name="left">The first quarter.</param>
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is earlier than right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator <(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first quarter.</param>
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is later than right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator >(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first quarter.</param>
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is earlier than or equal to right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator <=(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first quarter.</param>
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is later than or equal to right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator >=(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) >= 0;
 
     /// <summary>The invariant text, e.g. <c>Microsoft FY2025 Q1 (2024-07-01..2024-09-30)</c>.</summary>

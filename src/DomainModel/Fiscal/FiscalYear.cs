@@ -19,7 +19,7 @@ namespace DomainModel;
 /// contiguous (the day after one year's last day is the next year's first day).</para>
 /// <para><b>Equality:</b> same calendar (value equality) and same label. <b>Ordering:</b> by label, which is the
 /// order of the years' dates, only within one calendar: comparing years of two calendars throws
-/// <see cref="FiscalCalendarMismatchException"/> (in C# and through <see cref="IComparable"/> in F#'s <c>compare</c>
+/// <see cref="MismatchException"/> (in C# and through <see cref="IComparable"/> in F#'s <c>compare</c>
 /// and <c>List.sort</c>). Compare their <see cref="Range"/>s to order years of different calendars by date.</para>
 /// <para><b>Overlap</b> works across calendars: Microsoft FY2025 and calendar 2025 share 181 days.</para>
 /// <para><b>Default:</b> <c>default(FiscalYear)</c> is FY1900 of <see cref="FiscalCalendars.Calendar"/> (the calendar year 1900).</para>
@@ -47,13 +47,6 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     {
         Preconditions.CheckNotNull(calendar);
         Preconditions.CheckRange(label, MinLabel, MaxLabel);
-        _calendar = calendar;
-        _offset = label - MinLabel;
-    }
-
-    private FiscalYear(FiscalCalendar calendar, int label, bool trusted)
-    {
-        System.Diagnostics.Debug.Assert(trusted && label is >= MinLabel and <= MaxLabel, "Trusted callers pass a supported label.");
         _calendar = calendar;
         _offset = label - MinLabel;
     }
@@ -128,7 +121,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
             throw new InvalidOperationException(Preconditions.Invariant($"{this} is the last supported fiscal year (labels {MinLabel} to {MaxLabel}); it has no next year."));
         }
 
-        return new FiscalYear(Calendar, Label + 1, trusted: true);
+        return new FiscalYear(Calendar, Label + 1);
     }
 
     /// <summary>The preceding fiscal year of the same calendar.</summary>
@@ -141,7 +134,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
             throw new InvalidOperationException(Preconditions.Invariant($"{this} is the first supported fiscal year (labels {MinLabel} to {MaxLabel}); it has no previous year."));
         }
 
-        return new FiscalYear(Calendar, Label - 1, trusted: true);
+        return new FiscalYear(Calendar, Label - 1);
     }
 
     // ---- Overlap ------------------------------------------------------------------------------------------
@@ -183,7 +176,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <summary>Orders years of one calendar by label, which is the order of their dates.</summary>
     /// <param name="other">A year of the same calendar.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public int CompareTo(FiscalYear other)
     {
         CheckSameCalendar(Calendar, other.Calendar, nameof(other));
@@ -194,7 +187,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <param name="obj">Null (which sorts first) or a <see cref="FiscalYear"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="FiscalYear"/>.</exception>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -218,42 +211,40 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is earlier than right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator <(FiscalYear left, FiscalYear right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is later than right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator >(FiscalYear left, FiscalYear right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is earlier than or equal to right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator <=(FiscalYear left, FiscalYear right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is later than or equal to right.</returns>
-    /// <exception cref="FiscalCalendarMismatchException">The calendars differ.</exception>
+    /// <exception cref="MismatchException">The calendars differ.</exception>
     public static bool operator >=(FiscalYear left, FiscalYear right) => left.CompareTo(right) >= 0;
 
     /// <summary>The invariant text: name, label and days, e.g. <c>Microsoft FY2025 (2024-07-01..2025-06-30)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Preconditions.Invariant($"{Calendar.Name} FY{Label} ({Range})");
 
-    internal static FiscalYear Trusted(FiscalCalendar calendar, int label) => new(calendar, label, trusted: true);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckSameCalendar(FiscalCalendar left, FiscalCalendar right, string paramName)
     {
         if (!left.Equals(right))
         {
-            throw new FiscalCalendarMismatchException(left, right, paramName);
+            throw MismatchException.FiscalCalendars(left, right, paramName);
         }
     }
 }

@@ -22,7 +22,7 @@ public readonly partial struct Money : IEstimable<Money>
     {
         if (Currency != other.Currency)
         {
-            throw new CurrencyMismatchException(Currency, other.Currency, operation, nameof(other));
+            throw MismatchException.Currencies(Currency, other.Currency, operation, nameof(other));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using DomainModel.Text;
 
 namespace DomainModel;
 
@@ -29,7 +30,7 @@ public readonly partial struct Money : IFormattable, ISpanFormattable, IUtf8Span
     /// <summary>Formats with one of the formats of <see cref="ToString(string?, IFormatProvider?)"/>, invariantly.</summary>
     /// <param name="format">The format.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException">The format is not one of those listed.</exception>
+    /// <exception cref="DomainModelFormatException">The format is not one of those listed (<see cref="ParseError.UnknownFormat"/>).</exception>
     public string ToString(string? format) => ToString(format, null);
 
     /// <summary>
@@ -53,7 +54,7 @@ public readonly partial struct Money : IFormattable, ISpanFormattable, IUtf8Span
     /// <param name="format">The format.</param>
     /// <param name="formatProvider">The culture (or <see cref="NumberFormatInfo"/>) for <c>C</c> and <c>N</c>; <see langword="null"/> for invariant.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException">The format is not one of those listed.</exception>
+    /// <exception cref="DomainModelFormatException">The format is not one of those listed (<see cref="ParseError.UnknownFormat"/>).</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var spec = MoneyFormat.Parse(format);
@@ -82,7 +83,7 @@ public readonly partial struct Money : IFormattable, ISpanFormattable, IUtf8Span
     /// <param name="format">The format.</param>
     /// <param name="provider">The culture for <c>C</c> and <c>N</c>; <see langword="null"/> for invariant.</param>
     /// <returns>Whether the text fitted.</returns>
-    /// <exception cref="FormatException">The format is not one of those listed.</exception>
+    /// <exception cref="DomainModelFormatException">The format is not one of those listed (<see cref="ParseError.UnknownFormat"/>).</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var spec = MoneyFormat.Parse(format);
@@ -97,7 +98,7 @@ public readonly partial struct Money : IFormattable, ISpanFormattable, IUtf8Span
     /// <param name="format">The format.</param>
     /// <param name="provider">The culture for <c>C</c> and <c>N</c>; <see langword="null"/> for invariant.</param>
     /// <returns>Whether the text fitted.</returns>
-    /// <exception cref="FormatException">The format is not one of those listed.</exception>
+    /// <exception cref="DomainModelFormatException">The format is not one of those listed (<see cref="ParseError.UnknownFormat"/>).</exception>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var spec = MoneyFormat.Parse(format);

@@ -4,14 +4,16 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using DomainModel.Text;
 using DomainModel;
 
 namespace DomainModel;
 
 /// <content>
-/// Text input. One non-throwing core (<see cref="TryParseCore"/>) returns a <see cref="MoneyParseError"/>;
-/// <c>Parse</c> throws a <see cref="FormatException"/> with the message for it from <see cref="MoneyTextErrors"/>;
-/// <c>TryParse</c> returns <see langword="false"/> and uses no exceptions.
+/// Text input. One non-throwing core (<see cref="ParseCore"/>) returns a <see cref="ParseResult{T}"/> whose failure is
+/// a <see cref="ParseError"/> and the part of the text at fault; <c>Parse</c> throws the
+/// <see cref="DomainModelFormatException"/> for it with the message from <see cref="MoneyTextErrors"/> (written only
+/// then: a failed <c>TryParse</c> allocates nothing); <c>TryParse</c> returns <see langword="false"/>.
 /// </content>
 public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, IUtf8SpanParsable<Money>
 {
@@ -24,7 +26,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="s">The text.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not money; the message says what is wrong.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not money; the message says what is wrong.</exception>
     public static Money Parse(string s) => Parse(s, null, MoneyParseOptions.Default);
 
     /// <summary>Parses money, with numbers in the provider's format (see <see cref="Parse(string, IFormatProvider?, MoneyParseOptions)"/>).</summary>
@@ -32,7 +34,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="provider">The culture of the number (and of the symbol); <see langword="null"/> for invariant.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not money; the message says what is wrong.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not money; the message says what is wrong.</exception>
     public static Money Parse(string s, IFormatProvider? provider) => Parse(s, provider, MoneyParseOptions.Default);
 
     /// <summary>Parses money expected to be in <paramref name="expectedCurrency"/>: <c>$ 20.000</c> with it-IT and USD is 20000 USD
@@ -42,7 +44,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="expectedCurrency">The currency the amount is in.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not money, or names another currency.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not money, or names another currency.</exception>
     public static Money Parse(string s, IFormatProvider? provider, Currency expectedCurrency) =>
         Parse(s, provider, MoneyParseOptions.For(expectedCurrency));
 
@@ -52,7 +54,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="catalog">The catalog to look codes up in; <see langword="null"/> for ISO 4217 alone.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not money; the message says what is wrong.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not money; the message says what is wrong.</exception>
     public static Money Parse(string s, IFormatProvider? provider, CurrencyCatalog? catalog) =>
         Parse(s, provider, MoneyParseOptions.Default.WithCatalog(catalog ?? CurrencyCatalog.Iso4217));
 
@@ -76,15 +78,15 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// (invariant when <see langword="null"/>: <c>20,000.50</c>; it-IT: <c>20.000,50</c>); no exponent; its scale is kept
     /// (<c>USD 1.50</c> stays 1.50). Group separators must separate groups of the provider's sizes (three, or lakh and
     /// crore groups: <c>₹ 1,00,000</c>): <c>€ 1,50</c> and <c>USD 1,2,3</c> are refused under the invariant culture
-    /// (<see cref="MoneyParseError.MisplacedGroupSeparator"/>), never read as 150 or 123. A number with more significant
-    /// digits than decimal holds is refused (<see cref="MoneyParseError.TooPrecise"/>), never rounded. The current culture is never read.
+    /// (<see cref="ParseError.MisplacedGroupSeparator"/>), never read as 150 or 123. A number with more significant
+    /// digits than decimal holds is refused (<see cref="ParseError.TooPrecise"/>), never rounded. The current culture is never read.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture of the number and symbol; <see langword="null"/> for invariant.</param>
     /// <param name="options">Catalog and expected currency; <see langword="null"/> for <see cref="MoneyParseOptions.Default"/>.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not money; the message says what is wrong.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not money; the message says what is wrong.</exception>
     public static Money Parse(string s, IFormatProvider? provider, MoneyParseOptions? options)
     {
         Utility.Preconditions.CheckNotNull(s);
@@ -95,7 +97,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture of the number and symbol; <see langword="null"/> for invariant.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="FormatException">The text is not money; the message says what is wrong.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not money; the message says what is wrong.</exception>
     public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, provider, MoneyParseOptions.Default);
 
     /// <summary>Parses money from characters (see <see cref="Parse(string, IFormatProvider?, MoneyParseOptions)"/>).</summary>
@@ -103,29 +105,19 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="provider">The culture of the number and symbol; <see langword="null"/> for invariant.</param>
     /// <param name="options">Catalog and expected currency; <see langword="null"/> for <see cref="MoneyParseOptions.Default"/>.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="FormatException">The text is not money; the message says what is wrong.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not money; the message says what is wrong.</exception>
     public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider, MoneyParseOptions? options)
     {
         options ??= MoneyParseOptions.Default;
-        if (TryParseRoundTrip(s, provider, options, out var result))
-        {
-            return result;
-        }
-
-        var error = TryParseCore(s, provider, options, out result, out var token);
-        if (error != MoneyParseError.None)
-        {
-            throw new FormatException(MoneyTextErrors.Parse(error, s, token, provider, options));
-        }
-
-        return result;
+        var parsed = ParseCore(s, provider, options);
+        return parsed.TryGetValue(out var result) ? result : throw MoneyTextErrors.Exception(parsed.Failure, s, provider, options);
     }
 
     /// <summary>Parses money from UTF-8 text (see <see cref="Parse(string, IFormatProvider?, MoneyParseOptions)"/>).</summary>
     /// <param name="utf8Text">The UTF-8 text.</param>
     /// <param name="provider">The culture of the number and symbol; <see langword="null"/> for invariant.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="FormatException">The text is not valid UTF-8 or not money.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not valid UTF-8 or not money.</exception>
     public static Money Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) => Parse(utf8Text, provider, MoneyParseOptions.Default);
 
     /// <summary>Parses money from UTF-8 text (see <see cref="Parse(string, IFormatProvider?, MoneyParseOptions)"/>).</summary>
@@ -133,7 +125,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <param name="provider">The culture of the number and symbol; <see langword="null"/> for invariant.</param>
     /// <param name="options">Catalog and expected currency; <see langword="null"/> for <see cref="MoneyParseOptions.Default"/>.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="FormatException">The text is not valid UTF-8 or not money.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not valid UTF-8 or not money.</exception>
     public static Money Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, MoneyParseOptions? options)
     {
         options ??= MoneyParseOptions.Default;
@@ -142,17 +134,16 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             return result;
         }
 
-        if (TryParseUtf8(utf8Text, provider, options, out result) is var error and not MoneyParseError.None)
+        if (TryParseUtf8(utf8Text, provider, options, out result) is var error and not ParseError.None)
         {
             string text = Encoding.UTF8.GetString(utf8Text);
-            if (error == MoneyParseError.InvalidUtf8)
+            if (error == ParseError.InvalidUtf8)
             {
-                throw new FormatException(MoneyTextErrors.InvalidUtf8(text));
+                throw new ParseFailure(ParseError.InvalidUtf8, MoneyTextErrors.InvalidUtf8(text)).ToException(text);
             }
 
             // Parse the decoded text again to get the offending token for the message.
-            error = TryParseCore(text, provider, options, out _, out var token);
-            throw new FormatException(MoneyTextErrors.Parse(error, text, token, provider, options));
+            throw MoneyTextErrors.Exception(ParseCore(text, provider, options).Failure, text, provider, options);
         }
 
         return result;
@@ -223,9 +214,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     /// <returns>Whether the text is money.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, MoneyParseOptions? options, out Money result)
     {
-        options ??= MoneyParseOptions.Default;
-        return TryParseRoundTrip(s, provider, options, out result)
-            || TryParseCore(s, provider, options, out result, out _) == MoneyParseError.None;
+        return ParseCore(s, provider, options ?? MoneyParseOptions.Default).TryGetValue(out result);
     }
 
     /// <summary>Parses money from UTF-8 text without throwing.</summary>
@@ -246,7 +235,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     {
         options ??= MoneyParseOptions.Default;
         return TryParseRoundTrip(utf8Text, provider, options, out result)
-            || TryParseUtf8(utf8Text, provider, options, out result) == MoneyParseError.None;
+            || TryParseUtf8(utf8Text, provider, options, out result) == ParseError.None;
     }
 
     // ---- The core -------------------------------------------------------------------------------------------
@@ -339,7 +328,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
         return true;
     }
 
-    private static MoneyParseError TryParseUtf8(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, MoneyParseOptions options, out Money result)
+    private static ParseError TryParseUtf8(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, MoneyParseOptions options, out Money result)
     {
         // UTF-16 never needs more chars than UTF-8 has bytes.
         char[]? rented = null;
@@ -351,7 +340,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             if (Utf8.ToUtf16(utf8Text, buffer, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done)
             {
                 result = default;
-                return MoneyParseError.InvalidUtf8;
+                return ParseError.InvalidUtf8;
             }
 
             return TryParseCore(buffer[..written], provider, options, out result, out _);
@@ -365,8 +354,30 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
         }
     }
 
-    /// <summary>The one parser. Never throws; on failure <paramref name="token"/> is the part of <paramref name="text"/> at fault (may be empty).</summary>
-    internal static MoneyParseError TryParseCore(ReadOnlySpan<char> text, IFormatProvider? provider, MoneyParseOptions options, out Money result, out Range token)
+    /// <summary>
+    /// The one parser of money text: the round-trip fast path, then the general reader. Never throws; a failure carries
+    /// its code and the part of <paramref name="text"/> at fault, and no message (<see cref="MoneyTextErrors.Exception"/>
+    /// writes it when <c>Parse</c> throws).
+    /// </summary>
+    internal static ParseResult<Money> ParseCore(ReadOnlySpan<char> text, IFormatProvider? provider, MoneyParseOptions options)
+    {
+        if (TryParseRoundTrip(text, provider, options, out var result))
+        {
+            return ParseResult<Money>.ForValue(result);
+        }
+
+        var error = TryParseCore(text, provider, options, out result, out var token);
+        if (error == ParseError.None)
+        {
+            return ParseResult<Money>.ForValue(result);
+        }
+
+        var (position, length) = token.GetOffsetAndLength(text.Length);
+        return new ParseFailure(error, position, length, message: null);
+    }
+
+    /// <summary>The general reader behind <see cref="ParseCore"/>. Never throws; on failure <paramref name="token"/> is the part of <paramref name="text"/> at fault (may be empty).</summary>
+    internal static ParseError TryParseCore(ReadOnlySpan<char> text, IFormatProvider? provider, MoneyParseOptions options, out Money result, out Range token)
     {
         result = default;
         token = default;
@@ -384,7 +395,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
 
         if (start == end)
         {
-            return MoneyParseError.Empty;
+            return ParseError.Empty;
         }
 
         var info = MoneyText.NumberFormat(provider);
@@ -397,7 +408,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
         int bodyStart = signOutside ? sign : 0;
         var body = s[bodyStart..];
 
-        MoneyParseError error;
+        ParseError error;
         Currency currency;
         int numberStart;
         int numberEnd;
@@ -416,7 +427,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             numberEnd = numberLength;
         }
 
-        if (error != MoneyParseError.None)
+        if (error != ParseError.None)
         {
             return error;
         }
@@ -434,39 +445,39 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
         var number = s[numberStart..numberEnd];
         if (number.IsEmpty)
         {
-            return MoneyParseError.MissingAmount;
+            return ParseError.MissingAmount;
         }
 
         if (signOutside && (LeadingSignLength(number, info) > 0 || number[0] == '+' || number.StartsWith(info.PositiveSign, StringComparison.Ordinal)))
         {
             token = (start + numberStart)..(start + numberEnd);
-            return MoneyParseError.InvalidAmount;
+            return ParseError.InvalidNumber;
         }
 
         if (!decimal.TryParse(number, AmountStyles, info, out decimal amount))
         {
             token = (start + numberStart)..(start + numberEnd);
-            return MoneyParseError.InvalidAmount;
+            return ParseError.InvalidNumber;
         }
 
         if (!Text.NumberShape.GroupsAreValid(number, info))
         {
             token = (start + numberStart)..(start + numberEnd);
-            return MoneyParseError.MisplacedGroupSeparator;
+            return ParseError.MisplacedGroupSeparator;
         }
 
         if (!Utility.ExactDecimal.KeepsFraction(amount, Utility.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
         {
             token = (start + numberStart)..(start + numberEnd);
-            return MoneyParseError.TooPrecise;
+            return ParseError.TooPrecise;
         }
 
         result = new Money(signOutside ? -amount : amount, currency);
         token = default;
-        return MoneyParseError.None;
+        return ParseError.None;
     }
 
-    private static MoneyParseError ReadLeadingCurrency(ReadOnlySpan<char> body, ref SymbolContext context, out Currency currency, out Range token, out int consumed)
+    private static ParseError ReadLeadingCurrency(ReadOnlySpan<char> body, ref SymbolContext context, out Currency currency, out Range token, out int consumed)
     {
         int firstSpace = IndexOfWhiteSpace(body);
         int tokenEnd = firstSpace < 0 ? body.Length : firstSpace;
@@ -484,7 +495,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             if (first.Length > 3 && char.IsAsciiDigit(first[3]) && context.Options.Catalog.TryFind(first[..3], out _))
             {
                 token = ..3;
-                return MoneyParseError.MissingSeparator; // "USD5"
+                return ParseError.MissingSeparator; // "USD5"
             }
 
             return ClassifyUnknown(first, out currency);
@@ -513,13 +524,13 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
         var unknown = first[..Math.Max(run, 1)];
         if (unknown.Length == 3 && context.Options.Catalog.TryFind(unknown, out _))
         {
-            return MoneyParseError.MissingSeparator;
+            return ParseError.MissingSeparator;
         }
 
         return ClassifyUnknown(unknown, out currency);
     }
 
-    private static MoneyParseError ReadTrailingCurrency(ReadOnlySpan<char> s, ref SymbolContext context, out Currency currency, out Range token, out int numberLength)
+    private static ParseError ReadTrailingCurrency(ReadOnlySpan<char> s, ref SymbolContext context, out Currency currency, out Range token, out int numberLength)
     {
         int lastSpace = LastIndexOfWhiteSpace(s);
         int tokenStart = lastSpace + 1;
@@ -563,29 +574,29 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             if (context.Options.ExpectedCurrency is Currency expected)
             {
                 currency = expected;
-                return MoneyParseError.None;
+                return ParseError.None;
             }
 
             currency = default;
-            return MoneyParseError.MissingCurrency;
+            return ParseError.MissingCurrency;
         }
 
         token = (s.Length - run)..s.Length;
         var unknown = last[^run..];
         if (unknown.Length >= 3 && context.Options.Catalog.TryFind(unknown, out _))
         {
-            return MoneyParseError.MissingSeparator; // "5USD"
+            return ParseError.MissingSeparator; // "5USD"
         }
 
         return ClassifyUnknown(unknown, out currency);
     }
 
-    private static MoneyParseError ClassifyUnknown(ReadOnlySpan<char> text, out Currency currency)
+    private static ParseError ClassifyUnknown(ReadOnlySpan<char> text, out Currency currency)
     {
         currency = default;
         if (Currency.IsWellFormedCustomCode(text))
         {
-            return MoneyParseError.UnknownCode;
+            return ParseError.UnknownCode;
         }
 
         bool letters = text.Length == 3;
@@ -594,7 +605,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             letters &= char.IsAsciiLetter(c);
         }
 
-        return letters ? MoneyParseError.MalformedCode : MoneyParseError.UnknownSymbol;
+        return letters ? ParseError.MalformedCode : ParseError.UnknownSymbol;
     }
 
     /// <summary>An upper-case ASCII letter followed by upper-case letters or digits, 3 to 8 long: an ISO or custom code.</summary>
@@ -665,11 +676,11 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
 
         internal MoneyParseOptions Options { get; }
 
-        internal readonly MoneyParseError CheckExpected(Currency currency) =>
-            Options.ExpectedCurrency is Currency expected && !expected.Equals(currency) ? MoneyParseError.CurrencyConflict : MoneyParseError.None;
+        internal readonly ParseError CheckExpected(Currency currency) =>
+            Options.ExpectedCurrency is Currency expected && !expected.Equals(currency) ? ParseError.CurrencyConflict : ParseError.None;
 
         /// <summary>Whether the whole token is a symbol (table or culture); if so, <paramref name="error"/> says whether it resolved.</summary>
-        internal bool TryResolveWhole(ReadOnlySpan<char> symbol, out MoneyParseError error, out Currency currency)
+        internal bool TryResolveWhole(ReadOnlySpan<char> symbol, out ParseError error, out Currency currency)
         {
             if (CurrencySymbols.TryFind(symbol, out var codes))
             {
@@ -684,19 +695,19 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
                 return true;
             }
 
-            error = MoneyParseError.None;
+            error = ParseError.None;
             currency = default;
             return false;
         }
 
-        internal bool TryResolvePrefix(ReadOnlySpan<char> token, out int length, out MoneyParseError error, out Currency currency) =>
+        internal bool TryResolvePrefix(ReadOnlySpan<char> token, out int length, out ParseError error, out Currency currency) =>
             TryResolveAffix(token, atEnd: false, out length, out error, out currency);
 
-        internal bool TryResolveSuffix(ReadOnlySpan<char> token, out int length, out MoneyParseError error, out Currency currency) =>
+        internal bool TryResolveSuffix(ReadOnlySpan<char> token, out int length, out ParseError error, out Currency currency) =>
             TryResolveAffix(token, atEnd: true, out length, out error, out currency);
 
         // The longest currency symbol or code at the start (or the end) of a token that also holds the number.
-        private bool TryResolveAffix(ReadOnlySpan<char> token, bool atEnd, out int length, out MoneyParseError error, out Currency currency)
+        private bool TryResolveAffix(ReadOnlySpan<char> token, bool atEnd, out int length, out ParseError error, out Currency currency)
         {
             string cultureSymbol = _info.CurrencySymbol;
             bool hasCultureSymbol = atEnd ? token.EndsWith(cultureSymbol, StringComparison.Ordinal) : token.StartsWith(cultureSymbol, StringComparison.Ordinal);
@@ -714,7 +725,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
                 }
             }
 
-            error = MoneyParseError.None;
+            error = ParseError.None;
             currency = default;
             return false;
         }
@@ -722,28 +733,28 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
         private readonly bool IsCultureSymbol(ReadOnlySpan<char> symbol) =>
             _provider is CultureInfo && symbol.SequenceEqual(_info.CurrencySymbol);
 
-        private MoneyParseError Resolve(string[] codes, out Currency currency)
+        private ParseError Resolve(string[] codes, out Currency currency)
         {
             if (codes.Length == 1)
             {
                 // Every code in the table is a current ISO 4217 code (a test proves it), so this lookup succeeds.
-                return Currency.TryFromCode(codes[0], out currency) ? CheckExpected(currency) : MoneyParseError.UnknownSymbol;
+                return Currency.TryFromCode(codes[0], out currency) ? CheckExpected(currency) : ParseError.UnknownSymbol;
             }
 
             if (Options.ExpectedCurrency is Currency expected)
             {
                 currency = expected;
-                return expected.IsIso4217 && Array.IndexOf(codes, expected.Code) >= 0 ? MoneyParseError.None : MoneyParseError.CurrencyConflict;
+                return expected.IsIso4217 && Array.IndexOf(codes, expected.Code) >= 0 ? ParseError.None : ParseError.CurrencyConflict;
             }
 
             if (Region() is Currency region && Array.IndexOf(codes, region.Code) >= 0)
             {
                 currency = region;
-                return MoneyParseError.None;
+                return ParseError.None;
             }
 
             currency = default;
-            return MoneyParseError.AmbiguousSymbol;
+            return ParseError.AmbiguousSymbol;
         }
 
         /// <summary>The currency of the provider's region: only for a specific culture (never the current one).</summary>

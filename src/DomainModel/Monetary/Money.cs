@@ -14,7 +14,7 @@ namespace DomainModel;
 /// </summary>
 /// <remarks>
 /// <para><b>Unit safety:</b> addition, subtraction, comparison and Money ÷ Money need one currency and throw
-/// <see cref="CurrencyMismatchException"/> otherwise; there is no Money + decimal; scalars only multiply and divide.
+/// <see cref="MismatchException"/> otherwise; there is no Money + decimal; scalars only multiply and divide.
 /// Converting between currencies needs an exchange rate.</para>
 /// <para><b>Exactness:</b> arithmetic is decimal arithmetic: exact while the result fits in decimal's 28–29
 /// significant digits (division and some products are then rounded by decimal itself, to the nearest
@@ -110,7 +110,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The sum is outside the range of decimal.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Money operator +(Money left, Money right)
@@ -125,7 +125,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The amount to subtract from.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The difference is outside the range of decimal.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Money operator -(Money left, Money right)
@@ -180,7 +180,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The dividend.</param>
     /// <param name="right">The divisor.</param>
     /// <returns>The ratio, a plain number.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
     /// <exception cref="OverflowException">The ratio is outside the range of decimal.</exception>
     public static decimal operator /(Money left, Money right)
@@ -204,14 +204,14 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>Adds an amount of the same currency (named twin of <c>+</c>).</summary>
     /// <param name="other">The amount to add.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The sum is outside the range of decimal.</exception>
     public Money Add(Money other) => this + other;
 
     /// <summary>Subtracts an amount of the same currency (named twin of <c>-</c>).</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The difference is outside the range of decimal.</exception>
     public Money Subtract(Money other) => this - other;
 
@@ -235,7 +235,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>The ratio to another amount of the same currency (named twin of Money <c>/</c> Money).</summary>
     /// <param name="divisor">The amount to divide by.</param>
     /// <returns>The ratio.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="OverflowException">The ratio is outside the range of decimal.</exception>
     public decimal Divide(Money divisor) => this / divisor;
@@ -248,14 +248,14 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The smaller amount.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public static Money Min(Money left, Money right) => left.CompareTo(right) <= 0 ? left : right;
 
     /// <summary>The larger of two amounts of one currency (the first when equal).</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The larger amount.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public static Money Max(Money left, Money right) => left.CompareTo(right) >= 0 ? left : right;
 
     /// <summary>
@@ -268,7 +268,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="currency">The currency every amount must have.</param>
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
+    /// <exception cref="MismatchException">An amount is in another currency.</exception>
     /// <exception cref="OverflowException">The exact total is outside the range of decimal.</exception>
     public static Money Sum(IEnumerable<Money> values, Currency currency)
     {
@@ -298,7 +298,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException">The sequence is empty (its currency is unknown; use <see cref="Sum(IEnumerable{Money}, Currency)"/>).</exception>
-    /// <exception cref="CurrencyMismatchException">The amounts are in more than one currency.</exception>
+    /// <exception cref="MismatchException">The amounts are in more than one currency.</exception>
     /// <exception cref="OverflowException">The exact total is outside the range of decimal.</exception>
     public static Money Sum(IEnumerable<Money> values)
     {
@@ -542,7 +542,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>Compares amounts of one currency.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int CompareTo(Money other)
     {
@@ -554,7 +554,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="obj">Null (which sorts first) or a <see cref="Money"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Money"/>.</exception>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -580,7 +580,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is less than right.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
 
@@ -588,7 +588,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is greater than right.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
 
@@ -596,7 +596,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is less than or equal to right.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
 
@@ -604,7 +604,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>Whether left is greater than or equal to right.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
@@ -621,7 +621,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
 
     [DoesNotReturn]
     private static void ThrowMismatch(Currency left, Currency right, string operation, string? paramName) =>
-        throw new CurrencyMismatchException(left, right, operation, paramName);
+        throw MismatchException.Currencies(left, right, operation, paramName);
 
     private static OverflowException OverflowOf<TLeft, TRight>(TLeft left, string operation, TRight right, OverflowException inner) =>
         new(FormattableString.Invariant($"{left} {operation} {right} is outside the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), inner);

@@ -1,4 +1,5 @@
 using System;
+using DomainModel.Text;
 
 namespace DomainModel;
 
@@ -50,7 +51,7 @@ internal readonly struct MoneyFormat
                 kind = MoneyFormatKind.Number;
                 break;
             default:
-                throw new FormatException(MoneyTextErrors.UnknownFormat(format));
+                throw TextForm.UnknownFormat(format, MoneyTextErrors.UnknownFormat(format));
         }
 
         if (format.Length == 1)
@@ -68,6 +69,6 @@ internal readonly struct MoneyFormat
             }
         }
 
-        throw new FormatException(MoneyTextErrors.UnknownFormat(format));
+        throw TextForm.UnknownFormat(format, MoneyTextErrors.UnknownFormat(format));
     }
 }

@@ -16,7 +16,7 @@ namespace DomainModel;
 /// Active users of different periods are not added (the same user is counted in both); they are compared, which is
 /// how growth is told ("159 million by October" &gt; "157 million in August").</para>
 /// <para><b>Equality:</b> every field. <b>Ordering:</b> within one <see cref="ActivityWindow"/>, by number of users,
-/// then by period; comparing two windows (MAU and DAU) throws <see cref="CountKindMismatchException"/>.</para>
+/// then by period; comparing two windows (MAU and DAU) throws <see cref="MismatchException"/>.</para>
 /// <para><b>Default:</b> <c>default(ActiveUsers)</c> is 0 daily active users on 0001-01-01.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -126,12 +126,12 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     /// <summary>Orders measurements of one window by users, then period start, then period end.</summary>
     /// <param name="other">The other measurement.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="CountKindMismatchException">The windows differ.</exception>
+    /// <exception cref="MismatchException">The windows differ.</exception>
     public int CompareTo(ActiveUsers other)
     {
         if (Window != other.Window)
         {
-            throw new CountKindMismatchException(Kind, other.Kind, "compare", nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, "compare", nameof(other));
         }
 
         int c = Users.CompareTo(other.Users);
@@ -147,7 +147,7 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     /// <param name="obj">Null (which sorts first) or an <see cref="ActiveUsers"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="ActiveUsers"/>.</exception>
-    /// <exception cref="CountKindMismatchException">The windows differ.</exception>
+    /// <exception cref="MismatchException">The windows differ.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -171,28 +171,28 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether left is smaller.</returns>
-    /// <exception cref="CountKindMismatchException">The windows differ.</exception>
+    /// <exception cref="MismatchException">The windows differ.</exception>
     public static bool operator <(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering within one window.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether left is larger.</returns>
-    /// <exception cref="CountKindMismatchException">The windows differ.</exception>
+    /// <exception cref="MismatchException">The windows differ.</exception>
     public static bool operator >(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering within one window.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether left is smaller or equal.</returns>
-    /// <exception cref="CountKindMismatchException">The windows differ.</exception>
+    /// <exception cref="MismatchException">The windows differ.</exception>
     public static bool operator <=(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering within one window.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether left is larger or equal.</returns>
-    /// <exception cref="CountKindMismatchException">The windows differ.</exception>
+    /// <exception cref="MismatchException">The windows differ.</exception>
     public static bool operator >=(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) >= 0;
 
     /// <summary>Invariant text: "157000000 monthly active users, 2025-08-01..2025-08-31".</summary>
@@ -220,7 +220,7 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     {
         if (Window != other.Window)
         {
-            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, operation, nameof(other));
         }
     }
 }

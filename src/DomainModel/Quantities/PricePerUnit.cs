@@ -11,8 +11,8 @@ namespace DomainModel;
 /// </summary>
 /// <remarks>
 /// <para><b>Validation:</b> the price is zero or more. <b>Equality:</b> price (numerically, as <see cref="Money"/>)
-/// and kind. <b>Ordering:</b> by price within one kind and currency; otherwise <see cref="CountKindMismatchException"/>
-/// or <see cref="CurrencyMismatchException"/>.</para>
+/// and kind. <b>Ordering:</b> by price within one kind and currency; otherwise <see cref="MismatchException"/>
+/// or <see cref="MismatchException"/>.</para>
 /// <para><b>Default:</b> <c>default(PricePerUnit)</c> is 0 XXX per <see cref="CountKind.Unspecified"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -44,7 +44,7 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <summary>The total for a count (named twin of <c>PricePerUnit * UnitCount</c>).</summary>
     /// <param name="count">The count, of the same kind.</param>
     /// <returns>The total.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
     public Money Multiply(UnitCount count) => count * this;
 
@@ -63,13 +63,13 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <summary>Compares prices of one kind and currency.</summary>
     /// <param name="other">The other price.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public int CompareTo(PricePerUnit other)
     {
         if (Kind != other.Kind)
         {
-            throw new CountKindMismatchException(Kind, other.Kind, "compare prices of", nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, "compare prices of", nameof(other));
         }
 
         return Price.CompareTo(other.Price);
@@ -79,8 +79,8 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <param name="obj">Null (which sorts first) or a <see cref="PricePerUnit"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="PricePerUnit"/>.</exception>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -104,32 +104,32 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <param name="left">The first price.</param>
     /// <param name="right">The second price.</param>
     /// <returns>Whether left is lower.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public static bool operator <(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering within one kind and currency.</summary>
     /// <param name="left">The first price.</param>
     /// <param name="right">The second price.</param>
     /// <returns>Whether left is higher.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public static bool operator >(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering within one kind and currency.</summary>
     /// <param name="left">The first price.</param>
     /// <param name="right">The second price.</param>
     /// <returns>Whether left is lower or equal.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public static bool operator <=(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering within one kind and currency.</summary>
     /// <param name="left">The first price.</param>
     /// <param name="right">The second price.</param>
     /// <returns>Whether left is higher or equal.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     public static bool operator >=(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) >= 0;
 
     /// <summary>Invariant text: "USD 20000 per H200 GPU".</summary>
@@ -155,12 +155,12 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     {
         if (Price.Currency != other.Price.Currency)
         {
-            throw new CurrencyMismatchException(Price.Currency, other.Price.Currency, operation, nameof(other));
+            throw MismatchException.Currencies(Price.Currency, other.Price.Currency, operation, nameof(other));
         }
 
         if (Kind != other.Kind)
         {
-            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, operation, nameof(other));
         }
     }
 }

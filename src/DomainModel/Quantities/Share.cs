@@ -72,13 +72,13 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     /// <param name="part">The part, zero or more.</param>
     /// <param name="whole">The whole, more than zero.</param>
     /// <returns>part.Amount / whole.Amount.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The part is negative or the whole is not positive.</exception>
     public static Share Of(Money part, Money whole)
     {
         if (part.Currency != whole.Currency)
         {
-            throw new CurrencyMismatchException(part.Currency, whole.Currency, "take a share of", nameof(whole));
+            throw MismatchException.Currencies(part.Currency, whole.Currency, "take a share of", nameof(whole));
         }
 
         return Create(part.Amount, whole.Amount, part, whole);
@@ -88,13 +88,13 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     /// <param name="part">The part.</param>
     /// <param name="whole">The whole, more than zero.</param>
     /// <returns>part.Count / whole.Count.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The whole is zero.</exception>
     public static Share Of(UnitCount part, UnitCount whole)
     {
         if (part.Kind != whole.Kind)
         {
-            throw new CountKindMismatchException(part.Kind, whole.Kind, "take a share of", nameof(whole));
+            throw MismatchException.CountKinds(part.Kind, whole.Kind, "take a share of", nameof(whole));
         }
 
         return Create(part.Count, whole.Count, part, whole);

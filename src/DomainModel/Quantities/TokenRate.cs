@@ -25,7 +25,7 @@ namespace DomainModel;
 /// whole tokens with a <see cref="MidpointRounding"/> the caller chooses. Converting to a longer period and back
 /// returns the original volume.</para>
 /// <para><b>Unit safety:</b> addition, subtraction and comparison need the same period (same unit and value);
-/// otherwise <see cref="PeriodMismatchException"/>. 1 day and 24 hours are different periods until converted.</para>
+/// otherwise <see cref="MismatchException"/>. 1 day and 24 hours are different periods until converted.</para>
 /// <para><b>Equality:</b> volume and period; <see cref="MonthLength"/> is provenance, shown in the text but not
 /// compared. <b>Default:</b> <c>default(TokenRate)</c> is 0 tokens per 1 day.</para>
 /// <para>Immutable and thread-safe.</para>
@@ -110,7 +110,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
         decimal fromSeconds = Seconds(from, monthLength);
         decimal toSeconds = Seconds(period, monthLength);
         decimal tokens = ExactRational.ToDecimal(ExactRational.RoundQuotient(_volume.Tokens, toSeconds, fromSeconds, rounding))
-            ?? throw new OverflowException($"{this} over {PeriodMismatchException.Describe(period)} exceeds the largest token volume.");
+            ?? throw new OverflowException($"{this} over {MismatchException.Describe(period)} exceeds the largest token volume.");
         bool monthInvolved = from.Unit == DurationUnit.Month30 || period.Unit == DurationUnit.Month30;
         var volume = TokenVolume.FromTokens(tokens).ToUnit(_volume.Unit);
         return new TokenRate(volume, period, monthInvolved ? monthLength : _monthLength);
@@ -143,7 +143,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>The sum, per the common period.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
     public static TokenRate operator +(TokenRate left, TokenRate right)
     {
@@ -155,7 +155,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <param name="left">The rate to subtract from.</param>
     /// <param name="right">The rate to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public static TokenRate operator -(TokenRate left, TokenRate right)
     {
@@ -166,14 +166,14 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <summary>Adds a rate of the same period (named twin of <c>+</c>).</summary>
     /// <param name="other">The rate to add.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
     public TokenRate Add(TokenRate other) => this + other;
 
     /// <summary>Subtracts a rate of the same period (named twin of <c>-</c>).</summary>
     /// <param name="other">The rate to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public TokenRate Subtract(TokenRate other) => this - other;
 
@@ -194,7 +194,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <summary>Compares the volumes of two rates of the same period.</summary>
     /// <param name="other">The other rate.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     public int CompareTo(TokenRate other)
     {
         CheckSamePeriod(this, other, "compare");
@@ -205,7 +205,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <param name="obj">Null (which sorts first) or a <see cref="TokenRate"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="TokenRate"/>.</exception>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -229,34 +229,34 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is smaller.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     public static bool operator <(TokenRate left, TokenRate right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering within one period.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is larger.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     public static bool operator >(TokenRate left, TokenRate right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering within one period.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is smaller or equal.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     public static bool operator <=(TokenRate left, TokenRate right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering within one period.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is larger or equal.</returns>
-    /// <exception cref="PeriodMismatchException">The periods differ.</exception>
+    /// <exception cref="MismatchException">The periods differ.</exception>
     public static bool operator >=(TokenRate left, TokenRate right) => left.CompareTo(right) >= 0;
 
     /// <summary>Invariant text: "50 T tokens per 1 d", with " (month = 30 days)" when converted through a month.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{_volume} per {PeriodMismatchException.Describe(Period)}" + (_monthLength is { } m ? $" (month = {m})" : string.Empty);
+        $"{_volume} per {MismatchException.Describe(Period)}" + (_monthLength is { } m ? $" (month = {m})" : string.Empty);
 
     // ---- Helpers ------------------------------------------------------------------------------------------
 
@@ -266,7 +266,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     {
         if (!SamePeriod(left.Period, right.Period))
         {
-            throw new PeriodMismatchException(left.Period, right.Period, operation, nameof(right));
+            throw MismatchException.Periods(left.Period, right.Period, operation, nameof(right));
         }
     }
 
@@ -280,7 +280,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
         double value = (double)period.Value;
         if (!double.IsFinite(value) || value <= 0 || value > 1e15 || (double)(decimal)value != value)
         {
-            throw Preconditions.OutOfRange(paramName, PeriodMismatchException.Describe(period),
+            throw Preconditions.OutOfRange(paramName, MismatchException.Describe(period),
                 "A token rate's period must be positive, finite and exactly representable as a decimal (at most 15 significant digits, e.g. 1 d, 7 d, 0.5 h).");
         }
     }
@@ -315,7 +315,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     decimal IEstimable<TokenRate>.Granularity => 1m;
 
     /// <inheritdoc />
-    string IEstimable<TokenRate>.UnitText => "tokens per " + PeriodMismatchException.Describe(Period);
+    string IEstimable<TokenRate>.UnitText => "tokens per " + MismatchException.Describe(Period);
 
     /// <inheritdoc />
     TokenRate IEstimable<TokenRate>.WithMagnitude(decimal magnitude) => new(TokenVolume.FromTokens(magnitude), Period, _monthLength);
@@ -325,7 +325,7 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     {
         if (!SamePeriod(Period, other.Period))
         {
-            throw new PeriodMismatchException(Period, other.Period, operation, nameof(other));
+            throw MismatchException.Periods(Period, other.Period, operation, nameof(other));
         }
     }
 

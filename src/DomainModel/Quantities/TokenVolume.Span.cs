@@ -1,4 +1,5 @@
 using System;
+using DomainModel.Text;
 using DomainModel.Utility;
 
 namespace DomainModel;
@@ -21,7 +22,7 @@ public readonly partial struct TokenVolume : ISpanFormattable, ISpanParsable<Tok
     /// <param name="s">The text.</param>
     /// <param name="provider">The number format, or null for invariant.</param>
     /// <returns>The volume, in the unit written.</returns>
-    /// <exception cref="FormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
     public static TokenVolume Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString(), provider);
 
     /// <summary>Tries to parse a volume from characters; never throws.</summary>

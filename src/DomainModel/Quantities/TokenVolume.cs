@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DomainModel.Text;
 using DomainModel.Utility;
 using UnitsNet;
 using DomainModel;
@@ -58,14 +59,15 @@ public readonly partial struct TokenVolume :
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or too large, or <paramref name="unit"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a whole number of tokens.</exception>
     public TokenVolume(decimal value, TokenVolumeUnit unit)
+        : this(unit, ToTokens(value, unit, nameof(value), nameof(unit)))
     {
-        _tokens = ToTokens(value, unit, nameof(value), nameof(unit));
-        _unit = unit;
     }
 
-    private TokenVolume(decimal tokens, TokenVolumeUnit unit, bool trusted)
+    // The trusted path: the unit first, then a number that is already whole tokens, zero or more (normalized).
+    private TokenVolume([Trusted] TokenVolumeUnit unit, [Trusted] decimal tokens)
     {
-        _ = trusted;
+        Preconditions.DebugCheck(TokenVolumeUnits.IsDefined(unit), "a defined unit");
+        Preconditions.DebugCheck(tokens >= 0m && decimal.Truncate(tokens) == tokens, "zero or more whole tokens");
         _tokens = tokens;
         _unit = unit;
     }
@@ -149,35 +151,35 @@ public readonly partial struct TokenVolume :
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Token"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tokens"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="tokens"/> is not whole.</exception>
-    public static TokenVolume FromTokens(decimal tokens) => new(ToTokens(tokens, TokenVolumeUnit.Token, nameof(tokens), "unit"), TokenVolumeUnit.Token, trusted: true);
+    public static TokenVolume FromTokens(decimal tokens) => new(TokenVolumeUnit.Token, ToTokens(tokens, TokenVolumeUnit.Token, nameof(tokens), "unit"));
 
     /// <summary>Thousands of tokens (1.5 → 1,500 tokens).</summary>
     /// <param name="thousands">The value in thousands.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Thousand"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromThousands(decimal thousands) => new(ToTokens(thousands, TokenVolumeUnit.Thousand, nameof(thousands), "unit"), TokenVolumeUnit.Thousand, trusted: true);
+    public static TokenVolume FromThousands(decimal thousands) => new(TokenVolumeUnit.Thousand, ToTokens(thousands, TokenVolumeUnit.Thousand, nameof(thousands), "unit"));
 
     /// <summary>Millions of tokens.</summary>
     /// <param name="millions">The value in millions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Million"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromMillions(decimal millions) => new(ToTokens(millions, TokenVolumeUnit.Million, nameof(millions), "unit"), TokenVolumeUnit.Million, trusted: true);
+    public static TokenVolume FromMillions(decimal millions) => new(TokenVolumeUnit.Million, ToTokens(millions, TokenVolumeUnit.Million, nameof(millions), "unit"));
 
     /// <summary>Billions (10^9) of tokens.</summary>
     /// <param name="billions">The value in billions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Billion"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromBillions(decimal billions) => new(ToTokens(billions, TokenVolumeUnit.Billion, nameof(billions), "unit"), TokenVolumeUnit.Billion, trusted: true);
+    public static TokenVolume FromBillions(decimal billions) => new(TokenVolumeUnit.Billion, ToTokens(billions, TokenVolumeUnit.Billion, nameof(billions), "unit"));
 
     /// <summary>Trillions (10^12) of tokens ("50 trilioni di token" in translated news is <c>FromTrillions(50)</c>).</summary>
     /// <param name="trillions">The value in trillions.</param>
     /// <returns>The volume, in <see cref="TokenVolumeUnit.Trillion"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or too large.</exception>
     /// <exception cref="ArgumentException">The value is not a whole number of tokens.</exception>
-    public static TokenVolume FromTrillions(decimal trillions) => new(ToTokens(trillions, TokenVolumeUnit.Trillion, nameof(trillions), "unit"), TokenVolumeUnit.Trillion, trusted: true);
+    public static TokenVolume FromTrillions(decimal trillions) => new(TokenVolumeUnit.Trillion, ToTokens(trillions, TokenVolumeUnit.Trillion, nameof(trillions), "unit"));
 
     /// <summary>
     /// Adds the token abbreviations to a UnitsNet cache the caller owns, for use with their own
@@ -212,7 +214,7 @@ public readonly partial struct TokenVolume :
             throw TokenVolumeUnits.UndefinedUnit(unit, nameof(unit));
         }
 
-        return new TokenVolume(_tokens, unit, trusted: true);
+        return new TokenVolume(unit, _tokens);
     }
 
     /// <summary>Whether the two volumes differ by at most <paramref name="tolerance"/> (UnitsNet's tolerant equality).</summary>
@@ -259,7 +261,7 @@ public readonly partial struct TokenVolume :
     {
         try
         {
-            return new TokenVolume(left._tokens + right._tokens, left.Unit, trusted: true);
+            return new TokenVolume(left.Unit, left._tokens + right._tokens);
         }
         catch (OverflowException e)
         {
@@ -279,7 +281,7 @@ public readonly partial struct TokenVolume :
             throw Preconditions.OutOfRange(nameof(right), right, Preconditions.Invariant($"Cannot subtract {right} from {left}: a token volume cannot be negative; allowed is a volume up to {left}."));
         }
 
-        return new TokenVolume(left._tokens - right._tokens, left.Unit, trusted: true);
+        return new TokenVolume(left.Unit, left._tokens - right._tokens);
     }
 
     /// <summary>Multiplies by a non-negative factor whose product is a whole number of tokens (30 T tokens × 1.5 = 45 T tokens).</summary>
@@ -310,7 +312,7 @@ public readonly partial struct TokenVolume :
 
         decimal product = ExactRational.ToDecimal(whole)
             ?? throw new OverflowException(FormattableString.Invariant($"{left} * {right} exceeds the largest token volume (79,228,162,514,264,337,593,543,950,335 tokens)."));
-        return new TokenVolume(TokenVolumeUnits.Normalize(product), left.Unit, trusted: true);
+        return new TokenVolume(left.Unit, TokenVolumeUnits.Normalize(product));
     }
 
     /// <summary>Multiplies by a non-negative factor (see <c>TokenVolume * decimal</c>).</summary>
@@ -418,7 +420,7 @@ public readonly partial struct TokenVolume :
     /// <param name="s">The text.</param>
     /// <returns>The volume, in the unit written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
     public static TokenVolume Parse(string s) => Parse(s, null);
 
     /// <summary>
@@ -430,12 +432,11 @@ public readonly partial struct TokenVolume :
     /// <param name="provider">The number format, or null for invariant.</param>
     /// <returns>The volume, in the unit written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a number and a token unit, or not a whole, non-negative number of tokens in range.</exception>
     public static TokenVolume Parse(string s, IFormatProvider? provider)
     {
         Preconditions.CheckNotNull(s);
-        string? error = TryParseCore(s, provider, out var result);
-        return error is null ? result : throw new FormatException(error);
+        return ParseCore(s, provider).GetValueOrThrow(s);
     }
 
     /// <summary>Tries to parse a volume (see <see cref="Parse(string, IFormatProvider?)"/>); never throws.</summary>
@@ -451,7 +452,7 @@ public readonly partial struct TokenVolume :
             return false;
         }
 
-        return TryParseCore(s, provider, out result) is null;
+        return ParseCore(s, provider).TryGetValue(out result);
     }
 
     /// <summary>Tries to parse a volume in the invariant culture; never throws.</summary>
@@ -577,10 +578,10 @@ public readonly partial struct TokenVolume :
         return null;
     }
 
-    private static string? TryParseCore(string s, IFormatProvider? provider, out TokenVolume result)
+    private static ParseResult<TokenVolume> ParseCore(string s, IFormatProvider? provider)
     {
-        result = default;
         provider ??= CultureInfo.InvariantCulture;
+        int lead = s.Length - s.TrimStart().Length;
         string text = s.Trim();
         int unitStart = 0;
         while (unitStart < text.Length && !char.IsLetter(text[unitStart]))
@@ -592,7 +593,7 @@ public readonly partial struct TokenVolume :
         string unitText = text[unitStart..].Trim();
         if (number.Length == 0 || unitText.Length == 0)
         {
-            return $"'{s}' is not a token volume: expected a number and a unit, such as '50 T tokens'; units are {TokenVolumeUnits.AllAbbreviations()}.";
+            return QuantityTextErrors.NotTokenVolume(s, TokenVolumeUnits.AllAbbreviations());
         }
 
         const NumberStyles styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
@@ -600,32 +601,31 @@ public readonly partial struct TokenVolume :
         string cultureName = (provider as CultureInfo)?.Name ?? provider.GetType().Name;
         if (!decimal.TryParse(number, styles, info, out decimal value))
         {
-            return $"'{number}' in '{s}' is not a non-negative number in the culture '{cultureName}'.";
+            return QuantityTextErrors.NotTokenNumber(s, lead, number, cultureName);
         }
 
         if (!Text.NumberShape.GroupsAreValid(number, info))
         {
-            return $"'{number}' in '{s}' has a misplaced group separator '{info.NumberGroupSeparator}' for the culture '{cultureName}': it must separate groups of {Text.NumberShape.GroupRule(info)} digits (so '1,5' is refused under the invariant culture; pass a culture whose decimal separator is ',').";
+            return QuantityTextErrors.MisplacedTokenGroup(s, lead, number, cultureName, info.NumberGroupSeparator, Text.NumberShape.GroupRule(info));
         }
 
         if (!Utility.ExactDecimal.KeepsFraction(value, Utility.ExactDecimal.FractionDigits(number, info.NumberDecimalSeparator)))
         {
-            return $"'{number}' in '{s}' has more significant digits than decimal holds (28 to 29): it would be rounded.";
+            return QuantityTextErrors.TooPreciseTokens(s, lead, number);
         }
 
         if (!TryParseUnit(unitText, out TokenVolumeUnit unit))
         {
-            return $"'{unitText}' in '{s}' is not a token unit: allowed are {TokenVolumeUnits.AllAbbreviations()}.";
+            return QuantityTextErrors.NotTokenUnit(s, lead + text.IndexOf(unitText, unitStart, StringComparison.Ordinal), unitText, TokenVolumeUnits.AllAbbreviations());
         }
 
-        string? error = TryToTokens(value, unit, out decimal tokens, out _);
+        string? error = TryToTokens(value, unit, out decimal tokens, out bool outOfRange);
         if (error is not null)
         {
-            return $"'{s}' is not a valid token volume: {error}";
+            return QuantityTextErrors.InvalidTokenVolume(s, error, outOfRange);
         }
 
-        result = new TokenVolume(tokens, unit, trusted: true);
-        return null;
+        return ParseResult<TokenVolume>.ForValue(new TokenVolume(unit, tokens));
     }
 
     private static TokenVolumeUnit CastUnit(Enum unit) => unit is TokenVolumeUnit u

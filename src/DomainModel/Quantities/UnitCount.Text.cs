@@ -1,26 +1,22 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using DomainModel;
+using DomainModel.Text;
 using DomainModel.Utility;
 
 namespace DomainModel;
 
 /// <content>The .NET text interfaces over the invariant round-trip form of <see cref="ToString()"/>, <c>40000 × H200 GPU</c> (the count, " × ", the kind):
-/// <see cref="IFormattable"/>, <see cref="ISpanFormattable"/> and <see cref="ISpanParsable{TSelf}"/>. The form is fixed:
-/// providers are ignored and the only format is "G" (or null).</content>
-public readonly partial struct UnitCount : IFormattable, ISpanFormattable, ISpanParsable<UnitCount>
+/// <see cref="IFormattable"/>, <see cref="ISpanFormattable"/> and <see cref="ISpanParsable{TSelf}"/>, one line each over
+/// <see cref="TextForm"/>. The form is fixed: providers are ignored and the only format is "G" (or null).</content>
+public readonly partial struct UnitCount : IFormattable, ISpanFormattable, ISpanParsable<UnitCount>, IInvariantTextForm<UnitCount>
 {
     /// <summary>The invariant form (see <see cref="ToString()"/>); the provider is ignored.</summary>
     /// <param name="format">Null, empty or "G".</param>
     /// <param name="formatProvider">Ignored: the form is invariant.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        TextForm.CheckGeneral(format, nameof(UnitCount));
-        return ToString();
-    }
+    /// <exception cref="DomainModelFormatException"><paramref name="format"/> is another format (<see cref="ParseError.UnknownFormat"/>).</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextForm.Format(this, format, nameof(UnitCount));
 
     /// <summary>Writes the invariant form.</summary>
     /// <param name="destination">Where to write.</param>
@@ -28,79 +24,46 @@ public readonly partial struct UnitCount : IFormattable, ISpanFormattable, ISpan
     /// <param name="format">Empty or "G".</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>Whether the destination was large enough.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        TextForm.CheckGeneral(format, nameof(UnitCount));
-        return TextForm.TryCopy(ToString(), destination, out charsWritten);
-    }
+    /// <exception cref="DomainModelFormatException"><paramref name="format"/> is another format (<see cref="ParseError.UnknownFormat"/>).</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TextForm.TryFormat(this, destination, out charsWritten, format, nameof(UnitCount));
 
     /// <summary>Reads the invariant form, <c>40000 × H200 GPU</c> (the count, " × ", the kind).</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not in that form; the message says why.</exception>
-    public static UnitCount Parse(string s, IFormatProvider? provider)
-    {
-        Preconditions.CheckNotNull(s);
-        return Parse(s.AsSpan(), provider);
-    }
+    /// <exception cref="DomainModelFormatException">The text is not in that form; the message says why.</exception>
+    public static UnitCount Parse(string s, IFormatProvider? provider) => TextForm.Parse<UnitCount>(s);
 
     /// <summary>Reads the invariant form from characters, <c>40000 × H200 GPU</c> (the count, " × ", the kind).</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="FormatException">The text is not in that form; the message says why.</exception>
-    public static UnitCount Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
-    {
-        string? error = TryParseForm(s, out var result);
-        return error is null ? result : throw new FormatException(error);
-    }
+    /// <exception cref="DomainModelFormatException">The text is not in that form; the message says why.</exception>
+    public static UnitCount Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TextForm.Parse<UnitCount>(s);
 
     /// <summary>Reads the invariant form without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <param name="result">The value, or <c>default</c> on failure.</param>
     /// <returns>Whether the text was valid.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out UnitCount result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParseForm(s.AsSpan(), out result) is null;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out UnitCount result) => TextForm.TryParse(s, out result);
 
     /// <summary>Reads the invariant form from characters without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <param name="result">The value, or <c>default</c> on failure.</param>
     /// <returns>Whether the text was valid.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out UnitCount result) => TryParseForm(s, out result) is null;
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out UnitCount result) => TextForm.TryParse(s, out result);
 
-    private static string? TryParseForm(ReadOnlySpan<char> s, out UnitCount result)
+    /// <inheritdoc />
+    static ParseResult<UnitCount> IInvariantTextForm<UnitCount>.ParseForm(ReadOnlySpan<char> s)
     {
-        result = default;
-        int separator = s.IndexOf(" × ", StringComparison.Ordinal);
-        if (separator < 0)
-        {
-            return $"'{s}' is not a unit count: expected the count, \" × \" and the kind, e.g. \"40000 × H200 GPU\".";
-        }
-
-        if (!long.TryParse(s[..separator], NumberStyles.None, CultureInfo.InvariantCulture, out long count))
-        {
-            return $"'{s[..separator]}' is not a count: expected digits only (0 to 9223372036854775807), e.g. \"40000 × H200 GPU\".";
-        }
-
-        if (!CountKind.TryCreate(s[(separator + 3)..].ToString(), out var kind))
-        {
-            return $"'{s[(separator + 3)..]}' is not a count kind: 1 to 100 characters, without leading or trailing white space or control characters.";
-        }
-
-        result = new UnitCount(count, kind);
-        return null;
+        var read = KindForm.Parse<long>(s, " × ", ReadCount, QuantityTextErrors.NotUnitCount, QuantityTextErrors.NotCount);
+        return read.TryGetValue(out var parts) ? ParseResult<UnitCount>.ForValue(new UnitCount(parts.Amount, parts.Kind)) : read.Failure;
     }
+
+    private static bool ReadCount(ReadOnlySpan<char> text, out long count) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count);
 }

@@ -14,7 +14,7 @@ namespace DomainModel;
 /// <remarks>
 /// <para><b>Range:</b> 0 to <see cref="long.MaxValue"/>. A negative or fractional count is refused.</para>
 /// <para><b>Unit safety:</b> counts of two kinds cannot be added, subtracted or compared
-/// (<see cref="CountKindMismatchException"/>); a count times a <see cref="PricePerUnit"/> of the same kind is
+/// (<see cref="MismatchException"/>); a count times a <see cref="PricePerUnit"/> of the same kind is
 /// <see cref="Money"/>; a count times a per-unit UnitsNet quantity (power per GPU) is that quantity in total.</para>
 /// <para><b>Equality:</b> count and kind. <b>Ordering:</b> by count within one kind.</para>
 /// <para><b>Default:</b> <c>default(UnitCount)</c> is 0 of <see cref="CountKind.Unspecified"/>.</para>
@@ -82,7 +82,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/>.</exception>
     public static UnitCount operator +(UnitCount left, UnitCount right)
     {
@@ -101,7 +101,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="left">The count to subtract from.</param>
     /// <param name="right">The count to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public static UnitCount operator -(UnitCount left, UnitCount right)
     {
@@ -118,13 +118,13 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="count">The count.</param>
     /// <param name="price">The price of one unit of the same kind.</param>
     /// <returns>The total, in the price's currency.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
     public static Money operator *(UnitCount count, PricePerUnit price)
     {
         if (count.Kind != price.Kind)
         {
-            throw new CountKindMismatchException(count.Kind, price.Kind, "price", nameof(price));
+            throw MismatchException.CountKinds(count.Kind, price.Kind, "price", nameof(price));
         }
 
         try
@@ -141,7 +141,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="price">The price of one unit.</param>
     /// <param name="count">The count.</param>
     /// <returns>The total.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
     public static Money operator *(PricePerUnit price, UnitCount count) => count * price;
 
@@ -183,21 +183,21 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <summary>Adds a count of the same kind (named twin of <c>+</c>).</summary>
     /// <param name="other">The count to add.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
     public UnitCount Add(UnitCount other) => this + other;
 
     /// <summary>Subtracts a count of the same kind (named twin of <c>-</c>).</summary>
     /// <param name="other">The count to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public UnitCount Subtract(UnitCount other) => this - other;
 
     /// <summary>The total price (named twin of <c>UnitCount * PricePerUnit</c>).</summary>
     /// <param name="price">The price of one unit.</param>
     /// <returns>The total.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
     public Money Multiply(PricePerUnit price) => this * price;
 
@@ -275,7 +275,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <summary>Compares counts of one kind.</summary>
     /// <param name="other">The other count.</param>
     /// <returns>Negative, zero or positive.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     public int CompareTo(UnitCount other)
     {
         CheckSameKind(this, other, "compare");
@@ -286,7 +286,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="obj">Null (which sorts first) or a <see cref="UnitCount"/>.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="UnitCount"/>.</exception>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -310,28 +310,28 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is smaller.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     public static bool operator <(UnitCount left, UnitCount right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordering within one kind.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is larger.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     public static bool operator >(UnitCount left, UnitCount right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordering within one kind.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is smaller or equal.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     public static bool operator <=(UnitCount left, UnitCount right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordering within one kind.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is larger or equal.</returns>
-    /// <exception cref="CountKindMismatchException">The kinds differ.</exception>
+    /// <exception cref="MismatchException">The kinds differ.</exception>
     public static bool operator >=(UnitCount left, UnitCount right) => left.CompareTo(right) >= 0;
 
     /// <summary>Invariant text: "20000 × H200 GPU".</summary>
@@ -342,7 +342,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     {
         if (left.Kind != right.Kind)
         {
-            throw new CountKindMismatchException(left.Kind, right.Kind, operation, nameof(right));
+            throw MismatchException.CountKinds(left.Kind, right.Kind, operation, nameof(right));
         }
     }
 
@@ -365,7 +365,7 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     {
         if (Kind != other.Kind)
         {
-            throw new CountKindMismatchException(Kind, other.Kind, operation, nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, operation, nameof(other));
         }
     }
 }

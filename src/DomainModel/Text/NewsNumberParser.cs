@@ -19,7 +19,7 @@ namespace DomainModel.Text;
 /// mln, B, bn, mld, mrd, T, tn (case-sensitive). billion/bilione and trillion/trilione are read under the
 /// <see cref="ScalePolicy"/> passed (default <see cref="ScalePolicy.ShortScale"/>); abbreviations are always short
 /// scale. An attached suffix that is not a scale word ("5Q"), or a word that looks like one but is not ("12
-/// zillion"), is refused as <see cref="NewsNumberError.UnknownScaleWord"/>; any other word starts the unit text.</para>
+/// zillion"), is refused as <see cref="ParseError.UnknownScaleWord"/>; any other word starts the unit text.</para>
 /// <para><b>Digits with conventions</b> (<see cref="NumberConventions"/>, or a culture, which stands for
 /// <see cref="NumberConventions.FromCulture"/>): their decimal and group separators are used, the grouping is checked
 /// (groups of three, or lakh/crore groups for <see cref="NumberGrouping.Indian"/>: "7,54,465"), and any other '.' or ','
@@ -27,12 +27,12 @@ namespace DomainModel.Text;
 /// <see cref="NumberConventions.English"/>; "1٫5" is 1.5 under <see cref="NumberConventions.Arabic"/> (ar-SA). The
 /// <see cref="NumberConventions"/> overloads need no ICU data and work with invariant globalization.</para>
 /// <para><b>Exact or refused:</b> a number with more significant digits than decimal holds is refused as
-/// <see cref="NewsNumberError.TooPrecise"/>, never rounded.</para>
+/// <see cref="ParseError.TooPrecise"/>, never rounded.</para>
 /// <para><b>Digits without a culture</b> (null): the separators are inferred only where that is certain.
 /// Both '.' and ',' present: the last one is the decimal separator (it may occur once), the other groups.
 /// One of them, several times: it groups ("1.234.567"). One of them once: it is the decimal separator
 /// ("1,5", "3.14", "1234.567") unless exactly three digits follow and one to three digits (not a lone 0) precede it
-/// ("20,000", "1.500"): that could be either, and is refused as <see cref="NewsNumberError.AmbiguousSeparator"/> — pass a
+/// ("20,000", "1.500"): that could be either, and is refused as <see cref="ParseError.AmbiguousSeparator"/> — pass a
 /// culture. The result's <see cref="ParsedNumber.Culture"/> is then null.</para>
 /// <para><b>Ranges:</b> "A-B", "A–B", "A—B", "A to B", "A a B", "between/tra/fra A and/e B", "from/da A to/a B", with
 /// Italian articles ("tra i 350 e i 400"). A bound without a scale word takes the other bound's scale word
@@ -75,13 +75,12 @@ public static class NewsNumberParser
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
     /// <exception cref="ArgumentException">The culture's number format is not supported by <see cref="NumberConventions.FromCulture"/>.</exception>
-    /// <exception cref="NewsNumberFormatException">The text is not a figure; <see cref="NewsNumberFormatException.Error"/> says why.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a figure; <see cref="DomainModelFormatException.Error"/> says why.</exception>
     public static ParsedNumber Parse(string text, ScalePolicy policy = ScalePolicy.ShortScale, CultureInfo? culture = null)
     {
         Preconditions.CheckNotNull(text);
         CheckPolicy(policy);
-        var failure = ParseCore(text, policy, Conventions(culture), culture, out var result);
-        return failure is null ? result! : throw failure.Value.ToException(text);
+        return ParseCore(text, policy, Conventions(culture), culture).GetValueOrThrow(text);
     }
 
     /// <summary>Parses one figure with the digits written under <paramref name="conventions"/> (no ICU data needed:
@@ -92,14 +91,13 @@ public static class NewsNumberParser
     /// <returns>The figure, with the policy, conventions and scale word used (<see cref="ParsedNumber.Culture"/> is null).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="conventions"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
-    /// <exception cref="NewsNumberFormatException">The text is not a figure; <see cref="NewsNumberFormatException.Error"/> says why.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a figure; <see cref="DomainModelFormatException.Error"/> says why.</exception>
     public static ParsedNumber Parse(string text, NumberConventions conventions, ScalePolicy policy = ScalePolicy.ShortScale)
     {
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(conventions);
         CheckPolicy(policy);
-        var failure = ParseCore(text, policy, conventions, null, out var result);
-        return failure is null ? result! : throw failure.Value.ToException(text);
+        return ParseCore(text, policy, conventions, null).GetValueOrThrow(text);
     }
 
     /// <summary>Tries to parse one figure under <paramref name="conventions"/> (see <see cref="Parse(string, NumberConventions, ScalePolicy)"/>); never throws.</summary>
@@ -111,7 +109,7 @@ public static class NewsNumberParser
     public static bool TryParse([NotNullWhen(true)] string? text, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedNumber? result)
     {
         result = null;
-        return text is not null && conventions is not null && IsDefined(policy) && ParseCore(text, policy, conventions, null, out result) is null;
+        return text is not null && conventions is not null && IsDefined(policy) && ParseCore(text, policy, conventions, null).TryGetValue(out result);
     }
 
     /// <summary>Parses a range with the digits written under <paramref name="conventions"/> (see <see cref="ParseRange(string, ScalePolicy, CultureInfo)"/>).</summary>
@@ -121,14 +119,13 @@ public static class NewsNumberParser
     /// <returns>The range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="conventions"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
-    /// <exception cref="NewsNumberFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
     public static ParsedRange ParseRange(string text, NumberConventions conventions, ScalePolicy policy = ScalePolicy.ShortScale)
     {
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(conventions);
         CheckPolicy(policy);
-        var failure = ParseRangeCore(text, policy, conventions, null, out var result);
-        return failure is null ? result! : throw failure.Value.ToException(text);
+        return ParseRangeCore(text, policy, conventions, null).GetValueOrThrow(text);
     }
 
     /// <summary>Tries to parse a range under <paramref name="conventions"/>; never throws.</summary>
@@ -140,7 +137,7 @@ public static class NewsNumberParser
     public static bool TryParseRange([NotNullWhen(true)] string? text, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedRange? result)
     {
         result = null;
-        return text is not null && conventions is not null && IsDefined(policy) && ParseRangeCore(text, policy, conventions, null, out result) is null;
+        return text is not null && conventions is not null && IsDefined(policy) && ParseRangeCore(text, policy, conventions, null).TryGetValue(out result);
     }
 
     /// <summary>Tries to parse one figure (see <see cref="Parse(string, ScalePolicy, CultureInfo)"/>); never throws.</summary>
@@ -153,7 +150,7 @@ public static class NewsNumberParser
     {
         result = null;
         return text is not null && IsDefined(policy) && (culture is null || NumberConventions.TryFromCulture(culture) is not null)
-            && ParseCore(text, policy, Conventions(culture), culture, out result) is null;
+            && ParseCore(text, policy, Conventions(culture), culture).TryGetValue(out result);
     }
 
     /// <summary>Parses a range ("40.000-80.000 unità", "tra i 350 e i 400 miliardi di dollari").</summary>
@@ -164,13 +161,12 @@ public static class NewsNumberParser
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
     /// <exception cref="ArgumentException">The culture's number format is not supported by <see cref="NumberConventions.FromCulture"/>.</exception>
-    /// <exception cref="NewsNumberFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
     public static ParsedRange ParseRange(string text, ScalePolicy policy = ScalePolicy.ShortScale, CultureInfo? culture = null)
     {
         Preconditions.CheckNotNull(text);
         CheckPolicy(policy);
-        var failure = ParseRangeCore(text, policy, Conventions(culture), culture, out var result);
-        return failure is null ? result! : throw failure.Value.ToException(text);
+        return ParseRangeCore(text, policy, Conventions(culture), culture).GetValueOrThrow(text);
     }
 
     /// <summary>Tries to parse a range (see <see cref="ParseRange(string, ScalePolicy, CultureInfo)"/>); never throws.</summary>
@@ -183,55 +179,50 @@ public static class NewsNumberParser
     {
         result = null;
         return text is not null && IsDefined(policy) && (culture is null || NumberConventions.TryFromCulture(culture) is not null)
-            && ParseRangeCore(text, policy, Conventions(culture), culture, out result) is null;
+            && ParseRangeCore(text, policy, Conventions(culture), culture).TryGetValue(out result);
     }
 
     // ---- Core ---------------------------------------------------------------------------------------------
-
-    private readonly record struct Failure(NewsNumberError Error, string Message)
-    {
-        public NewsNumberFormatException ToException(string text) => new(Error, text, Message);
-    }
 
     private readonly record struct Bound(decimal Mantissa, decimal Multiplier, string? Word, string? Symbol);
 
     private static NumberConventions? Conventions(CultureInfo? culture) => culture is null ? null : NumberConventions.FromCulture(culture);
 
-    private static Failure? ParseCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture, out ParsedNumber? result)
+    /// <summary>The one parser of a figure; never throws.</summary>
+    private static ParseResult<ParsedNumber> ParseCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture)
     {
-        result = null;
         var r = new Reader(text);
         r.SkipWhiteSpace();
         if (r.AtEnd)
         {
-            return new Failure(NewsNumberError.Empty, "The text is empty: expected a figure such as '160 miliardi' or '1.5 billion'.");
+            return TextErrors.EmptyFigure();
         }
 
         var qualifier = ReadQualifier(r);
         ReadArticle(r);
         var failure = ReadBound(r, text, policy, conventions, out var bound);
-        if (failure is not null)
+        if (failure.Failed)
         {
             return failure;
         }
 
         if (bound.Multiplier != 1m && bound.Mantissa > decimal.MaxValue / bound.Multiplier)
         {
-            return Overflow(text);
+            return TextErrors.Overflow(text);
         }
 
-        result = new ParsedNumber(text, bound.Mantissa, bound.Multiplier, bound.Word, false, policy, culture, conventions, qualifier, bound.Symbol, ReadUnit(r));
-        return null;
+        return ParseResult<ParsedNumber>.ForValue(
+            new ParsedNumber(text, bound.Mantissa, bound.Multiplier, bound.Word, false, policy, culture, conventions, qualifier, bound.Symbol, ReadUnit(r)));
     }
 
-    private static Failure? ParseRangeCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture, out ParsedRange? result)
+    /// <summary>The one parser of a range; never throws.</summary>
+    private static ParseResult<ParsedRange> ParseRangeCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture)
     {
-        result = null;
         var r = new Reader(text);
         r.SkipWhiteSpace();
         if (r.AtEnd)
         {
-            return new Failure(NewsNumberError.Empty, "The text is empty: expected a range such as '40.000-80.000' or 'tra i 350 e i 400 miliardi'.");
+            return TextErrors.EmptyRange();
         }
 
         var qualifier = ReadQualifier(r);
@@ -241,7 +232,7 @@ public static class NewsNumberParser
             null;
         ReadArticle(r);
         var failure = ReadBound(r, text, policy, conventions, out var low);
-        if (failure is not null)
+        if (failure.Failed)
         {
             return failure;
         }
@@ -252,18 +243,18 @@ public static class NewsNumberParser
             : Array.Exists(connectors, r.TryWord);
         if (!separated)
         {
-            return new Failure(NewsNumberError.InvalidRange, $"'{text}' is not a range: after the first number expected {(connectors is null ? "'-', '–', 'to' or 'a'" : "'" + string.Join("' or '", connectors) + "'")} and a second number.");
+            return TextErrors.NoRangeConnector(text, r.Position, connectors);
         }
 
         r.SkipWhiteSpace();
         ReadArticle(r);
         failure = ReadBound(r, text, policy, conventions, out var high);
-        if (failure is { Error: NewsNumberError.NoNumber })
+        if (failure.Error == ParseError.NoNumber)
         {
-            return new Failure(NewsNumberError.InvalidRange, $"'{text}' is not a range: the second bound is missing.");
+            return TextErrors.NoSecondBound(text, r.Position);
         }
 
-        if (failure is not null)
+        if (failure.Failed)
         {
             return failure;
         }
@@ -282,7 +273,7 @@ public static class NewsNumberParser
 
         if (low.Mantissa > decimal.MaxValue / low.Multiplier || high.Mantissa > decimal.MaxValue / high.Multiplier)
         {
-            return Overflow(text);
+            return TextErrors.Overflow(text);
         }
 
         string unit = ReadUnit(r);
@@ -290,14 +281,13 @@ public static class NewsNumberParser
         var max = new ParsedNumber(text, high.Mantissa, high.Multiplier, high.Word, false, policy, culture, conventions, qualifier, high.Symbol, unit);
         if (min.Value > max.Value)
         {
-            return new Failure(NewsNumberError.ReversedRange, FormattableString.Invariant($"'{text}' is not a valid range: the lower bound {min.Value} exceeds the upper bound {max.Value}."));
+            return TextErrors.ReversedRange(text, min.Value, max.Value);
         }
 
-        result = new ParsedRange(text, min, max, qualifier);
-        return null;
+        return ParseResult<ParsedRange>.ForValue(new ParsedRange(text, min, max, qualifier));
     }
 
-    private static Failure? ReadBound(Reader r, string text, ScalePolicy policy, NumberConventions? conventions, out Bound bound)
+    private static ParseFailure ReadBound(Reader r, string text, ScalePolicy policy, NumberConventions? conventions, out Bound bound)
     {
         bound = default;
         string? symbol = null;
@@ -314,13 +304,14 @@ public static class NewsNumberParser
         string digits = r.ReadDigits(conventions);
         if (digits.Length == 0)
         {
-            return new Failure(NewsNumberError.NoNumber, $"No number at position {r.Position} of '{text}': expected digits such as '160', '1,5' or '20.000'.");
+            return TextErrors.NoNumber(text, r.Position);
         }
 
+        int digitsAt = r.Position - digits.Length;
         var failure = Interpret(digits, conventions, text, out decimal mantissa);
-        if (failure is not null)
+        if (failure.Failed)
         {
-            return failure;
+            return failure.At(digitsAt);
         }
 
         // Scale word: attached ("1.5bn") or after white space ("160 miliardi").
@@ -339,12 +330,11 @@ public static class NewsNumberParser
                     scaleWord = word;
                     break;
                 case ScaleWords.Lookup.RejectedAmbiguous:
-                    return new Failure(NewsNumberError.AmbiguousScaleWord,
-                        $"'{word}' in '{text}' is 10^9 or 10^12 ('bilione'), or 10^12 or 10^18 ('trilione'), depending on the scale; under RejectAmbiguous it is refused. Choose ShortScale (translated news) or LongScale (Italian usage).");
+                    return TextErrors.AmbiguousScaleWord(text, r.Position - word.Length, word);
                 default:
                     if (attached || ScaleWords.LooksLikeScaleWord(word))
                     {
-                        return new Failure(NewsNumberError.UnknownScaleWord, $"'{word}' after the number in '{text}' is not a known scale word; known are {ScaleWords.Known}.");
+                        return TextErrors.UnknownScaleWord(text, r.Position - word.Length, word);
                     }
 
                     r.Position = mark;
@@ -357,10 +347,11 @@ public static class NewsNumberParser
         }
 
         bound = new Bound(mantissa, multiplier, scaleWord, symbol);
-        return null;
+        return default;
     }
 
-    private static Failure? Interpret(string digits, NumberConventions? conventions, string text, out decimal value)
+    // Positions of the failures of Interpret and Normalize are within the digits (ReadBound moves them into the text).
+    private static ParseFailure Interpret(string digits, NumberConventions? conventions, string text, out decimal value)
     {
         value = 0m;
         string decimalSeparator;
@@ -394,8 +385,7 @@ public static class NewsNumberParser
                 int after = digits.Length - at - 1;
                 if (after == 3 && before is >= 1 and <= 3 && digits[..at] != "0")
                 {
-                    return new Failure(NewsNumberError.AmbiguousSeparator,
-                        $"'{digits}' in '{text}' is ambiguous without a culture: '{digits[at]}' could separate decimals or thousands (it-IT reads '1.500' as 1500, en-US as 1.5). Pass a culture.");
+                    return TextErrors.AmbiguousSeparator(text, digits, at);
                 }
 
                 decimalSeparator = digits[at].ToString();
@@ -409,21 +399,20 @@ public static class NewsNumberParser
         }
 
         var failure = Normalize(digits, decimalSeparator, groupSeparator, grouping, text, out string invariant);
-        if (failure is not null)
+        if (failure.Failed)
         {
             return failure;
         }
 
-        return ExactDecimal.Parse(invariant, out value) switch
+        if (!decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            ExactDecimal.Outcome.Exact => null,
-            ExactDecimal.Outcome.TooPrecise => new Failure(NewsNumberError.TooPrecise,
-                $"'{digits}' in '{text}' has more significant digits than decimal holds (28 to 29, at most 28 after the decimal separator): it would be rounded."),
-            _ => Overflow(text),
-        };
+            return TextErrors.Overflow(text);
+        }
+
+        return ExactDecimal.KeepsFraction(value, ExactDecimal.FractionDigits(invariant, ".")) ? default : TextErrors.TooPrecise(text, digits);
     }
 
-    private static Failure? Normalize(string digits, string decimalSeparator, string? groupSeparator, NumberGrouping grouping, string text, out string invariant)
+    private static ParseFailure Normalize(string digits, string decimalSeparator, string? groupSeparator, NumberGrouping grouping, string text, out string invariant)
     {
         invariant = string.Empty;
         string integral = digits;
@@ -475,7 +464,7 @@ public static class NewsNumberParser
         }
 
         invariant = fraction.Length > 0 ? whole + "." + fraction : whole.ToString();
-        return null;
+        return default;
     }
 
     private static NumberQualifier ReadQualifier(Reader r)
@@ -529,11 +518,7 @@ public static class NewsNumberParser
         return rest;
     }
 
-    private static Failure Invalid(string digits, string text, string why) =>
-        new(NewsNumberError.InvalidNumber, $"'{digits}' in '{text}' is not a valid number: {why}.");
-
-    private static Failure Overflow(string text) =>
-        new(NewsNumberError.Overflow, $"'{text}' is outside the range of decimal (at most 79,228,162,514,264,337,593,543,950,335).");
+    private static ParseFailure Invalid(string digits, string text, string why) => TextErrors.InvalidNumber(text, digits, why);
 
     private static string Printable(string? separator) => separator switch
     {

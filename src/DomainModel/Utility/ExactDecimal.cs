@@ -9,24 +9,6 @@ namespace DomainModel.Utility;
 /// </summary>
 internal static class ExactDecimal
 {
-    internal enum Outcome
-    {
-        Exact,
-        Overflow,
-        TooPrecise,
-    }
-
-    /// <summary>Parses an optional sign, digits and at most one '.' followed by digits, exactly or not at all.</summary>
-    internal static Outcome Parse(ReadOnlySpan<char> invariant, out decimal value)
-    {
-        if (!decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-        {
-            return Outcome.Overflow;
-        }
-
-        return KeepsFraction(value, FractionDigits(invariant, ".")) ? Outcome.Exact : Outcome.TooPrecise;
-    }
-
     /// <summary>The number of fraction digits written after <paramref name="separator"/>, trailing zeros not counted.</summary>
     internal static int FractionDigits(ReadOnlySpan<char> number, ReadOnlySpan<char> separator)
     {

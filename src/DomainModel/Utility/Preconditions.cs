@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -82,4 +83,27 @@ internal static class Preconditions
 
     /// <summary>Formats a value for a message, invariantly.</summary>
     internal static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>
+    /// A check of what a trusted internal caller promises (a parameter marked <see cref="TrustedAttribute"/>): compiled
+    /// into debug builds only, where a broken promise throws; release builds trust the caller.
+    /// </summary>
+    [Conditional("DEBUG")]
+    internal static void DebugCheck([DoesNotReturnIf(false)] bool condition, string promise)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("A trusted caller broke its promise: " + promise + ".");
+        }
+    }
+
+    /// <summary>A debug-only range check of a <see cref="TrustedAttribute"/> parameter (see <see cref="DebugCheck"/>).</summary>
+    [Conditional("DEBUG")]
+    internal static void DebugCheckRange(decimal value, decimal minInclusive, decimal maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            ThrowRange(paramName, value, minInclusive, maxInclusive);
+        }
+    }
 }

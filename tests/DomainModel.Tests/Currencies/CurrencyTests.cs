@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Serialization;
 using Xunit;
@@ -28,7 +29,7 @@ public sealed class CurrencyTests
         Assert.False(Currency.TryFromCode(code, out var currency));
         Assert.Equal(default, currency);
         Assert.False(Currency.IsWellFormedIsoCode(code));
-        Assert.Throws<FormatException>(() => Currency.Parse(code, null));
+        Assert.Throws<DomainModelFormatException>(() => Currency.Parse(code, null));
     }
 
     [Fact]

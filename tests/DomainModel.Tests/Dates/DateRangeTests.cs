@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
@@ -83,7 +84,7 @@ public sealed class DateRangeTests
         }
         else
         {
-            var e = Assert.Throws<FormatException>(() => DateRange.Parse(text));
+            var e = Assert.Throws<DomainModelFormatException>(() => DateRange.Parse(text));
             Assert.Contains($"'{text}'", e.Message, StringComparison.Ordinal);
             Assert.Contains("yyyy-MM-dd..yyyy-MM-dd", e.Message, StringComparison.Ordinal);
         }

@@ -22,7 +22,7 @@ public sealed class MoneyGuideTests
         var dollars = new Money(23_000_000_000m, Currency.USD);
         bool refused = false;
         try { _ = budget + dollars; }
-        catch (CurrencyMismatchException) { refused = true; }         // convert with an exchange rate first
+        catch (MismatchException) { refused = true; }         // convert with an exchange rate first
         #endregion
 
         Assert.Equal(new Money(10_000_000_000m, Currency.CNY), increase);

@@ -18,7 +18,7 @@ public sealed class ReadmeTests
         decimal share = new Money(85_000_000_000m, Currency.CNY) / new Money(150_000_000_000m, Currency.CNY); // 0.5666…
         var parts = new Money(100m, Currency.USD).Allocate(3);                    // USD 33.34, 33.33, 33.33
         Money cents = new Money(2.345m, Currency.USD).Round(MidpointRounding.ToEven); // USD 2.34: rounding is always explicit
-        // budget + new Money(23_000_000_000m, Currency.USD);                    // CurrencyMismatchException: convert first
+        // budget + new Money(23_000_000_000m, Currency.USD);                    // MismatchException: convert first
 
         // The ECB publishes EUR/USD 1.1645 and EUR/CNY 8.2333 for 5 December 2025; USD/CNY is their cross, a derived rate.
         var rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null);

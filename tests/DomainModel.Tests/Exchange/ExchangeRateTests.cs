@@ -1,6 +1,7 @@
 using DomainModel.Tests.Infrastructure;
 using System;
 using System.Globalization;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
@@ -138,13 +139,13 @@ public sealed class ExchangeRateTests
     [Fact]
     public void Convert_ThirdCurrency_ThrowsNamingPairAndCurrency()
     {
-        var e = Assert.Throws<RateCurrencyMismatchException>(() => UsdCny().Convert(new Money(10m, Currency.EUR)));
+        var e = Assert.Throws<MismatchException>(() => UsdCny().Convert(new Money(10m, Currency.EUR)));
         Assert.Equal("money", e.ParamName);
         Assert.Contains("EUR", e.Message, StringComparison.Ordinal);
         Assert.Contains("USD/CNY", e.Message, StringComparison.Ordinal);
-        Assert.Equal(Currency.EUR, e.Currency);
-        Assert.Equal(Currency.USD, e.Base);
-        Assert.Equal(Currency.CNY, e.Quote);
+        Assert.Equal(Currency.EUR, e.Given);
+        Assert.Equal(Currency.USD, e.Expected[0]);
+        Assert.Equal(Currency.CNY, e.Expected[1]);
     }
 
     [Fact]
@@ -298,7 +299,7 @@ public sealed class ExchangeRateTests
         var rate = UsdCny();
         Assert.Equal("USD/CNY 7.1234", $"{rate:M}");
         Assert.Equal(rate.ToString(), rate.ToString("G", null));
-        Assert.Throws<FormatException>(() => rate.ToString("X", null));
+        Assert.Throws<DomainModelFormatException>(() => rate.ToString("X", null));
         Span<char> buffer = stackalloc char[64];
         Assert.True(rate.TryFormat(buffer, out int written, "M", null));
         Assert.Equal("USD/CNY 7.1234", buffer[..written].ToString());
@@ -336,7 +337,7 @@ public sealed class ExchangeRateTests
     [InlineData("USD/CNY 7.123456789012345678901", "significant digits")]
     public void ParseMarket_BadText_ThrowsFormatException(string text, string words)
     {
-        var e = Assert.Throws<FormatException>(() => ExchangeRate.ParseMarket(text, new RateValidity(Day), RateKind.Spot, "Example"));
+        var e = Assert.Throws<DomainModelFormatException>(() => ExchangeRate.ParseMarket(text, new RateValidity(Day), RateKind.Spot, "Example"));
         Assert.Contains(words, e.Message, StringComparison.Ordinal);
         Assert.False(ExchangeRate.TryParseMarket(text, new RateValidity(Day), RateKind.Spot, "Example", out _));
     }
@@ -352,7 +353,7 @@ public sealed class ExchangeRateTests
     [InlineData("USD/CNY 0 2025-12-05 Spot Example", "not positive")]
     public void Parse_BadText_ThrowsFormatException(string text, string words)
     {
-        var e = Assert.Throws<FormatException>(() => ExchangeRate.Parse(text, null));
+        var e = Assert.Throws<DomainModelFormatException>(() => ExchangeRate.Parse(text, null));
         Assert.Contains(words, e.Message, StringComparison.Ordinal);
         Assert.False(ExchangeRate.TryParse(text, null, out _));
         Assert.False(ExchangeRate.TryParse(text.AsSpan(), null, out _));

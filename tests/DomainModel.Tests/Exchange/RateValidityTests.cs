@@ -1,4 +1,5 @@
 using System;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
@@ -63,7 +64,7 @@ public sealed class RateValidityTests
     [InlineData("2025-12-31/2025-01-01", "ends before it starts")]
     public void Parse_BadText_Throws(string text, string words)
     {
-        var e = Assert.Throws<FormatException>(() => RateValidity.Parse(text, null));
+        var e = Assert.Throws<DomainModelFormatException>(() => RateValidity.Parse(text, null));
         Assert.Contains(words, e.Message, StringComparison.Ordinal);
         Assert.False(RateValidity.TryParse(text, null, out _));
     }

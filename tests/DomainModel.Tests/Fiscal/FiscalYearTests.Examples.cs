@@ -192,20 +192,20 @@ public sealed partial class FiscalYearTests
     {
         var msft = FiscalCalendars.Microsoft.Year(2025);
         var nvda = FiscalCalendars.Nvidia.Year(2025);
-        var e = Assert.Throws<FiscalCalendarMismatchException>(() => msft.CompareTo(nvda));
+        var e = Assert.Throws<MismatchException>(() => msft.CompareTo(nvda));
         Assert.IsAssignableFrom<ArgumentException>(e);
         Assert.Equal("other", e.ParamName);
         Assert.Contains("'Microsoft'", e.Message, StringComparison.Ordinal);
         Assert.Contains("'Nvidia'", e.Message, StringComparison.Ordinal);
         Assert.Contains("Range", e.Message, StringComparison.Ordinal);
-        Assert.Same(FiscalCalendars.Microsoft, e.Left);
-        Assert.Same(FiscalCalendars.Nvidia, e.Right);
-        Assert.Throws<FiscalCalendarMismatchException>(() => ((IComparable)msft).CompareTo(nvda));
-        Assert.Throws<FiscalCalendarMismatchException>(() => msft < nvda);
-        Assert.Throws<FiscalCalendarMismatchException>(() => msft >= nvda);
+        Assert.Same(FiscalCalendars.Microsoft, e.Expected[0]);
+        Assert.Same(FiscalCalendars.Nvidia, e.Given);
+        Assert.Throws<MismatchException>(() => ((IComparable)msft).CompareTo(nvda));
+        Assert.Throws<MismatchException>(() => msft < nvda);
+        Assert.Throws<MismatchException>(() => msft >= nvda);
         // Same rule, different company: still two calendars.
-        Assert.Throws<FiscalCalendarMismatchException>(() => FiscalCalendars.Alphabet.Year(2025) < FiscalCalendars.Meta.Year(2026));
-        Assert.Throws<FiscalCalendarMismatchException>(() => msft.Quarter(1).CompareTo(nvda.Quarter(1)));
+        Assert.Throws<MismatchException>(() => FiscalCalendars.Alphabet.Year(2025) < FiscalCalendars.Meta.Year(2026));
+        Assert.Throws<MismatchException>(() => msft.Quarter(1).CompareTo(nvda.Quarter(1)));
         Assert.False(msft == nvda);
     }
 

@@ -36,8 +36,8 @@ public sealed class WrongValueRegressionTests
         Assert.Equal(754_465m, NewsNumberParser.Parse("7,54,465", NumberConventions.Indian).Value);
         Assert.Equal(12_345_678m, NewsNumberParser.Parse("1,23,45,678", NumberConventions.Indian).Value);
         Assert.Equal("7,54,465", NewsNumberFormatter.Format(754_465m, NewsLanguage.English, NumberConventions.Indian));
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse("754,465", NumberConventions.Indian));
-        Assert.Equal(NewsNumberError.InvalidNumber, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse("754,465", NumberConventions.Indian));
+        Assert.Equal(ParseError.InvalidNumber, e.Error);
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class WrongValueRegressionTests
     [Fact]
     public void NewsParser_TooManyDigits_IsRefusedNotRounded()
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse("0.00000000000000000000000000001", NumberConventions.English));
-        Assert.Equal(NewsNumberError.TooPrecise, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse("0.00000000000000000000000000001", NumberConventions.English));
+        Assert.Equal(ParseError.TooPrecise, e.Error);
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class WrongValueRegressionTests
     public void MoneyParse_MisplacedGroupSeparator_IsRefused(string text)
     {
         Assert.False(Money.TryParse(text, null, out _));
-        var e = Assert.Throws<FormatException>(() => Money.Parse(text));
+        var e = Assert.Throws<DomainModelFormatException>(() => Money.Parse(text));
         Assert.Contains("group separator", e.Message, StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public sealed class WrongValueRegressionTests
     public void MoneyParse_TooManyDigits_IsRefused()
     {
         Assert.False(Money.TryParse("USD 0.00000000000000000000000000001", null, out _));
-        var e = Assert.Throws<FormatException>(() => Money.Parse("USD 0.00000000000000000000000000001"));
+        var e = Assert.Throws<DomainModelFormatException>(() => Money.Parse("USD 0.00000000000000000000000000001"));
         Assert.Contains("significant digits", e.Message, StringComparison.Ordinal);
     }
 
@@ -104,7 +104,7 @@ public sealed class WrongValueRegressionTests
     public void TokenVolumeParse_InvariantDecimalComma_IsRefused()
     {
         Assert.False(TokenVolume.TryParse("1,5 B tokens", out _));
-        Assert.Throws<FormatException>(() => TokenVolume.Parse("1,5 B tokens"));
+        Assert.Throws<DomainModelFormatException>(() => TokenVolume.Parse("1,5 B tokens"));
         Assert.Equal(TokenVolume.FromTokens(20_000m), TokenVolume.Parse("20,000 tokens"));
     }
 

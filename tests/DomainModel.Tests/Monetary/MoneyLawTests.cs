@@ -219,9 +219,9 @@ public sealed class MoneyLawTests
                 attempt();
                 return false;
             }
-            catch (CurrencyMismatchException e)
+            catch (MismatchException e)
             {
-                return e.Left == a.Currency && e.Right == b.Currency
+                return e.Expected[0].Equals(a.Currency) && e.Given.Equals(b.Currency)
                     && e.Message.Contains(a.Currency.Code, StringComparison.Ordinal)
                     && e.Message.Contains(b.Currency.Code, StringComparison.Ordinal);
             }

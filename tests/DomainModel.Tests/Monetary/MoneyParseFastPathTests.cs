@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using DomainModel.Tests.Utility;
@@ -27,11 +28,11 @@ public sealed class MoneyParseFastPathTests
         var general = Money.TryParseCore(text.Value, null, text.Options, out var expected, out _);
         if (Money.TryParseRoundTrip(text.Value.AsSpan(), null, text.Options, out var fast))
         {
-            Assert.Equal(MoneyParseError.None, general);
+            Assert.Equal(ParseError.None, general);
             AssertSame(expected, fast);
         }
 
-        Assert.Equal(general == MoneyParseError.None, Money.TryParse(text.Value.AsSpan(), null, text.Options, out var viaApi));
+        Assert.Equal(general == ParseError.None, Money.TryParse(text.Value.AsSpan(), null, text.Options, out var viaApi));
         AssertSame(expected, viaApi);
     }
 
@@ -42,11 +43,11 @@ public sealed class MoneyParseFastPathTests
         var general = Money.TryParseCore(text.Value, null, text.Options, out var expected, out _);
         if (Money.TryParseRoundTrip<byte>(utf8, null, text.Options, out var fast))
         {
-            Assert.Equal(MoneyParseError.None, general);
+            Assert.Equal(ParseError.None, general);
             AssertSame(expected, fast);
         }
 
-        Assert.Equal(general == MoneyParseError.None, Money.TryParse(utf8, null, text.Options, out var viaApi));
+        Assert.Equal(general == ParseError.None, Money.TryParse(utf8, null, text.Options, out var viaApi));
         AssertSame(expected, viaApi);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck.Xunit;
@@ -146,13 +147,13 @@ public sealed partial class MoneyTests
     public void ToString_UnknownFormat_ThrowsFormatExceptionNamingItAndTheAllowedOnes(string format)
     {
         var m = new Money(1m, Currency.USD);
-        var e = Assert.Throws<FormatException>(() => m.ToString(format, null));
+        var e = Assert.Throws<DomainModelFormatException>(() => m.ToString(format, null));
         Assert.Contains($"'{format}'", e.Message, StringComparison.Ordinal);
         Assert.Contains("R or G", e.Message, StringComparison.Ordinal);
         Assert.Contains("C0-C28", e.Message, StringComparison.Ordinal);
         Assert.Contains("N0-N28", e.Message, StringComparison.Ordinal);
-        Assert.Throws<FormatException>(() => m.TryFormat(new char[64], out _, format, null));
-        Assert.Throws<FormatException>(() => m.TryFormat(new byte[64], out _, format, null));
+        Assert.Throws<DomainModelFormatException>(() => m.TryFormat(new char[64], out _, format, null));
+        Assert.Throws<DomainModelFormatException>(() => m.TryFormat(new byte[64], out _, format, null));
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public sealed partial class MoneyTests
     [IcuFact]
     public void Article_20000DollarsPerUnit_WithoutTheCurrency_IsRefusedAsAmbiguous()
     {
-        var e = Assert.Throws<FormatException>(() => Money.Parse("$ 20.000", Italian));
+        var e = Assert.Throws<DomainModelFormatException>(() => Money.Parse("$ 20.000", Italian));
         Assert.Contains("'$'", e.Message, StringComparison.Ordinal);
         Assert.Contains("ambiguous", e.Message, StringComparison.Ordinal);
         Assert.Contains("USD", e.Message, StringComparison.Ordinal);
@@ -290,11 +291,11 @@ public sealed partial class MoneyTests
     [InlineData("EUR 5", null, "USD", "CurrencyConflict", "not in USD, the expected currency")]
     [InlineData("€ 5", null, "USD", "CurrencyConflict", "is written for EUR")]
     [InlineData("¥ 5", null, "USD", "CurrencyConflict", "is written for JPY, CNY")]
-    [InlineData("USD 1.2.3", null, null, "InvalidAmount", "'1.2.3' in 'USD 1.2.3' is not an amount in the number format of the invariant culture")]
-    [InlineData("USD 1e5", null, null, "InvalidAmount", "no exponent")]
-    [InlineData("USD 1 USD", null, null, "InvalidAmount", "'1 USD'")]
-    [InlineData("USD 79228162514264337593543950336", null, null, "InvalidAmount", "within decimal's range")]
-    [InlineData("-€-5", null, null, "InvalidAmount", "'-5'")]
+    [InlineData("USD 1.2.3", null, null, "InvalidNumber", "'1.2.3' in 'USD 1.2.3' is not an amount in the number format of the invariant culture")]
+    [InlineData("USD 1e5", null, null, "InvalidNumber", "no exponent")]
+    [InlineData("USD 1 USD", null, null, "InvalidNumber", "'1 USD'")]
+    [InlineData("USD 79228162514264337593543950336", null, null, "InvalidNumber", "within decimal's range")]
+    [InlineData("-€-5", null, null, "InvalidNumber", "'-5'")]
     [InlineData("USD 20,00", "it-IT", null, null, null)] // accepted: comma is the Italian decimal separator
     public void Parse_RefusedText_FailsWithTheKindAndMessage(string text, string? culture, string? expected, string? kind, string? message)
     {
@@ -303,17 +304,17 @@ public sealed partial class MoneyTests
         var error = Money.TryParseCore(text, provider, options, out _, out _);
         if (kind is null)
         {
-            Assert.Equal(MoneyParseError.None, error);
+            Assert.Equal(ParseError.None, error);
             return;
         }
 
-        Assert.Equal(Enum.Parse<MoneyParseError>(kind), error);
+        Assert.Equal(Enum.Parse<ParseError>(kind), error);
         Assert.False(Money.TryParse(text, provider, options, out var result));
         Assert.Equal(default, result);
         Assert.False(Money.TryParse(Encoding.UTF8.GetBytes(text), provider, options, out _));
-        var e = Assert.Throws<FormatException>(() => Money.Parse(text, provider, options));
+        var e = Assert.Throws<DomainModelFormatException>(() => Money.Parse(text, provider, options));
         Assert.Contains(message!, e.Message, StringComparison.Ordinal);
-        var utf8 = Assert.Throws<FormatException>(() => Money.Parse(Encoding.UTF8.GetBytes(text), provider, options));
+        var utf8 = Assert.Throws<DomainModelFormatException>(() => Money.Parse(Encoding.UTF8.GetBytes(text), provider, options));
         Assert.Equal(e.Message, utf8.Message);
     }
 
@@ -332,14 +333,14 @@ public sealed partial class MoneyTests
     {
         byte[] bad = [(byte)'U', (byte)'S', (byte)'D', (byte)' ', 0xFF, (byte)'5'];
         Assert.False(Money.TryParse(bad, null, out _));
-        var e = Assert.Throws<FormatException>(() => Money.Parse(bad, null));
+        var e = Assert.Throws<DomainModelFormatException>(() => Money.Parse(bad, null));
         Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_CustomCurrency_NeedsTheCatalog()
     {
-        Assert.Equal(MoneyParseError.UnknownCode, Money.TryParseCore("XQG 5", null, MoneyParseOptions.Default, out _, out _));
+        Assert.Equal(ParseError.UnknownCode, Money.TryParseCore("XQG 5", null, MoneyParseOptions.Default, out _, out _));
         var m = Money.Parse("XQG 5.00", null, TextArbitraries.Catalog);
         Assert.Equal(DomainArbitraries.Xcg, m.Currency);
         Assert.True(Money.TryParse("5.00 XQG", null, TextArbitraries.Catalog, out var tried));
@@ -377,12 +378,12 @@ public sealed partial class MoneyTests
             var error = Money.TryParseCore(symbol + " 5", null, MoneyParseOptions.Default, out var m, out _);
             if (codes.Length == 1)
             {
-                Assert.Equal(MoneyParseError.None, error);
+                Assert.Equal(ParseError.None, error);
                 Assert.Equal(codes[0], m.Currency.Code);
             }
             else
             {
-                Assert.Equal(MoneyParseError.AmbiguousSymbol, error);
+                Assert.Equal(ParseError.AmbiguousSymbol, error);
                 foreach (string code in codes)
                 {
                     Assert.Equal(code, Money.Parse(symbol + " 5", null, Currency.FromCode(code)).Currency.Code);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Tests.Infrastructure;
 using FsCheck;
@@ -240,7 +241,7 @@ public sealed class TokenVolumeTests
     [InlineData("0.5 tokens", "not a whole number of tokens")]
     public void Parse_BadText_ThrowsFormatException(string text, string expected)
     {
-        var e = Assert.Throws<FormatException>(() => TokenVolume.Parse(text));
+        var e = Assert.Throws<DomainModelFormatException>(() => TokenVolume.Parse(text));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
         Assert.False(TokenVolume.TryParse(text, null, out var result));
         Assert.Equal(default, result);

@@ -84,14 +84,14 @@ public sealed class UnitCountTests
     {
         var gpus = new UnitCount(1, H200);
         var users = new UnitCount(1, User);
-        var add = Assert.Throws<CountKindMismatchException>(() => gpus + users);
+        var add = Assert.Throws<MismatchException>(() => gpus + users);
         Assert.Equal("right", add.ParamName);
         Assert.Contains("Cannot add 'H200 GPU' and 'monthly active user'", add.Message, StringComparison.Ordinal);
-        Assert.Equal(H200, add.Left);
-        Assert.Equal(User, add.Right);
-        Assert.Throws<CountKindMismatchException>(() => gpus < users);
-        Assert.Throws<CountKindMismatchException>(() => gpus.CompareTo((object)users));
-        var price = Assert.Throws<CountKindMismatchException>(() => users * new PricePerUnit(new Money(1m, Currency.USD), H200));
+        Assert.Equal(H200, add.Expected[0]);
+        Assert.Equal(User, add.Given);
+        Assert.Throws<MismatchException>(() => gpus < users);
+        Assert.Throws<MismatchException>(() => gpus.CompareTo((object)users));
+        var price = Assert.Throws<MismatchException>(() => users * new PricePerUnit(new Money(1m, Currency.USD), H200));
         Assert.Contains("Cannot price 'monthly active user' and 'H200 GPU'", price.Message, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DomainModel.Text;
 using DomainModel;
 using DomainModel.Claims;
 using DomainModel.Tests.Infrastructure;
@@ -71,8 +72,8 @@ public sealed class TextInterfaceTests
     {
         Assert.False(DateRange.TryParse(text.AsSpan(), null, out _));
         Assert.False(DateRange.TryParse(text, null, out _));
-        Assert.Throws<FormatException>(() => DateRange.Parse(text.AsSpan(), null));
-        Assert.Throws<FormatException>(() => DateRange.Parse(text, null));
+        Assert.Throws<DomainModelFormatException>(() => DateRange.Parse(text.AsSpan(), null));
+        Assert.Throws<DomainModelFormatException>(() => DateRange.Parse(text, null));
     }
 
     [Theory]
@@ -83,7 +84,7 @@ public sealed class TextInterfaceTests
     public void UnitCount_BadText(string text, string fragment)
     {
         Assert.False(UnitCount.TryParse(text, null, out _));
-        Assert.Contains(fragment, Assert.Throws<FormatException>(() => UnitCount.Parse(text, null)).Message, StringComparison.Ordinal);
+        Assert.Contains(fragment, Assert.Throws<DomainModelFormatException>(() => UnitCount.Parse(text, null)).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -93,7 +94,7 @@ public sealed class TextInterfaceTests
     public void PricePerUnit_BadText(string text, string fragment)
     {
         Assert.False(PricePerUnit.TryParse(text, null, out _));
-        Assert.Contains(fragment, Assert.Throws<FormatException>(() => PricePerUnit.Parse(text, null)).Message, StringComparison.Ordinal);
+        Assert.Contains(fragment, Assert.Throws<DomainModelFormatException>(() => PricePerUnit.Parse(text, null)).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,7 +105,7 @@ public sealed class TextInterfaceTests
     public void ActiveUsers_BadText(string text, string fragment)
     {
         Assert.False(ActiveUsers.TryParse(text, null, out _));
-        Assert.Contains(fragment, Assert.Throws<FormatException>(() => ActiveUsers.Parse(text, null)).Message, StringComparison.Ordinal);
+        Assert.Contains(fragment, Assert.Throws<DomainModelFormatException>(() => ActiveUsers.Parse(text, null)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class TextInterfaceTests
         Assert.False(PricePerUnit.TryParse((string?)null, null, out _));
         Assert.Throws<ArgumentNullException>(() => UnitCount.Parse((string)null!, null));
         Assert.Throws<ArgumentNullException>(() => DateRange.Parse((string)null!, null));
-        Assert.Throws<FormatException>(() => new UnitCount(1, CountKind.Unspecified).ToString("N0", null));
-        Assert.Throws<FormatException>(() => DateRange.SingleDay(new DateOnly(2025, 1, 1)).ToString("yyyy", null));
+        Assert.Throws<DomainModelFormatException>(() => new UnitCount(1, CountKind.Unspecified).ToString("N0", null));
+        Assert.Throws<DomainModelFormatException>(() => DateRange.SingleDay(new DateOnly(2025, 1, 1)).ToString("yyyy", null));
     }
 }

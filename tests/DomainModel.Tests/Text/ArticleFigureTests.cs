@@ -61,7 +61,7 @@ public sealed class ArticleFigureTests
         Assert.Equal(40_000m, range.Min.Value);
         Assert.Equal(80_000m, range.Max.Value);
         Assert.Equal("unità", range.Unit);
-        Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.ParseRange("40.000-80.000 unità"));
+        Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.ParseRange("40.000-80.000 unità"));
     }
 
     [Fact]

@@ -134,9 +134,9 @@ public sealed class NewsNumberParserTests
     [InlineData("150,000 miliardi")]
     public void Parse_AmbiguousSeparatorWithoutCulture_Throws(string text)
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse(text));
-        Assert.Equal(NewsNumberError.AmbiguousSeparator, e.Error);
-        Assert.Equal(text, e.Text);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse(text));
+        Assert.Equal(ParseError.AmbiguousSeparator, e.Error);
+        Assert.Equal(text, e.Input);
         Assert.Contains("ambiguous without a culture", e.Message, StringComparison.Ordinal);
         Assert.Contains("Pass a culture", e.Message, StringComparison.Ordinal);
         Assert.False(NewsNumberParser.TryParse(text, ScalePolicy.ShortScale, null, out var result));
@@ -150,8 +150,8 @@ public sealed class NewsNumberParserTests
     [InlineData("20.000,5", "en-US", "after the decimal separator '.' only digits are allowed")]
     public void Parse_MalformedDigits_Throws(string text, string culture, string expected)
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse(text, culture: TestCultures.Get(culture)));
-        Assert.Equal(NewsNumberError.InvalidNumber, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse(text, culture: TestCultures.Get(culture)));
+        Assert.Equal(ParseError.InvalidNumber, e.Error);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
@@ -163,8 +163,8 @@ public sealed class NewsNumberParserTests
     [InlineData("3 gazilioni", "'gazilioni'")]
     public void Parse_UnknownScaleWord_Throws(string text, string word)
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse(text));
-        Assert.Equal(NewsNumberError.UnknownScaleWord, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse(text));
+        Assert.Equal(ParseError.UnknownScaleWord, e.Error);
         Assert.Contains(word + " after the number", e.Message, StringComparison.Ordinal);
         Assert.Contains("known are thousand", e.Message, StringComparison.Ordinal);
     }
@@ -172,20 +172,20 @@ public sealed class NewsNumberParserTests
     [Fact]
     public void Parse_ItalianLongScaleWord_UnderRejectAmbiguous_Throws()
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse("50 trilioni di token", ScalePolicy.RejectAmbiguous));
-        Assert.Equal(NewsNumberError.AmbiguousScaleWord, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse("50 trilioni di token", ScalePolicy.RejectAmbiguous));
+        Assert.Equal(ParseError.AmbiguousScaleWord, e.Error);
         Assert.Contains("'trilioni'", e.Message, StringComparison.Ordinal);
         Assert.Contains("Choose ShortScale", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("", NewsNumberError.Empty)]
-    [InlineData("   ", NewsNumberError.Empty)]
-    [InlineData("token", NewsNumberError.NoNumber)]
-    [InlineData("80000000000000000000 trillion", NewsNumberError.Overflow)]
-    public void Parse_Nothing_Throws(string text, NewsNumberError error)
+    [InlineData("", ParseError.Empty)]
+    [InlineData("   ", ParseError.Empty)]
+    [InlineData("token", ParseError.NoNumber)]
+    [InlineData("80000000000000000000 trillion", ParseError.Overflow)]
+    public void Parse_Nothing_Throws(string text, ParseError error)
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.Parse(text));
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.Parse(text));
         Assert.Equal(error, e.Error);
     }
 
@@ -231,8 +231,8 @@ public sealed class NewsNumberParserTests
     [IcuFact]
     public void ParseRange_Reversed_Throws()
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.ParseRange("80.000-40.000", culture: It));
-        Assert.Equal(NewsNumberError.ReversedRange, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.ParseRange("80.000-40.000", culture: It));
+        Assert.Equal(ParseError.ReversedRange, e.Error);
         Assert.Contains("lower bound 80000 exceeds the upper bound 40000", e.Message, StringComparison.Ordinal);
     }
 
@@ -242,8 +242,8 @@ public sealed class NewsNumberParserTests
     [InlineData("40.000-")]
     public void ParseRange_NotARange_Throws(string text)
     {
-        var e = Assert.Throws<NewsNumberFormatException>(() => NewsNumberParser.ParseRange(text, culture: It));
-        Assert.Equal(NewsNumberError.InvalidRange, e.Error);
+        var e = Assert.Throws<DomainModelFormatException>(() => NewsNumberParser.ParseRange(text, culture: It));
+        Assert.Equal(ParseError.InvalidRange, e.Error);
         Assert.False(NewsNumberParser.TryParseRange(text, ScalePolicy.ShortScale, It, out _));
     }
 

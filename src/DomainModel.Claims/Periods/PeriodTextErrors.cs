@@ -1,0 +1,34 @@
+using System;
+using DomainModel.Text;
+using DomainModel.Utility;
+
+namespace DomainModel.Claims;
+
+/// <summary>
+/// Every message of period words that do not resolve (<see cref="ResolvedPeriod.Parse(string, DateOnly, MonthWithoutYear, FiscalCalendar?)"/>),
+/// in one place: each quotes the words, says why and what is accepted; invariant.
+/// </summary>
+internal static class PeriodTextErrors
+{
+    internal const string Accepted =
+        "expected a month (\"ad agosto\", \"in August\"), a year " +
+        "(\"nel 2026\", \"quest'anno\", \"this year\"), part of a month or year (\"all'inizio di dicembre\", \"mid-February\", " +
+        "\"early 2024\", \"fine 2025\"), a quarter or half (\"Q3 2025\", \"il secondo trimestre\", \"H1 2025\"), a fiscal period " +
+        "(\"Q4 FY2026\", \"l'esercizio 2025\"), days or a week (\"16 marzo 2026\", \"the week of March 16-22, 2026\"), a span " +
+        "(\"negli ultimi 12 mesi\", \"over the next three years\", \"since its May 2024 launch\") or a deadline (\"entro metà febbraio\", \"by October\").";
+
+    /// <summary>The failure for a code of <see cref="PeriodPhraseParser.Parse(string, DateOnly, MonthWithoutYear, FiscalCalendar?, out ResolvedPeriod)"/>.</summary>
+    internal static ParseFailure Unresolved(ParseError error, string text, DateOnly asOf)
+    {
+        string at = DateRange.Format(asOf);
+        string message = error switch
+        {
+            ParseError.YearOutOfRange => Preconditions.Invariant($"'{text}' resolves, as of {at}, to a year outside 1 to 9999 (or to a fiscal year outside {FiscalYear.MinLabel} to {FiscalYear.MaxLabel})."),
+            ParseError.NeedsFiscalCalendar => $"'{text}' is a fiscal period and no fiscal calendar was given: pass the company's calendar (FiscalCalendars.Find(\"Apple\"), or one built with FiscalCalendar.MonthBased or WeekBased).",
+            ParseError.NoSuchDay => $"'{text}' names a day that does not exist (or a day range that ends before it starts).",
+            ParseError.StartsAfterAsOf => $"'{text}' is a span that starts after the as-of date {at}.",
+            _ => $"'{text}' is not a period phrase this library resolves: {Accepted}",
+        };
+        return new ParseFailure(error == ParseError.None ? ParseError.UnknownPeriod : error, 0, text.Length, message);
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using DomainModel.Claims;
+using DomainModel.Exchange;
+using DomainModel.Tests.Infrastructure;
+using Xunit;
+
+namespace DomainModel.Tests.Documents;
+
+/// <summary>
+/// The real articles of docs/articles: each of the documents below loads, covers every quantity figure of its text,
+/// and gives the verdicts computed here by hand from the article's figures and the ECB file shipped with the report.
+/// </summary>
+public sealed class RealArticleTests
+{
+    private static readonly EcbReferenceRates Ecb = EcbReferenceRates.ReadCsv(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Data", "eurofxref-hist.csv"));
+
+    private static ClaimsDocument Load(string name) => ClaimsDocument.Load(RepositoryPaths.Combine("docs", "articles", name + ".claims.json"));
+
+    [Theory]
+    [InlineData("tencent-q3-2025.en", 6, 5)]
+    [InlineData("alibaba-q2-fy2026-infogioco.it", 7, 6)]
+    [InlineData("nvidia-q1-fy2026.en", 13, 7)]
+    public void Document_CoversEveryFigure_WithItsStatementsNotCheckable(string name, int claims, int notCheckable)
+    {
+        var document = Load(name);
+        Assert.Empty(document.UncoveredFigures());
+        Assert.Equal(claims, document.Claims.Count);
+        Assert.Equal(notCheckable, document.NotCheckable.Count);
+        Assert.All(document.NotCheckable, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+        Assert.All(document.Derived, d => Assert.True(d.IsEvaluated, d.ToString()));
+        Assert.Equal(name, document.Id);
+        Assert.False(document.Article.MadeUp);
+    }
+
+    [Fact]
+    public void Tencent_Verdicts()
+    {
+        var tencent = Load("tencent-q3-2025.en");
+        // The revenue at the rate the net-profit pair implies: USD/CNY 63.05 / 8.95 = 7.0447 to 63.15 / 8.85 = 7.1356, so
+        // 192.85 to 192.95 bn CNY is 192.85 / 7.1356 = 27.03 to 192.95 / 7.0447 = 27.39 bn USD: around "USD27.2 billion"
+        // (27.15 to 27.25), not within it.
+        Assert.Equal(Verdict.Inconclusive, tencent.Relations.Single(r => r.Id == "revenue-at-profit-rate").Check().Verdict);
+        Assert.Equal(Verdict.Agrees, tencent.Relations.Single(r => r.Id == "domestic-games-part-of-revenue").Check().Verdict);
+        // ECB 2025-11-14: EUR/USD 1.1648, EUR/CNY 8.2655, so USD/CNY 7.0961; 63.05 / 7.0961 = 8.885 and 63.15 / 7.0961 = 8.899
+        // bn USD, within "USD8.9 billion" (8.85 to 8.95).
+        var rates = Ecb.ToTable();
+        Assert.Equal(Verdict.Agrees, tencent.Relations.Single(r => r.Id == "net-profit-in-dollars").Check(rates).Verdict);
+        var rate = tencent.DerivedFigure("net-profit-rate").ImpliedRate!;
+        Assert.InRange(rate.Min, 7.04469m, 7.04470m); // 63.05 / 8.95
+        Assert.InRange(rate.Max, 7.13559m, 7.13560m); // 63.15 / 8.85
+        Assert.Equal(RelationKind.PercentAbove, tencent.NotCheckable.Single(s => s.Id == "net-profit-up-19-percent").Kind);
+        Assert.Equal(3, tencent.NotFigures.Count); // "Nov. 14", "Sept. 30", "3D"
+    }
+
+    [Fact]
+    public void Alibaba_Verdicts()
+    {
+        var alibaba = Load("alibaba-q2-fy2026-infogioco.it");
+        // 39.75 to 39.85 bn CNY against the forecast 37.85 to 37.95: above every value.
+        Assert.Equal(Verdict.Agrees, alibaba.Relations.Single(r => r.Id == "cloud-beats-forecast").Check().Verdict);
+        // The profit at the revenue pair's rate, 247.75 / 35.5 = 6.9789 to 247.85 / 34.5 = 7.1841: 20.985 / 7.1841 = 2.921 to
+        // 20.995 / 6.9789 = 3.008 bn USD, around "2,95 miliardi di $" (2.945 to 2.955).
+        Assert.Equal(Verdict.Inconclusive, alibaba.Relations.Single(r => r.Id == "profit-at-revenue-rate").Check().Verdict);
+        // ECB 2025-11-25: EUR/USD 1.1551, EUR/CNY 8.1845, so USD/CNY 7.0855. The profit: 20.985 / 7.0855 = 2.9617 to
+        // 20.995 / 7.0855 = 2.9631 bn USD, above "2,95 miliardi" (at most 2.955): contradicted. The revenue: 247.75 / 7.0855
+        // = 34.966 to 247.85 / 7.0855 = 34.980, within "35 miliardi" (34.5 to 35.5).
+        var rates = Ecb.ToTable();
+        Assert.Equal(Verdict.Disagrees, alibaba.Relations.Single(r => r.Id == "profit-in-dollars").Check(rates).Verdict);
+        Assert.Equal(Verdict.Agrees, alibaba.Relations.Single(r => r.Id == "revenue-in-dollars").Check(rates).Verdict);
+        var share = alibaba.DerivedFigure("cloud-share").Interval!.Value;
+        Assert.InRange(share.Lower!.Value, 0.16037926165019164817m, 0.160379261650191648174299m); // 39.75 / 247.85 = 0.1603792616501916481742989711…, rounded down
+        Assert.InRange(share.Upper!.Value, 0.160847628657921291624621m, 0.16084762865792129163m); // 39.85 / 247.75 = 0.1608476286579212916246215943…, rounded up
+        Assert.False(Assert.Single(alibaba.NotCheckable, s => s.Id == "ai-plan-3y-cny").IsRelation);
+    }
+
+    [Fact]
+    public void Nvidia_Verdicts()
+    {
+        var nvidia = Load("nvidia-q1-fy2026.en");
+        // "71.3%" against "61.0%": 71.25 / 61.05 = 1.1671 to 71.35 / 60.95 = 1.1706, above 1 in every case.
+        Assert.Equal(Verdict.Agrees, nvidia.Relations.Single(r => r.Id == "margin-ex-charge-exceeds").Check().Verdict);
+        Assert.Equal(Verdict.Agrees, nvidia.Relations.Single(r => r.Id == "data-centre-part-of-revenue").Check().Verdict);
+        var share = nvidia.DerivedFigure("data-centre-share").Interval!.Value;
+        Assert.InRange(share.Lower!.Value, 0.88448471121177802944m, 0.884484711211778029445074m); // 39.05 / 44.15 = 0.8844847112117780294450736…, rounded down
+        Assert.InRange(share.Upper!.Value, 0.888762769580022701475595m, 0.88876276958002270148m); // 39.15 / 44.05 = 0.8887627695800227014755959…, rounded up
+        var gap = nvidia.DerivedFigure("margin-gap-ex-charge").Interval!.Value;
+        Assert.Equal(0.7125m - 0.6105m, gap.Lower); // 71.25 % − 61.05 %
+        Assert.Equal(0.7135m - 0.6095m, gap.Upper);
+    }
+}
