@@ -48,7 +48,7 @@ internal static class DraftCommand
         }
 
         byte[] json = new UTF8Encoding(false).GetBytes(draft!.ToJson());
-        string summary = Summary(options.Article, draft);
+        string summary = Describe(options.Article, draft);
         if (options.Output is { } path)
         {
             if (!OutputFiles.TryWriteAll([("-o", path, json)], out string? cannot))
@@ -82,11 +82,11 @@ internal static class DraftCommand
             throw new ArgumentException(failure);
         }
 
-        note = $"no claims document was given for '{article}': the report checks a draft ({Summary(article, draft!)}); 'draft {article} -o FILE' writes it for review";
+        note = $"no claims document was given for '{article}': the report checks a draft ({Describe(article, draft!)}); 'draft {article} -o FILE' writes it for review";
         return draft!.Document!;
     }
 
-    private static string Summary(string article, ClaimsDraft draft)
+    private static string Describe(string article, ClaimsDraft draft)
     {
         var d = draft.Document!;
         return string.Create(CultureInfo.InvariantCulture,
