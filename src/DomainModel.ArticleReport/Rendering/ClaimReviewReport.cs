@@ -146,7 +146,10 @@ internal static class ClaimReviewReport
             return quote.Text;
         }
 
-        return string.Join(" … ", row.ClaimIds.Select(id => report.Claims.FirstOrDefault(c => c.Id == id)?.Quote.Text).OfType<string>());
+        string quotes = string.Join(" … ", row.ClaimIds.Select(id => report.Claims.FirstOrDefault(c => c.Id == id)?.Quote.Text).OfType<string>());
+
+        // A statement the document says is not checkable names no claim of its own: its words are the row's.
+        return quotes.Length > 0 ? quotes : row.Words.Trim('"');
     }
 
     private static string Phrase(CheckRow row)
