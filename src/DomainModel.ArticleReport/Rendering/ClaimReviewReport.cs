@@ -42,7 +42,7 @@ internal static class ClaimReviewReport
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.Checks
-            .GroupBy(c => c.Relation + "\u0000" + string.Join("\u0000", c.ClaimIds), StringComparer.Ordinal)
+            .GroupBy(c => c.Relation + "\u0000" + string.Join("\u0000", c.ClaimIds) + (c.Check is null && c.Rate is null ? "\u0000" + c.Words : string.Empty), StringComparer.Ordinal) // a statement not checkable is one of its own
             .Select(g => new Statement(Words(report, g.First()), g.OrderBy(c => Rank(c.Verdict)).ToList()))
             .OrderBy(s => Rank(s.Verdict))
             .ToList();
@@ -146,10 +146,8 @@ internal static class ClaimReviewReport
             return quote.Text;
         }
 
-        string quotes = string.Join(" … ", row.ClaimIds.Select(id => report.Claims.FirstOrDefault(c => c.Id == id)?.Quote.Text).OfType<string>());
-
-        // A statement the document says is not checkable names no claim of its own: its words are the row's.
-        return quotes.Length > 0 ? quotes : row.Words.Trim('"');
+        string claims = string.Join(" … ", row.ClaimIds.Select(id => report.Claims.FirstOrDefault(c => c.Id == id)?.Quote.Text).OfType<string>());
+        return row.Check is null && row.Rate is null ? row.Words.Trim('"') : claims; // a statement not checkable: its own words
     }
 
     private static string Phrase(CheckRow row)

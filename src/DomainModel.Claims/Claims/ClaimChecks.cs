@@ -130,12 +130,12 @@ public static class ClaimChecks
         Preconditions.CheckNotNull(baseline);
         if (factor <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(factor), factor, Preconditions.Invariant($"A multiple must be greater than 0; {factor} was given."));
+            throw Preconditions.OutOfRange(nameof(factor), factor, Preconditions.Invariant($"A multiple must be greater than 0; {factor} was given."));
         }
 
         if (tolerance < 0m || tolerance >= 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, Preconditions.Invariant($"The tolerance must be at least 0 and less than 1; {tolerance} was given."));
+            throw Preconditions.OutOfRange(nameof(tolerance), tolerance, Preconditions.Invariant($"The tolerance must be at least 0 and less than 1; {tolerance} was given."));
         }
 
         var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
@@ -193,7 +193,7 @@ public static class ClaimChecks
         Preconditions.CheckNotNull(target);
         if (withinFraction <= 0m || withinFraction > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(withinFraction), withinFraction, Preconditions.Invariant($"The closeness must be greater than 0 and at most 1; {withinFraction} was given."));
+            throw Preconditions.OutOfRange(nameof(withinFraction), withinFraction, Preconditions.Invariant($"The closeness must be greater than 0 and at most 1; {withinFraction} was given."));
         }
 
         var ratio = EstimateMath.Ratio(subject.Estimate, target.Estimate);
@@ -373,7 +373,7 @@ public static class ClaimChecks
     {
         if (value < 0m || value > 1m)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, Preconditions.Invariant($"Must be between 0 and 1 inclusive; {value} was given."));
+            throw Preconditions.OutOfRange(paramName, value, Preconditions.Invariant($"Must be between 0 and 1 inclusive; {value} was given."));
         }
     }
 

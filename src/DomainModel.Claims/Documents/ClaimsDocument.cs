@@ -204,8 +204,17 @@ public sealed class ClaimsDocument
     {
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(baseDirectory);
-        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        string json = reader.ReadToEnd();
+        string json;
+        try
+        {
+            using var reader = new StreamReader(utf8Json, StrictUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            json = reader.ReadToEnd();
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new ClaimsDocumentException("$", "the document is not valid UTF-8: " + e.Message, e);
+        }
+
         return ClaimsDocumentReader.Read(json, textPath => File.ReadAllText(Path.Combine(baseDirectory, textPath)));
     }
 
@@ -269,11 +278,14 @@ public sealed class ClaimsDocument
         }
     }
 
+    // Invalid UTF-8 is refused, never replaced by U+FFFD in silence.
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static string ReadFile(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(path, StrictUtf8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -29,8 +29,24 @@ public sealed class ClaimsDocumentException : JsonException
     public ClaimsDocumentException(string path, string problem, Exception? inner)
         : base(Compose(path, problem), path, null, null, inner) => Problem = problem;
 
+    /// <summary>Creates the exception for a fault of the text itself, at a line and column (both 1-based; the
+    /// inherited <see cref="JsonException.LineNumber"/> is 0-based, as System.Text.Json counts).</summary>
+    internal ClaimsDocumentException(string path, string problem, long line, long column, Exception? inner = null)
+        : base(Compose(path, problem), path, line - 1, column - 1, inner)
+    {
+        Problem = problem;
+        Line = line;
+        Column = column;
+    }
+
     /// <summary>What is wrong with the value at <see cref="JsonException.Path"/>.</summary>
     public string Problem { get; }
+
+    /// <summary>The 1-based line of a fault of the text itself (bad JSON, invalid UTF-16 or UTF-8), or null for a fault of a value.</summary>
+    public long? Line { get; }
+
+    /// <summary>The 1-based column, in characters, of a fault of the text itself, or null for a fault of a value.</summary>
+    public long? Column { get; }
 
     private static string Compose(string path, string problem)
     {

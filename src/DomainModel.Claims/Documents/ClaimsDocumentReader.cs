@@ -35,19 +35,16 @@ internal static class ClaimsDocumentReader
 
     internal static ClaimsDocument Read(string json, Func<string, string> textOf, ClaimsDocumentOptions options)
     {
-        JsonDocument parsed;
+        // The first pass leaves no reader error (bad text, syntax, depth, unpaired surrogate escapes) for the second.
+        using var parsed = JsonDocument.Parse(DocumentText.Check(json), DocumentText.Options);
         try
         {
-            parsed = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
-        }
-        catch (JsonException e)
-        {
-            throw new ClaimsDocumentException(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, "the document is not valid JSON: " + e.Message, e);
-        }
-
-        using (parsed)
-        {
             return Read(new DocumentNode(parsed.RootElement, "$"), textOf, options);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // A refusal that escaped the field checks: still a document that cannot be loaded, never another exception type.
+            throw new ClaimsDocumentException("$", "the document cannot be loaded: " + e.Message, e);
         }
     }
 

@@ -93,6 +93,11 @@ internal readonly struct DocumentNode
             throw Fail($"the number {_element.GetRawText()} is outside the range of decimal.");
         }
 
+        if (!DomainModel.Utility.ExactDecimal.KeepsFraction(value, DomainModel.Utility.ExactDecimal.RequiredScale(_element.GetRawText())))
+        {
+            throw Fail($"the number {_element.GetRawText()} has more significant digits than decimal holds (28 to 29, at most 28 decimals): it would be rounded, so it is refused.");
+        }
+
         return value;
     }
 

@@ -54,7 +54,7 @@ internal static class TokenVolumeUnits
         string.Join(", ", Abbreviations.GetAllUnitAbbreviationsForQuantity(typeof(TokenVolumeUnit), CultureInfo.InvariantCulture));
 
     internal static ArgumentOutOfRangeException UndefinedUnit(TokenVolumeUnit unit, string paramName) =>
-        new(paramName, unit, FormattableString.Invariant($"{(int)unit} is not a {nameof(TokenVolumeUnit)}: allowed are Token (1), Thousand (2), Million (3), Billion (4) and Trillion (5)."));
+        Utility.Preconditions.OutOfRange(paramName, unit, FormattableString.Invariant($"{(int)unit} is not a {nameof(TokenVolumeUnit)}: allowed are Token (1), Thousand (2), Million (3), Billion (4) and Trillion (5)."));
 
     /// <summary>Removes trailing zeros (1.500 → 1.5, 50.0 → 50) without changing the value.</summary>
     internal static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;

@@ -65,12 +65,12 @@ public sealed class NumberConventions : IEquatable<NumberConventions>
     };
 
     /// <summary>Conventions with the given separators and grouping.</summary>
-    /// <param name="decimalSeparator">The decimal separator: one or more characters, no digit, no white space only.</param>
-    /// <param name="groupSeparator">The group separator: one or more characters, no digit, different from the decimal separator.</param>
+    /// <param name="decimalSeparator">The decimal separator: one or more characters, no digit, no white space.</param>
+    /// <param name="groupSeparator">The group separator: one or more characters, no digit, different from the decimal separator; white space only as a single character (' ', U+00A0, U+202F).</param>
     /// <param name="grouping">The grouping rule.</param>
     /// <returns>The conventions.</returns>
     /// <exception cref="ArgumentNullException">A separator is null.</exception>
-    /// <exception cref="ArgumentException">A separator is empty or contains a digit, the decimal separator is white space or a sign, or the two are equal or one starts with the other.</exception>
+    /// <exception cref="ArgumentException">A separator is empty or contains a digit, the decimal separator contains white space or is a sign, the group separator mixes white space with other characters, or the two are equal or one starts with the other: text formatted with such conventions would not read back.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grouping"/> is not defined.</exception>
     public static NumberConventions Create(string decimalSeparator, string groupSeparator, NumberGrouping grouping)
     {
@@ -82,6 +82,14 @@ public sealed class NumberConventions : IEquatable<NumberConventions>
             !string.IsNullOrWhiteSpace(decimalSeparator) && decimalSeparator is not ("-" or "+"),
             nameof(decimalSeparator),
             Preconditions.Invariant($"The decimal separator '{decimalSeparator}' is white space or a sign: allowed is a visible mark such as '.' or ','."));
+        Preconditions.CheckArgument(
+            !ContainsWhiteSpace(decimalSeparator),
+            nameof(decimalSeparator),
+            Preconditions.Invariant($"The decimal separator '{decimalSeparator}' ({CodePoints(decimalSeparator)}) contains white space: a reader cannot tell it from the space before a scale word or unit, so the formatted text would not read back. Allowed is a visible mark such as '.' or ','."));
+        Preconditions.CheckArgument(
+            groupSeparator.Length == 1 || !ContainsWhiteSpace(groupSeparator),
+            nameof(groupSeparator),
+            Preconditions.Invariant($"The group separator '{groupSeparator}' ({CodePoints(groupSeparator)}) mixes white space with other characters: the formatted text would not read back. Allowed is one white-space character (' ', U+00A0, U+202F) or marks without white space such as '.', ',' or an apostrophe."));
         Preconditions.CheckArgument(
             !decimalSeparator.StartsWith(groupSeparator, StringComparison.Ordinal) && !groupSeparator.StartsWith(decimalSeparator, StringComparison.Ordinal),
             nameof(groupSeparator),
@@ -244,6 +252,19 @@ public sealed class NumberConventions : IEquatable<NumberConventions>
             IsValidSeparator(separator),
             paramName,
             Preconditions.Invariant($"The separator '{separator}' is empty or contains a digit: allowed is one or more characters that are not digits."));
+
+    private static bool ContainsWhiteSpace(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string CodePoints(string s)
     {

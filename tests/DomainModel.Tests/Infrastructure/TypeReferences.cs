@@ -220,6 +220,69 @@ internal static class TypeReferences
             yield return local.LocalType;
         }
 
+        foreach (var member in Tokens(method, body))
+        {
+            switch (member)
+            {
+                case Type t:
+                    yield return t;
+                    break;
+                case FieldInfo f:
+                    yield return f.DeclaringType!;
+                    yield return f.FieldType;
+                    break;
+                case MethodBase m:
+                    yield return m.DeclaringType!;
+                    if (m is MethodInfo { IsGenericMethod: true } gm)
+                    {
+                        foreach (var a in gm.GetGenericArguments())
+                        {
+                            yield return a;
+                        }
+                    }
+
+                    if (m is MethodInfo mi)
+                    {
+                        yield return mi.ReturnType;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Every member (type, field, method or constructor) that a method's IL names, in order.</summary>
+    internal static IEnumerable<MemberInfo> Tokens(MethodBase method)
+    {
+        MethodBody? body;
+        try
+        {
+            body = method.GetMethodBody();
+        }
+        catch (InvalidOperationException)
+        {
+            yield break;
+        }
+
+        if (body is not null)
+        {
+            foreach (var member in Tokens(method, body))
+            {
+                yield return member;
+            }
+        }
+    }
+
+    /// <summary>Every call or object creation in the methods and constructors of the assembly's types (nested ones included): which method calls which.</summary>
+    internal static IEnumerable<(MethodBase Caller, MethodBase Callee)> Calls(Assembly assembly) =>
+        from type in assembly.GetTypes()
+        from caller in type.GetMethods(All).Cast<MethodBase>().Concat(type.GetConstructors(All))
+        from member in Tokens(caller)
+        where member is MethodBase
+        select (caller, (MethodBase)member);
+
+    private static IEnumerable<MemberInfo> Tokens(MethodBase method, MethodBody body)
+    {
         byte[] il = body.GetILAsByteArray() ?? [];
         var module = method.Module;
         Type[]? typeArgs = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
@@ -277,31 +340,9 @@ internal static class TypeReferences
                 continue;
             }
 
-            switch (member)
+            if (member is not null)
             {
-                case Type t:
-                    yield return t;
-                    break;
-                case FieldInfo f:
-                    yield return f.DeclaringType!;
-                    yield return f.FieldType;
-                    break;
-                case MethodBase m:
-                    yield return m.DeclaringType!;
-                    if (m is MethodInfo { IsGenericMethod: true } gm)
-                    {
-                        foreach (var a in gm.GetGenericArguments())
-                        {
-                            yield return a;
-                        }
-                    }
-
-                    if (m is MethodInfo mi)
-                    {
-                        yield return mi.ReturnType;
-                    }
-
-                    break;
+                yield return member;
             }
         }
     }
