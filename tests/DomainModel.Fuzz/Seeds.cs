@@ -5,6 +5,20 @@ namespace DomainModel.Fuzz;
 /// <summary>Seed inputs per target (valid texts from the docs and the article, and near misses); also written to corpus/ for AFL++.</summary>
 internal static class Seeds
 {
+    private static string SeedDocument()
+    {
+        for (var dir = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = System.IO.Path.Combine(dir.FullName, "src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json");
+            if (System.IO.File.Exists(path))
+            {
+                return System.IO.File.ReadAllText(path);
+            }
+        }
+
+        return "{}";
+    }
+
     internal static IReadOnlyList<string> For(string target) => target switch
     {
         "money" => ["CNY 160000000000", "USD -0.50", "€20", "20 €", "US$ 5", "-€5", "USD 20,000.50", "₹ 1,00,000", "USD 1.50", "EUR 0.00000000000000000000000000001"],
@@ -18,6 +32,8 @@ internal static class Seeds
         "json" => ["{\"amount\":12.50,\"currency\":\"USD\"}", "{\"amount\":\"1e-30\",\"currency\":\"USD\"}", "{\"amount\":1e-2,\"currency\":\"EUR\"}", "\"USD\""],
         "ecbxml" => ["<?xml version=\"1.0\"?><gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\"><gesmes:subject>Reference rates</gesmes:subject><Cube><Cube time='2025-12-05'><Cube currency='USD' rate='1.1645'/><Cube currency='CNY' rate='8.2333'/></Cube></Cube></gesmes:Envelope>"],
         "ecbcsv" => ["Date,USD,JPY,CNY,GBP,\n2025-12-05,1.1645,180.76,8.2333,0.8727,\n2025-12-04,1.1660,180.90,8.2420,0.8740,\n"],
+        "document" or "documentbytes" => [SeedDocument()],
+        "scanner" or "reader" => ["Nel 2026 ByteDance investirà 160 miliardi di yuan (circa 23 miliardi di dollari), oltre 30 trilioni di token al giorno, tra i 350 e i 400 miliardi, 20.000 unità a $ 20.000 ciascuna, il 6% in più."],
         _ => [""],
     };
 }

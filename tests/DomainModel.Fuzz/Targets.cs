@@ -31,6 +31,10 @@ internal static class Targets
         ["json"] = Json,
         ["ecbxml"] = EcbXml,
         ["ecbcsv"] = EcbCsv,
+        ["document"] = Document,
+        ["documentbytes"] = DocumentBytes,
+        ["scanner"] = Scanner,
+        ["reader"] = Reader,
     };
 
     private static readonly CultureInfo[] Cultures = [CultureInfo.InvariantCulture];
@@ -153,6 +157,91 @@ internal static class Targets
 
     private static void EcbCsv(string s) =>
         Catch<EcbFormatException>(() => EcbReferenceRates.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(s))));
+
+    /// <summary>A claims document as text, with the seed's article: TryParse never throws and agrees with Parse, whose
+    /// only refusal is ClaimsDocumentException; a document that loads writes JSON that loads to the same claims.</summary>
+    private static void Document(string s)
+    {
+        bool tried = ClaimsDocument.TryParse(s, SeedArticle, out var document, out _);
+        Agree(tried, Catch<ClaimsDocumentException>(() => ClaimsDocument.Parse(s, SeedArticle)), s);
+        if (document is not null)
+        {
+            var again = ClaimsDocument.Parse(document.ToJson(), SeedArticle);
+            Check(again.Claims.Count == document.Claims.Count, "a loaded document does not read back from its own JSON", s);
+            _ = document.Check();
+        }
+    }
+
+    /// <summary>The same document as UTF-8 bytes, each character's low byte taken as a byte (so invalid sequences
+    /// occur): Load(Stream) refuses only with ClaimsDocumentException.</summary>
+    private static void DocumentBytes(string s)
+    {
+        byte[] bytes = new byte[s.Length];
+        for (int i = 0; i < s.Length; i++)
+        {
+            bytes[i] = (byte)s[i];
+        }
+
+        Catch<ClaimsDocumentException>(() => ClaimsDocument.Load(new MemoryStream(bytes), SeedDirectory));
+    }
+
+    /// <summary>The scanner on any text, in each language: never throws; every figure lies in the text where it says.</summary>
+    private static void Scanner(string s)
+    {
+        foreach (var language in new[] { NewsLanguage.English, NewsLanguage.Italian })
+        {
+            foreach (var mention in FigureScanner.Scan(s, language))
+            {
+                Check(mention.Offset >= 0 && mention.Offset + mention.Text.Length <= s.Length && string.CompareOrdinal(s, mention.Offset, mention.Text, 0, mention.Text.Length) == 0, "a figure is not where the scan says", s);
+            }
+        }
+    }
+
+    /// <summary>An article reader on any text: each scanned figure read as a claim refuses only with its documented exceptions.</summary>
+    private static void Reader(string s)
+    {
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            return;
+        }
+
+        var reader = new ArticleReader(s, new AsOfDate(new DateOnly(2025, 12, 5), "fuzz"), NewsLanguage.Italian, ScalePolicy.ShortScale);
+        int n = 0;
+        foreach (var mention in FigureScanner.Scan(s, NewsLanguage.Italian))
+        {
+            if (n++ == 5)
+            {
+                break;
+            }
+
+            try
+            {
+                var claim = reader.Read("f", "subject", mention.Text, mention.Text, mention.Text, SourceChain.Of("fuzz"), Money.Zero(Currency.USD));
+                _ = claim.ToString();
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+            {
+            }
+        }
+    }
+
+    private static readonly string SeedDirectory = FindSeedDirectory();
+
+    private static readonly string SeedArticle = File.ReadAllText(Path.Combine(SeedDirectory, "..", "article.it.txt"));
+
+    private static string FindSeedDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "src", "DomainModel.ArticleReport", "Documents");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/DomainModel.ArticleReport/Documents not found above " + AppContext.BaseDirectory);
+    }
 
     /// <summary>Runs <paramref name="action"/>; returns whether it threw the documented <typeparamref name="T"/>; anything else escapes.</summary>
     private static bool Catch<T>(Action action)

@@ -75,7 +75,7 @@ internal static class TableReport
         }
 
         string uncovered = report.Uncovered.Count == 0
-            ? "every one is in a claim's quote"
+            ? "every one is in a quote of the document"
             : string.Join("; ", report.Uncovered.Select(f => $"\"{f.Text}\" at {f.Offset}"));
         console.Write(new Paragraph($"Figure coverage: {report.QuantityFigures - report.Uncovered.Count} of the article's {report.QuantityFigures} quantity figures are covered by the document (claims, relations, statements not checkable); not covered: {uncovered}."));
         if (report.Document.NotFigures.Count > 0)

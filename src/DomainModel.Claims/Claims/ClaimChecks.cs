@@ -58,7 +58,7 @@ public static class ClaimChecks
         var order = subject.Estimate.Compare(other.Estimate);
         var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
         var verdict = order switch { EstimateOrder.Greater => Verdict.Agrees, EstimateOrder.Less => Verdict.Disagrees, _ => Verdict.Inconclusive };
-        return new ClaimCheck<Share>("exceeds", verdict, $"{subject.Id} {Show(subject)} against {other.Id} {Show(other)}: ratio {Ratio(ratio)}", [subject.Id, other.Id], ratio);
+        return new ClaimCheck<Share>("exceeds", verdict, subject, other, ratio, default, static c => ExplainRatio<T>(c, "ratio"));
     }
 
     /// <summary>"Subject is less than other" ("below", "al di sotto di", "less than").</summary>
@@ -76,7 +76,7 @@ public static class ClaimChecks
         var order = subject.Estimate.Compare(other.Estimate);
         var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
         var verdict = order switch { EstimateOrder.Less => Verdict.Agrees, EstimateOrder.Greater => Verdict.Disagrees, _ => Verdict.Inconclusive };
-        return new ClaimCheck<Share>("below", verdict, $"{subject.Id} {Show(subject)} against {other.Id} {Show(other)}: ratio {Ratio(ratio)}", [subject.Id, other.Id], ratio);
+        return new ClaimCheck<Share>("below", verdict, subject, other, ratio, default, static c => ExplainRatio<T>(c, "ratio"));
     }
 
     /// <summary>
@@ -105,8 +105,7 @@ public static class ClaimChecks
         var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
         var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
         var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
-        string why = verdict == Verdict.Disagrees ? "the part exceeds its whole" : verdict == Verdict.Agrees ? "the part fits in its whole" : "the intervals admit a part above its whole";
-        return new ClaimCheck<Share>("part of", verdict, $"{why}: {part.Id} {Show(part)} of {whole.Id} {Show(whole)}, share {Ratio(ratio)}", [part.Id, whole.Id], ratio);
+        return new ClaimCheck<Share>("part of", verdict, part, whole, ratio, default, static c => ExplainPartOf<T>(c));
     }
 
     /// <summary>
@@ -141,8 +140,7 @@ public static class ClaimChecks
         var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
         var allowed = Estimate.Create(EstimateKind.Derived, factor, factor, factor * (1m - tolerance), false, factor * (1m + tolerance), false);
         string times = IntervalText.Number(factor, IntervalText.Plain, 0);
-        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{times}x' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
-        return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
+        return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), subject, baseline, ratio, new CheckInputs(allowed, factor), static c => ExplainMultiple<T>(c));
     }
 
     /// <summary>
@@ -199,15 +197,7 @@ public static class ClaimChecks
         var ratio = EstimateMath.Ratio(subject.Estimate, target.Estimate);
         var allowed = Estimate.Create(EstimateKind.Derived, 1m, 1m, 1m - withinFraction, false, 1m, true);
         var verdict = Judge(ratio.Interval, allowed);
-        string why = verdict switch
-        {
-            Verdict.Agrees => "every admitted value is below the target and close to it",
-            Verdict.Disagrees when ratio.Interval.Compare(allowed) == EstimateOrder.Greater || ratio.Interval.Lower >= 1m => "the subject is already at or above the figure it is said to approach",
-            Verdict.Disagrees => "the subject is further below than 'approaching' allows",
-            _ => "the intervals admit values on both sides of the relation",
-        };
-        string explanation = $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
-        return new ClaimCheck<Share>("approaches", verdict, explanation, [subject.Id, target.Id], ratio);
+        return new ClaimCheck<Share>("approaches", verdict, subject, target, ratio, new CheckInputs(allowed), static c => ExplainApproaches<T>(c));
     }
 
     /// <summary>"Part is about <paramref name="fraction"/> of whole" ("circa la metà"): the ratio lies within fraction ± tolerance.</summary>
@@ -229,8 +219,7 @@ public static class ClaimChecks
         CheckUnitInterval(tolerance, nameof(tolerance));
         var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
         var allowed = Estimate.Create(EstimateKind.Derived, fraction, fraction, fraction - tolerance, false, fraction + tolerance, false);
-        string explanation = $"{part.Id} / {whole.Id} = {Ratio(ratio)}; 'about {Percent(fraction)}' read as {IntervalText.Interval(allowed, IntervalText.Percent)}";
-        return new ClaimCheck<Share>($"about {Percent(fraction)}", Judge(ratio.Interval, allowed), explanation, [part.Id, whole.Id], ratio);
+        return new ClaimCheck<Share>($"about {Percent(fraction)}", Judge(ratio.Interval, allowed), part, whole, ratio, new CheckInputs(allowed, fraction), static c => ExplainFraction(c));
     }
 
     /// <summary>Two claims state the same quantity: they agree when their intervals overlap.</summary>
@@ -247,7 +236,7 @@ public static class ClaimChecks
         Preconditions.CheckNotNull(second);
         var verdict = first.Estimate.Overlaps(second.Estimate) ? Verdict.Agrees : Verdict.Disagrees;
         var ratio = EstimateMath.Ratio(first.Estimate, second.Estimate);
-        return new ClaimCheck<Share>("same quantity", verdict, $"{first.Id} {Show(first)} and {second.Id} {Show(second)} {(verdict == Verdict.Agrees ? "overlap" : "do not overlap")}", [first.Id, second.Id], ratio);
+        return new ClaimCheck<Share>("same quantity", verdict, first, second, ratio, default, static c => ExplainConsistent<T>(c));
     }
 
     /// <summary>
@@ -264,7 +253,7 @@ public static class ClaimChecks
     {
         Preconditions.CheckNotNull(rate);
         CheckPair(from, to, rate.Base.Code, rate.Quote.Code, rate.Pair);
-        return Equivalent(from, to, rate.Convert(from.Estimate), rate.ToString());
+        return Equivalent(from, to, rate.Convert(from.Estimate), rate);
     }
 
     /// <summary>As <see cref="EquivalentAfterConversion(Claim{Money}, Claim{Money}, ExchangeRate)"/>, through a range of rates (converted outwards).</summary>
@@ -278,7 +267,7 @@ public static class ClaimChecks
     {
         Preconditions.CheckNotNull(range);
         CheckPair(from, to, range.Base.Code, range.Quote.Code, range.Pair);
-        return Equivalent(from, to, range.Convert(from.Estimate), range.ToString());
+        return Equivalent(from, to, range.Convert(from.Estimate), range);
     }
 
     /// <summary>"Part fits within whole" (an order inside a batch): every admitted part is at most every admitted whole.</summary>
@@ -296,7 +285,7 @@ public static class ClaimChecks
         var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
         var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
         var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
-        return new ClaimCheck<Share>("fits within", verdict, $"{part.Id} {Show(part)} against {whole.Id} {Show(whole)}: share {Ratio(ratio)}", [part.Id, whole.Id], ratio);
+        return new ClaimCheck<Share>("fits within", verdict, part, whole, ratio, default, static c => ExplainRatio<T>(c, "share"));
     }
 
     private static ClaimCheck<Share> Change<T>(Claim<T> earlier, Claim<T> later, EstimateOrder expected, string relation)
@@ -314,8 +303,7 @@ public static class ClaimChecks
         var order = later.Estimate.Compare(earlier.Estimate);
         var growth = EstimateMath.Growth(earlier.Estimate, later.Estimate);
         var verdict = order == EstimateOrder.Overlapping ? Verdict.Inconclusive : order == expected ? Verdict.Agrees : Verdict.Disagrees;
-        string explanation = $"{earlier.Id} {Show(earlier)} ({e}) to {later.Id} {Show(later)} ({l}): change {EstimateMath.DescribeGrowth(growth)}";
-        return new ClaimCheck<Share>(relation, verdict, explanation, [earlier.Id, later.Id], growth);
+        return new ClaimCheck<Share>(relation, verdict, earlier, later, growth, default, static c => ExplainChange<T>(c));
     }
 
     private static ClaimCheck<Share> Percent<T>(Claim<T> subject, Claim<T> baseline, Estimate percent, bool above)
@@ -323,8 +311,16 @@ public static class ClaimChecks
     {
         Preconditions.CheckNotNull(subject);
         Preconditions.CheckNotNull(baseline);
-        Preconditions.CheckArgument(percent.Lower is decimal low && low >= 0m, nameof(percent), $"A percentage above or below admits no negative value; {percent} was given.");
-        Preconditions.CheckArgument(above || percent.Upper is decimal high && high <= 100m, nameof(percent), $"A percentage below admits no value above 100; {percent} was given.");
+        if (!(percent.Lower is decimal low && low >= 0m))
+        {
+            throw new ArgumentException(Preconditions.Invariant($"A percentage above or below admits no negative value; {percent} was given."), nameof(percent));
+        }
+
+        if (!(above || percent.Upper is decimal high && high <= 100m))
+        {
+            throw new ArgumentException(Preconditions.Invariant($"A percentage below admits no value above 100; {percent} was given."), nameof(percent));
+        }
+
         decimal? lower, upper;
         bool lowerOpen, upperOpen;
         if (above)
@@ -341,16 +337,92 @@ public static class ClaimChecks
         decimal stated = above ? 1m + (percent.Stated / 100m) : 1m - (percent.Stated / 100m);
         var allowed = Estimate.Create(EstimateKind.Derived, stated, stated, lower, lowerOpen, upper, upperOpen);
         var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
-        string words = $"{percent.Kind} {IntervalText.Stated(percent, IntervalText.Plain)} % {(above ? "above" : "below")}";
-        string explanation = $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(ratio)}; '{words}' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
-        return new ClaimCheck<Share>(above ? "percent above" : "percent below", Judge(ratio.Interval, allowed), explanation, [subject.Id, baseline.Id], ratio);
+        return new ClaimCheck<Share>(above ? "percent above" : "percent below", Judge(ratio.Interval, allowed), subject, baseline, ratio, new CheckInputs(allowed, flag: above, words: percent), static c => ExplainPercent<T>(c));
     }
 
-    private static ClaimCheck<Money> Equivalent(Claim<Money> from, Claim<Money> to, Estimate<Money> converted, string factor)
+    private static ClaimCheck<Money> Equivalent(Claim<Money> from, Claim<Money> to, Estimate<Money> converted, object factor)
     {
         var verdict = Judge(converted.Interval, to.Estimate.Interval);
-        string explanation = $"{from.Id} {Show(from)} at {factor} = {converted.ToIntervalString()}; {to.Id} states {Show(to)}";
-        return new ClaimCheck<Money>($"equivalent in {to.UnitText}", verdict, explanation, [from.Id, to.Id], converted);
+        return new ClaimCheck<Money>($"equivalent in {to.UnitText}", verdict, from, to, converted, new CheckInputs(default, extra: factor), static c => ExplainEquivalent(c));
+    }
+
+    // ---- explanations, written when first read ---------------------------------------------------------------
+
+    private static (Claim<T> First, Claim<T> Second) Claims<T>(ClaimCheck check)
+        where T : struct, IEstimable<T> => ((Claim<T>)check.First!, (Claim<T>)check.Second!);
+
+    private static Estimate<Share> Computed(ClaimCheck check) => ((ClaimCheck<Share>)check).Computed;
+
+    private static string ExplainRatio<T>(ClaimCheck check, string what)
+        where T : struct, IEstimable<T>
+    {
+        var (a, b) = Claims<T>(check);
+        return $"{a.Id} {Show(a)} against {b.Id} {Show(b)}: {what} {Ratio(Computed(check))}";
+    }
+
+    private static string ExplainPartOf<T>(ClaimCheck check)
+        where T : struct, IEstimable<T>
+    {
+        var (part, whole) = Claims<T>(check);
+        string why = check.Verdict == Verdict.Disagrees ? "the part exceeds its whole" : check.Verdict == Verdict.Agrees ? "the part fits in its whole" : "the intervals admit a part above its whole";
+        return $"{why}: {part.Id} {Show(part)} of {whole.Id} {Show(whole)}, share {Ratio(Computed(check))}";
+    }
+
+    private static string ExplainMultiple<T>(ClaimCheck check)
+        where T : struct, IEstimable<T>
+    {
+        var (subject, baseline) = Claims<T>(check);
+        string times = IntervalText.Number(check.Inputs.Number, IntervalText.Plain, 0);
+        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{times}x' read as a ratio in {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+    }
+
+    private static string ExplainApproaches<T>(ClaimCheck check)
+        where T : struct, IEstimable<T>
+    {
+        var (subject, target) = Claims<T>(check);
+        var ratio = Computed(check);
+        var allowed = check.Inputs.Allowed;
+        string why = check.Verdict switch
+        {
+            Verdict.Agrees => "every admitted value is below the target and close to it",
+            Verdict.Disagrees when ratio.Interval.Compare(allowed) == EstimateOrder.Greater || ratio.Interval.Lower >= 1m => "the subject is already at or above the figure it is said to approach",
+            Verdict.Disagrees => "the subject is further below than 'approaching' allows",
+            _ => "the intervals admit values on both sides of the relation",
+        };
+        return $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+    }
+
+    private static string ExplainFraction(ClaimCheck check) =>
+        $"{check.First!.Id} / {check.Second!.Id} = {Ratio(Computed(check))}; 'about {Percent(check.Inputs.Number)}' read as {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+
+    private static string ExplainConsistent<T>(ClaimCheck check)
+        where T : struct, IEstimable<T>
+    {
+        var (first, second) = Claims<T>(check);
+        return $"{first.Id} {Show(first)} and {second.Id} {Show(second)} {(check.Verdict == Verdict.Agrees ? "overlap" : "do not overlap")}";
+    }
+
+    private static string ExplainChange<T>(ClaimCheck check)
+        where T : struct, IEstimable<T>
+    {
+        var (earlier, later) = Claims<T>(check);
+        return $"{earlier.Id} {Show(earlier)} ({earlier.Period.Span}) to {later.Id} {Show(later)} ({later.Period.Span}): change {EstimateMath.DescribeGrowth(Computed(check))}";
+    }
+
+    private static string ExplainPercent<T>(ClaimCheck check)
+        where T : struct, IEstimable<T>
+    {
+        var (subject, baseline) = Claims<T>(check);
+        var percent = check.Inputs.Words;
+        string words = $"{percent.Kind} {IntervalText.Stated(percent, IntervalText.Plain)} % {(check.Inputs.Flag ? "above" : "below")}";
+        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{words}' read as a ratio in {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+    }
+
+    private static string ExplainEquivalent(ClaimCheck check)
+    {
+        var (from, to) = Claims<Money>(check);
+        var converted = ((ClaimCheck<Money>)check).Computed;
+        return $"{from.Id} {Show(from)} at {check.Inputs.Extra} = {converted.ToIntervalString()}; {to.Id} states {Show(to)}";
     }
 
     private static void CheckPair(Claim<Money> from, Claim<Money> to, string @base, string quote, string pair)

@@ -59,7 +59,7 @@ public sealed class ClaimsDocument
     /// <summary>The words the document says are not figures though the scanner reads them as such ("notFigures": a date, a name).</summary>
     public IReadOnlyList<NotAFigure> NotFigures { get; }
 
-    /// <summary>The relations that name a claim of another document (<see cref="DocumentRelation.IsCrossDocument"/>), checked by <see cref="CrossDocumentChecks.Check"/>.</summary>
+    /// <summary>The relations that name a claim of another document (<see cref="DocumentRelation.IsCrossDocument"/>), checked by <see cref="CrossDocumentChecks.Check(IReadOnlyList{ClaimsDocument})"/>.</summary>
     public IReadOnlyList<DocumentRelation> CrossDocumentRelations { get; }
 
     /// <summary>The claims, in the document's order.</summary>

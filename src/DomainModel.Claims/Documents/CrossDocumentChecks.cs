@@ -29,13 +29,33 @@ namespace DomainModel.Claims;
 /// not among those given (or a claim it does not have).</remarks>
 public static class CrossDocumentChecks
 {
+    /// <summary>The most pairs of claims <see cref="Check(IReadOnlyList{ClaimsDocument})"/> checks in one call: 500,000
+    /// (each finding holds a few hundred bytes, so about 200 MB at the limit).</summary>
+    public const int DefaultMaxPairs = 500_000;
+
     /// <summary>Checks every pair of claims from different documents that state the same thing, or a part and its whole.</summary>
     /// <param name="documents">The documents, two or more for any finding.</param>
     /// <returns>The checks, documents in the given order, claims in each document's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of them is null.</exception>
-    public static IReadOnlyList<CrossDocumentCheck> Check(IReadOnlyList<ClaimsDocument> documents)
+    /// <exception cref="ArgumentException">The documents give more than <see cref="DefaultMaxPairs"/> pairs to check (the message says how many).</exception>
+    public static IReadOnlyList<CrossDocumentCheck> Check(IReadOnlyList<ClaimsDocument> documents) => Check(documents, DefaultMaxPairs);
+
+    /// <summary>
+    /// Checks every pair of claims from different documents that state the same thing, or a part and its whole, with
+    /// a bound on the work: claims are paired through an index of (subject, metric, quantity, unit), so only pairs
+    /// that can give a finding are counted, and more than <paramref name="maxPairs"/> of them is refused before any is
+    /// checked. The same findings, in the same order, as pairing every claim with every other.
+    /// </summary>
+    /// <param name="documents">The documents, two or more for any finding.</param>
+    /// <param name="maxPairs">The most pairs to check, at least 0.</param>
+    /// <returns>The checks, documents in the given order, claims in each document's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPairs"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The documents give more than <paramref name="maxPairs"/> pairs to check (the message says how many).</exception>
+    public static IReadOnlyList<CrossDocumentCheck> Check(IReadOnlyList<ClaimsDocument> documents, int maxPairs)
     {
         Preconditions.CheckNotNull(documents);
+        Preconditions.CheckRange(maxPairs, 0, int.MaxValue);
         for (int i = 0; i < documents.Count; i++)
         {
             if (documents[i] is null)
@@ -44,8 +64,51 @@ public static class CrossDocumentChecks
             }
         }
 
+        var pairs = CandidatePairs(documents, maxPairs);
+        var checks = Stated(documents, out var stated);
+        foreach (var (i, a, j, b) in pairs)
+        {
+            DocumentClaim first = documents[i].Claims[a], second = documents[j].Claims[b];
+            if (!stated.Contains((first, second)))
+            {
+                Pair(documents[i], first, documents[j], second, checks);
+            }
+        }
+
+        return checks;
+    }
+
+    /// <summary>The straightforward path: the stated relations, then every claim of every document against every claim
+    /// of every later document (the reference the indexed <see cref="Check(IReadOnlyList{ClaimsDocument}, int)"/> must
+    /// equal; tests compare them).</summary>
+    internal static IReadOnlyList<CrossDocumentCheck> CheckAllPairs(IReadOnlyList<ClaimsDocument> documents)
+    {
+        var checks = Stated(documents, out var stated);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            for (int j = i + 1; j < documents.Count; j++)
+            {
+                foreach (var a in documents[i].Claims)
+                {
+                    foreach (var b in documents[j].Claims)
+                    {
+                        if (!stated.Contains((a, b)))
+                        {
+                            Pair(documents[i], a, documents[j], b, checks);
+                        }
+                    }
+                }
+            }
+        }
+
+        return checks;
+    }
+
+    /// <summary>The checks of the relations documents state across documents, and the pairs they name (not paired again).</summary>
+    private static List<CrossDocumentCheck> Stated(IReadOnlyList<ClaimsDocument> documents, out HashSet<(DocumentClaim, DocumentClaim)> stated)
+    {
         var checks = new List<CrossDocumentCheck>();
-        var stated = new HashSet<(DocumentClaim, DocumentClaim)>();
+        stated = new HashSet<(DocumentClaim, DocumentClaim)>();
         foreach (var document in documents)
         {
             foreach (var relation in document.CrossDocumentRelations)
@@ -74,24 +137,100 @@ public static class CrossDocumentChecks
             }
         }
 
+        return checks;
+    }
+
+    /// <summary>The pairs (document i, claim a, document j, claim b), i &lt; j, that state the same subject and metric in
+    /// the same quantity and unit, or whose first claim is part of the second's subject and metric (or the reverse):
+    /// the only pairs that can give a finding, in the order of pairing every claim with every other.</summary>
+    private static List<(int I, int A, int J, int B)> CandidatePairs(IReadOnlyList<ClaimsDocument> documents, int maxPairs)
+    {
+        var groups = new Dictionary<Key, List<(int Document, int Claim)>>(KeyComparer.Instance);
         for (int i = 0; i < documents.Count; i++)
         {
-            for (int j = i + 1; j < documents.Count; j++)
+            var claims = documents[i].Claims;
+            for (int c = 0; c < claims.Count; c++)
             {
-                foreach (var a in documents[i].Claims)
+                var key = new Key(claims[c].Subject, claims[c].Metric, claims[c].Claim.QuantityType, claims[c].Claim.UnitText);
+                if (!groups.TryGetValue(key, out var list))
                 {
-                    foreach (var b in documents[j].Claims)
+                    groups[key] = list = [];
+                }
+
+                list.Add((i, c));
+            }
+        }
+
+        var pairs = new HashSet<(int, int, int, int)>();
+        void Add(int i, int a, int j, int b)
+        {
+            var pair = i < j ? (i, a, j, b) : (j, b, i, a);
+            if (pairs.Add(pair) && pairs.Count > maxPairs)
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant($"The {documents.Count} documents give more than {maxPairs} pairs of claims about the same subject and metric to check (each finding holds a few hundred bytes); check fewer documents at once, or pass a higher limit."),
+                    nameof(documents));
+            }
+        }
+
+        foreach (var list in groups.Values)
+        {
+            for (int x = 0; x < list.Count; x++)
+            {
+                for (int y = x + 1; y < list.Count; y++)
+                {
+                    if (list[x].Document != list[y].Document)
                     {
-                        if (!stated.Contains((a, b)))
-                        {
-                            Pair(documents[i], a, documents[j], b, checks);
-                        }
+                        Add(list[x].Document, list[x].Claim, list[y].Document, list[y].Claim);
                     }
                 }
             }
         }
 
-        return checks;
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var claims = documents[i].Claims;
+            for (int c = 0; c < claims.Count; c++)
+            {
+                var part = claims[c];
+                if (part.PartOfSubject is null || part.PartOfMetric is null
+                    || !groups.TryGetValue(new Key(part.PartOfSubject, part.PartOfMetric, part.Claim.QuantityType, part.Claim.UnitText), out var wholes))
+                {
+                    continue;
+                }
+
+                foreach (var (document, claim) in wholes)
+                {
+                    if (document != i)
+                    {
+                        Add(i, c, document, claim);
+                    }
+                }
+            }
+        }
+
+        var ordered = new List<(int I, int A, int J, int B)>(pairs.Count);
+        foreach (var p in pairs)
+        {
+            ordered.Add(p);
+        }
+
+        ordered.Sort(static (x, y) => x.I != y.I ? x.I.CompareTo(y.I) : x.J != y.J ? x.J.CompareTo(y.J) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        return ordered;
+    }
+
+    private readonly record struct Key(string Subject, string Metric, Type Quantity, string Unit);
+
+    private sealed class KeyComparer : IEqualityComparer<Key>
+    {
+        internal static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) =>
+            string.Equals(x.Subject, y.Subject, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Metric, y.Metric, StringComparison.OrdinalIgnoreCase)
+            && x.Quantity == y.Quantity && string.Equals(x.Unit, y.Unit, StringComparison.Ordinal);
+
+        public int GetHashCode(Key key) => HashCode.Combine(
+            StringComparer.OrdinalIgnoreCase.GetHashCode(key.Subject), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Metric), key.Quantity, StringComparer.Ordinal.GetHashCode(key.Unit));
     }
 
     private static (ClaimsDocument Document, DocumentClaim Claim)? Resolve(IReadOnlyList<ClaimsDocument> documents, ClaimsDocument own, string reference)

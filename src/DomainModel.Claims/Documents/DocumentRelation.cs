@@ -37,7 +37,7 @@ public sealed class DocumentRelation
     /// <summary>
     /// Whether the relation names a claim of another document (<c>"document-id#claim-id"</c>): such relations are in
     /// <see cref="ClaimsDocument.CrossDocumentRelations"/>, not <see cref="ClaimsDocument.Relations"/>, and
-    /// <see cref="CrossDocumentChecks.Check"/> checks them with the documents they name.
+    /// <see cref="CrossDocumentChecks.Check(IReadOnlyList{ClaimsDocument})"/> checks them with the documents they name.
     /// </summary>
     public bool IsCrossDocument { get; }
 
@@ -85,7 +85,7 @@ public sealed class DocumentRelation
     /// <summary>The check's result.</summary>
     /// <returns>The check, computed when the document was loaded.</returns>
     /// <exception cref="InvalidOperationException">The relation takes its rate from the caller (<see cref="NeedsRateProvider"/>): call <see cref="Check(IExchangeRateProvider)"/>.</exception>
-    /// <exception cref="InvalidOperationException">The relation names a claim of another document (<see cref="IsCrossDocument"/>): call <see cref="CrossDocumentChecks.Check"/>.</exception>
+    /// <exception cref="InvalidOperationException">The relation names a claim of another document (<see cref="IsCrossDocument"/>): call <see cref="CrossDocumentChecks.Check(IReadOnlyList{ClaimsDocument})"/>.</exception>
     public ClaimCheck Check() =>
         _checked ?? throw new InvalidOperationException(IsCrossDocument
             ? $"The relation {Id} names a claim of another document: check it with CrossDocumentChecks.Check and the documents it names."

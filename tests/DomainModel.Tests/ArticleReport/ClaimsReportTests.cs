@@ -269,6 +269,25 @@ public sealed class ClaimsReportTests
         Assert.Equal("2.4–2.6×", NewsFormat.Times(Estimate.Of(new Share(0m, 1m), Estimate.Between(2.45m, 2.55m))));
         Assert.Equal("over 3.0×", NewsFormat.Times(Estimate.Of(new Share(0m, 1m), Estimate.Over(3m))));
     }
+
+    [Theory]
+    [InlineData("tencent-q3-2025.en")]
+    [InlineData("nvidia-q1-fy2026.en")]
+    [InlineData("alibaba-q2-fy2026-infogioco.it")]
+    [InlineData("china-token-calls-2025.en")]
+    public void RealArticle_Report_HasNoEmptySection_AndFullCoverage(string name)
+    {
+        var document = ClaimsDocument.Load(RepositoryPaths.Combine("docs", "articles", name + ".claims.json"));
+        var report = new ClaimsReport(document, new ReportOptions(ReportOptions.DefaultAsOf, null), FxEvidence.Load(ReportOptions.ShippedRates));
+        string text = Tables(report);
+        Assert.Empty(report.Uncovered);
+        Assert.Contains("not covered: every one is in a quote of the document", text, StringComparison.Ordinal);
+        Assert.Equal(document.Derived.Count > 0, text.Contains("Computed from the claims", StringComparison.Ordinal));
+        Assert.Equal(report.FiscalYears.Count > 0, text.Contains("Whose year?", StringComparison.Ordinal));
+        Assert.Equal(document.Derived.Count, report.Computed.Count);
+        Assert.All(document.NotCheckable, s => Assert.Contains(report.Checks, c => c.Verdict == Verdict.Inconclusive && c.Explanation == "stated, not checkable: " + s.Reason));
+        Assert.DoesNotContain(document.Article.Language == DomainModel.Text.NewsLanguage.English ? "miliardi" : "\"billion\" = 10^9", text, StringComparison.Ordinal);
+    }
 }
 
 internal static class DocumentFilesForReport

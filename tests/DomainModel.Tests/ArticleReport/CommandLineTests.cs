@@ -314,7 +314,7 @@ public sealed class CommandLineTests
         var (code, output, error) = Run(ReportOptions.ShippedArticle, ReportInputs.ShippedDocument, madeUp);
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("Figure coverage: 14 of the article's 14 quantity figures are covered by the document (claims, relations, statements not checkable); not covered: every one is in a claim's quote.", output, StringComparison.Ordinal);
+        Assert.Contains("Figure coverage: 14 of the article's 14 quantity figures are covered by the document (claims, relations, statements not checkable); not covered: every one is in a quote of the document.", output, StringComparison.Ordinal);
         Assert.Contains("Also checked: ByteDance outspends its rivals (made up for tests)", output, StringComparison.Ordinal);
         Assert.Contains("13 contradicted", output, StringComparison.Ordinal);
         Assert.Contains("capex-2026-cny", output[output.IndexOf("Across documents", StringComparison.Ordinal)..], StringComparison.Ordinal);
