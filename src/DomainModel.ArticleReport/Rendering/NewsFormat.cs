@@ -43,6 +43,7 @@ internal static class NewsFormat
             EstimateKind.AtLeast => "at least " + n + unit,
             EstimateKind.AtMost => "at most " + n + unit,
             EstimateKind.Nearly => "nearly " + n + unit,
+            EstimateKind.JustOver => "just over " + n + unit,
             _ => n + unit,
         };
     }

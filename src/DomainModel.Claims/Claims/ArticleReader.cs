@@ -13,10 +13,14 @@ namespace DomainModel.Claims;
 /// ("ha superato i 30 trilioni", "more than", "fino a"), and the period resolved against the as-of date at once.
 /// </summary>
 /// <remarks>
-/// <para><b>Hedges</b> (from the parser's qualifier table): over, more than, far more than, exceed(s/ed), oltre, più di,
-/// ha superato → over (bound excluded); at least, almeno → at least; up to, fino a → at most; nearly, almost, quasi →
-/// nearly; about, around, circa, "~ " → about. "entro", "by" in the period words make a deadline
-/// (<see cref="PeriodKind.Deadline"/>).</para>
+/// <para><b>Hedges</b> (the <see cref="Lexicon.Hedges"/> of the article's language; the interval each admits is
+/// <see cref="Estimate.FromParsed(ParsedNumber, decimal)"/>'s rule, tabled in docs/claims.md): over, more than, oltre,
+/// più di, ha superato, mehr als → over; at least, almeno, mindestens → at least; up to, fino a, bis zu → at most;
+/// nearly, almost, quasi, knapp, fast → nearly; gut → just over; about, around, approximately, circa, rund, etwa, "~",
+/// "≈", "c." → about. "entro", "by", "bis" in the period words make a deadline (<see cref="PeriodKind.Deadline"/>).</para>
+/// <para><b>A scale word written once for two figures</b> ("rund 2,7 statt 2,2 Milliarden Euro", "2.7 instead of
+/// 2.2 billion"): a figure without one, followed in the quote by a joiner of the language's lexicon and a figure with
+/// one, takes that scale word.</para>
 /// <para><b>Precision:</b> a figure is taken as rounded to its last written digit
 /// (<see cref="Estimate.RoundingUnitOf"/>), then snapped to the quantity's granularity: "20.000 unità" admits
 /// exactly 20000 units.</para>
@@ -50,10 +54,7 @@ public sealed class ArticleReader
     {
         Text = Preconditions.CheckNotBlank(text, nameof(text));
         Preconditions.CheckArgument(asOf.Reason.Length > 0, nameof(asOf), "An as-of date states why it was chosen; default(AsOfDate) has no reason.");
-        if (language is < NewsLanguage.English or > NewsLanguage.Italian)
-        {
-            Preconditions.ThrowRange(nameof(language), language, NewsLanguage.English, NewsLanguage.Italian);
-        }
+        Lexicon = Lexicon.For(language);
 
         if (policy is < ScalePolicy.ShortScale or > ScalePolicy.RejectAmbiguous)
         {
@@ -74,6 +75,9 @@ public sealed class ArticleReader
 
     /// <summary>The article's language.</summary>
     public NewsLanguage Language { get; }
+
+    /// <summary>The words of the article's language.</summary>
+    internal Lexicon Lexicon { get; }
 
     /// <summary>The scale policy.</summary>
     public ScalePolicy Policy { get; }
@@ -142,7 +146,10 @@ public sealed class ArticleReader
         Preconditions.CheckNotBlank(figure);
         int at = quote.IndexOf(figure, StringComparison.Ordinal);
         Preconditions.CheckArgument(at >= 0, nameof(figure), $"The figure '{figure}' does not appear in the quote '{quote}'.");
-        var conventions = NumberConventions.ForLanguage(Language);
+        var conventions = Lexicon.Conventions;
+
+        // A figure without its scale word before a second one that has it: "rund 2,7 statt 2,2 Milliarden Euro".
+        figure = WithSharedScaleWord(figure, quote[(at + figure.Length)..], conventions);
 
         // The hedge may be in the words before the figure ("ha superato i 30 trilioni"): the longest run of up to
         // four preceding words that the parser reads as a qualified figure wins.
@@ -162,20 +169,43 @@ public sealed class ArticleReader
         }
 
         // Let the parser say why.
-        _ = NewsNumberParser.Parse(figure, conventions, Policy);
+        _ = NewsNumberParser.Parse(figure, Lexicon, conventions, Policy);
         throw new ArgumentException(Preconditions.Invariant($"The figure '{figure}' could not be read."), nameof(figure));
+    }
+
+    /// <summary>The figure with the scale word of the figure that follows it after a joiner of the language ("statt",
+    /// "instead of", "invece di"), when it has none itself; else the figure as written.</summary>
+    private string WithSharedScaleWord(string figure, string after, NumberConventions conventions)
+    {
+        if (!NewsNumberParser.TryParse(figure, Lexicon, conventions, Policy, out var own) || own.ScaleWord is not null || own.Unit.Length > 0)
+        {
+            return figure;
+        }
+
+        string rest = after.TrimStart();
+        foreach (string joiner in Lexicon.SharedScaleJoiners)
+        {
+            if (rest.StartsWith(joiner + " ", StringComparison.OrdinalIgnoreCase)
+                && NewsNumberParser.TryParse(rest[(joiner.Length + 1)..], Lexicon, conventions, Policy, out var next)
+                && next.ScaleWord is { } word && next.Qualifier == NumberQualifier.None)
+            {
+                return figure + " " + word;
+            }
+        }
+
+        return figure;
     }
 
     private bool TryRead(string text, NumberConventions conventions, out Estimate estimate, out NumberQualifier qualifier)
     {
-        if (NewsNumberParser.TryParseRange(text, conventions, Policy, out var range) && range.Qualifier is NumberQualifier.None or NumberQualifier.About)
+        if (NewsNumberParser.TryParseRange(text, Lexicon, conventions, Policy, out var range) && range.Qualifier is NumberQualifier.None or NumberQualifier.About)
         {
             qualifier = range.Qualifier;
             estimate = Estimate.FromParsed(range);
             return true;
         }
 
-        if (NewsNumberParser.TryParse(text, conventions, Policy, out var number))
+        if (NewsNumberParser.TryParse(text, Lexicon, conventions, Policy, out var number))
         {
             qualifier = number.Qualifier;
             estimate = Estimate.FromParsed(number);

@@ -12,7 +12,7 @@ namespace DomainModel.Claims;
 /// <summary>Reads a claims document: checks every field at its JSON path, then builds the claims through <see cref="ArticleReader"/> and checks the relations.</summary>
 internal static class ClaimsDocumentReader
 {
-    private static readonly (string, NewsLanguage)[] Languages = [("it", NewsLanguage.Italian), ("en", NewsLanguage.English)];
+    private static readonly (string, NewsLanguage)[] Languages = [.. System.Linq.Enumerable.Select(Lexicon.All, l => (l.Code, l.Language))];
     private static readonly (string, ScalePolicy)[] Scales = [("short", ScalePolicy.ShortScale), ("long", ScalePolicy.LongScale)];
     private static readonly (string, FiscalYearNaming)[] Namings = [("byEndYear", FiscalYearNaming.ByEndYear), ("byStartYear", FiscalYearNaming.ByStartYear)];
     internal static readonly (string, ActivityWindow)[] Windows = [("daily", ActivityWindow.Daily), ("weekly", ActivityWindow.Weekly), ("monthly", ActivityWindow.Monthly)];

@@ -15,55 +15,17 @@ namespace DomainModel.Claims;
 /// </summary>
 internal static partial class PeriodPhraseParser
 {
-    private static readonly (string Word, int Value)[] Ordinals =
-    [
-        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4),
-        ("primo", 1), ("prima", 1), ("secondo", 2), ("seconda", 2), ("terzo", 3), ("quarto", 4),
-    ];
-
-    private static readonly string[] QuarterWords = ["quarter", "trimestre"];
-
-    private static readonly string[] HalfWords = ["half", "semestre", "meta"];
-
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "the", "of", "in", "during", "for", "il", "nel", "del", "della", "nella", "la", "l", "dell", "nell", "durante", "year",
-        "anno", "fiscal", "fiscale", "esercizio", "fy", "its", "di", "a",
-    };
-
-    private static readonly (string Word, int Value)[] CountWords =
-    [
-        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
-        ("ten", 10), ("eleven", 11), ("twelve", 12), ("un", 1), ("uno", 1), ("una", 1), ("due", 2), ("tre", 3), ("quattro", 4),
-        ("cinque", 5), ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9), ("dieci", 10), ("undici", 11), ("dodici", 12),
-    ];
-
-    private static readonly string[] NextPrefixes =
-    [
-        "over the next ", "in the next ", "within the next ", "during the next ", "for the next ", "the next ", "next ",
-        "nel corso dei prossimi ", "nel corso delle prossime ", "nei prossimi ", "nelle prossime ", "per i prossimi ",
-        "per le prossime ", "i prossimi ", "le prossime ", "prossimi ", "prossime ",
-    ];
-
-    private static readonly string[] LastPrefixes =
-    [
-        "over the last ", "over the past ", "in the last ", "in the past ", "during the last ", "during the past ",
-        "the last ", "the past ", "last ", "past ", "nel corso degli ultimi ", "nel corso delle ultime ", "negli ultimi ",
-        "nelle ultime ", "degli ultimi ", "delle ultime ", "gli ultimi ", "le ultime ", "ultimi ", "ultime ",
-    ];
-
-    private static readonly string[] SincePrefixes = ["since ", "a partire dal ", "a partire da ", "dal ", "dall'", "da "];
-
-    private static readonly string[] WeekPrefixes =
-    [
-        "the week of ", "week of ", "the week starting ", "the week beginning ", "la settimana del ", "settimana del ",
-        "nella settimana del ", "la settimana dal ", "settimana dal ", "nella settimana dal ",
-    ];
+    private static readonly HashSet<string> Filler = new([.. Words.PeriodFiller, .. Words.FiscalWords, .. Words.CurrentWords, "fy"], StringComparer.Ordinal);
 
     private static ParseError ParseNewsPhrase(string text, string s, DateOnly asOf, MonthWithoutYear rule, FiscalCalendar? calendar, bool deadline, out ResolvedPeriod period)
     {
         period = default;
         var outcome = TryYearPart(s, out var window);
+        if (outcome is null)
+        {
+            outcome = TryLastQuarter(s, asOf, calendar, out window);
+        }
+
         if (outcome is null)
         {
             outcome = TryQuarterOrHalf(s, asOf, calendar, out window, out bool _);
@@ -111,9 +73,9 @@ internal static partial class PeriodPhraseParser
     private static ParseError? TryYearPart(string s, out PhraseWindow window)
     {
         window = default;
-        foreach (var (prefix, part) in MonthPrefixes)
+        foreach (var (prefix, part) in Words.MonthPrefixes)
         {
-            if (part == Part.Whole)
+            if (part == MonthPart.Whole)
             {
                 continue;
             }
@@ -129,8 +91,8 @@ internal static partial class PeriodPhraseParser
 
                     (int from, int to) = part switch
                     {
-                        Part.Early => (1, 4),
-                        Part.Mid => (5, 8),
+                        MonthPart.Early => (1, 4),
+                        MonthPart.Mid => (5, 8),
                         _ => (9, 12),
                     };
                     window = new PhraseWindow(DateRange.Trusted(new DateOnly(year, from, 1), new DateOnly(year, to, DateTime.DaysInMonth(year, to))), true);
@@ -152,6 +114,8 @@ internal static partial class PeriodPhraseParser
         int quarter = 0;
         int half = 0;
         bool recognised = false;
+        bool current = false;
+        int? splitYear = null;
         string[] tokens = Tokens(s);
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -191,8 +155,28 @@ internal static partial class PeriodPhraseParser
                 continue;
             }
 
-            if (t is "fiscal" or "fiscale" or "esercizio")
+            if (Array.IndexOf(Words.FiscalWords, t) >= 0)
             {
+                fiscal = true;
+                recognised = true;
+                continue;
+            }
+
+            if (Array.IndexOf(Words.CurrentWords, t) >= 0)
+            {
+                current = true;
+                continue;
+            }
+
+            // A fiscal year written by its two calendar years: "2025/26", "2025/2026" (Geschäftsjahr 2025/26).
+            if (TrySplitYear(t, out int first))
+            {
+                if (year is not null || splitYear is not null)
+                {
+                    return null;
+                }
+
+                splitYear = first;
                 fiscal = true;
                 recognised = true;
                 continue;
@@ -213,7 +197,7 @@ internal static partial class PeriodPhraseParser
             if (ordinal > 0 && i + 1 < tokens.Length)
             {
                 string unit = tokens[i + 1];
-                if (Array.IndexOf(QuarterWords, unit) >= 0 && quarter == 0 && half == 0)
+                if (Array.IndexOf(Words.QuarterWords, unit) >= 0 && quarter == 0 && half == 0)
                 {
                     quarter = ordinal;
                     recognised = true;
@@ -221,7 +205,7 @@ internal static partial class PeriodPhraseParser
                     continue;
                 }
 
-                if (Array.IndexOf(HalfWords, unit) >= 0 && ordinal <= 2 && quarter == 0 && half == 0)
+                if (Array.IndexOf(Words.HalfWords, unit) >= 0 && ordinal <= 2 && quarter == 0 && half == 0)
                 {
                     half = ordinal;
                     recognised = true;
@@ -239,6 +223,12 @@ internal static partial class PeriodPhraseParser
         if (!recognised || (!fiscal && quarter == 0 && half == 0))
         {
             return null;
+        }
+
+        // "the current second quarter", "das laufende zweite Quartal": with a calendar, the company's quarter.
+        if (current && calendar is not null && year is null)
+        {
+            fiscal = true;
         }
 
         if (!fiscal)
@@ -261,7 +251,33 @@ internal static partial class PeriodPhraseParser
         }
 
         FiscalYear fy;
-        if (year is { } label)
+        if (splitYear is { } startYear)
+        {
+            if (startYear is < FiscalYear.MinLabel or >= FiscalYear.MaxLabel)
+            {
+                return ParseError.YearOutOfRange;
+            }
+
+            // The fiscal year that starts in the first year and ends in the second, whatever the calendar's naming.
+            FiscalYear? found = null;
+            foreach (int candidate in (ReadOnlySpan<int>)[startYear, startYear + 1])
+            {
+                var y = calendar.Year(candidate);
+                if (y.Range.Start.Year == startYear && y.Range.End.Year == startYear + 1)
+                {
+                    found = y;
+                    break;
+                }
+            }
+
+            if (found is null)
+            {
+                return ParseError.UnknownPeriod;
+            }
+
+            fy = found.Value;
+        }
+        else if (year is { } label)
         {
             if (label is < FiscalYear.MinLabel or > FiscalYear.MaxLabel)
             {
@@ -294,7 +310,7 @@ internal static partial class PeriodPhraseParser
     {
         window = default;
         bool week = false;
-        foreach (string prefix in WeekPrefixes)
+        foreach (string prefix in Words.WeekPrefixes)
         {
             if (s.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -333,7 +349,7 @@ internal static partial class PeriodPhraseParser
             {
                 year = int.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture);
             }
-            else if (t is not ("dal" or "al" or "to" or "il" or "from" or "on" or "the" or "of" or "del"))
+            else if (Array.IndexOf(Words.DayFiller, t) < 0)
             {
                 return null;
             }
@@ -387,7 +403,7 @@ internal static partial class PeriodPhraseParser
         startBound = default;
         endBound = default;
         approximateStart = false;
-        foreach (var (prefixes, forward) in (ReadOnlySpan<(string[], bool)>)[(NextPrefixes, true), (LastPrefixes, false)])
+        foreach (var (prefixes, forward) in (ReadOnlySpan<(string[], bool)>)[(Words.NextPrefixes, true), (Words.LastPrefixes, false)])
         {
             foreach (string prefix in prefixes)
             {
@@ -447,7 +463,7 @@ internal static partial class PeriodPhraseParser
         startBound = default;
         endBound = default;
         approximateStart = true;
-        foreach (string prefix in SincePrefixes)
+        foreach (string prefix in Words.SincePrefixes)
         {
             if (!s.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -541,7 +557,7 @@ internal static partial class PeriodPhraseParser
         }
 
         string last = tokens[^1];
-        bool joined = tokens.Length == 2 || tokens[1] is "del" or "di" or "of";
+        bool joined = tokens.Length == 2 || Array.IndexOf(Words.YearJoiners, tokens[1]) >= 0;
         if (joined && TryFourDigitYear(last, out int y))
         {
             year = y;
@@ -549,6 +565,77 @@ internal static partial class PeriodPhraseParser
         }
 
         return false;
+    }
+
+    // ---- The last completed quarter ----------------------------------------------------------------------------------
+
+    /// <summary>"last quarter", "lo scorso trimestre", "im vergangenen Quartal": the quarter before the one that contains
+    /// the as-of date, in the company's calendar when one is given, else the calendar quarter.</summary>
+    private static ParseError? TryLastQuarter(string s, DateOnly asOf, FiscalCalendar? calendar, out PhraseWindow window)
+    {
+        window = default;
+        if (Array.IndexOf(Words.LastQuarter, s) < 0)
+        {
+            return null;
+        }
+
+        if (calendar is not null)
+        {
+            if (!calendar.SupportedRange.Contains(asOf))
+            {
+                return ParseError.YearOutOfRange;
+            }
+
+            var fy = calendar.YearOf(asOf);
+            for (int q = 1; q <= 4; q++)
+            {
+                if (!fy.Quarter(q).Range.Contains(asOf))
+                {
+                    continue;
+                }
+
+                if (q > 1)
+                {
+                    window = new PhraseWindow(fy.Quarter(q - 1).Range, false);
+                    return ParseError.None;
+                }
+
+                if (fy.Range.Start == DateOnly.MinValue || !calendar.SupportedRange.Contains(fy.Range.Start.AddDays(-1)))
+                {
+                    return ParseError.YearOutOfRange;
+                }
+
+                window = new PhraseWindow(calendar.YearOf(fy.Range.Start.AddDays(-1)).Quarter(4).Range, false);
+                return ParseError.None;
+            }
+
+            return ParseError.UnknownPeriod;
+        }
+
+        int index = ((asOf.Year * 4) + ((asOf.Month - 1) / 3)) - 1;
+        int year = index / 4;
+        if (year < 1)
+        {
+            return ParseError.YearOutOfRange;
+        }
+
+        int firstMonth = ((index % 4) * 3) + 1;
+        window = new PhraseWindow(DateRange.Trusted(new DateOnly(year, firstMonth, 1), new DateOnly(year, firstMonth + 2, DateTime.DaysInMonth(year, firstMonth + 2))), false);
+        return ParseError.None;
+    }
+
+    private static bool TrySplitYear(string token, out int first)
+    {
+        first = 0;
+        int slash = token.IndexOf('/');
+        if (slash != 4 || !IsDigits(token[..4]) || token.Length is not (7 or 9) || !IsDigits(token[5..]))
+        {
+            return false;
+        }
+
+        first = int.Parse(token.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        int second = int.Parse(token.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture);
+        return token.Length == 7 ? second == (first + 1) % 100 : second == first + 1;
     }
 
     // ---- Small readers ------------------------------------------------------------------------------------------
@@ -593,7 +680,7 @@ internal static partial class PeriodPhraseParser
 
     private static int OrdinalOf(string word)
     {
-        foreach (var (w, v) in Ordinals)
+        foreach (var (w, v) in Words.Ordinals)
         {
             if (w == word)
             {
@@ -606,13 +693,15 @@ internal static partial class PeriodPhraseParser
 
     private static int MonthOf(string word)
     {
-        int i = Array.IndexOf(ItalianMonths, word);
-        if (i < 0)
+        foreach (var (name, number) in Words.MonthTable)
         {
-            i = Array.IndexOf(EnglishMonths, word);
+            if (name == word)
+            {
+                return number;
+            }
         }
 
-        return i + 1;
+        return 0;
     }
 
     private static bool TryCount(string word, out int n)
@@ -623,7 +712,7 @@ internal static partial class PeriodPhraseParser
             return n > 0;
         }
 
-        foreach (var (w, v) in CountWords)
+        foreach (var (w, v) in Words.CountWords)
         {
             if (w == word)
             {
@@ -638,16 +727,17 @@ internal static partial class PeriodPhraseParser
 
     private static bool TryUnit(string word, out int months, out int days)
     {
-        (months, days) = word switch
+        foreach (var (unit, unitMonths, unitDays) in Words.TimeUnits)
         {
-            "day" or "days" or "giorno" or "giorni" => (0, 1),
-            "week" or "weeks" or "settimana" or "settimane" => (0, 7),
-            "month" or "months" or "mese" or "mesi" => (1, 0),
-            "quarter" or "quarters" or "trimestre" or "trimestri" => (3, 0),
-            "year" or "years" or "anno" or "anni" => (12, 0),
-            _ => (-1, -1),
-        };
-        return months >= 0;
+            if (unit == word)
+            {
+                (months, days) = (unitMonths, unitDays);
+                return true;
+            }
+        }
+
+        (months, days) = (-1, -1);
+        return false;
     }
 
     private static bool TryShift(DateOnly asOf, int months, int days, out DateOnly result)

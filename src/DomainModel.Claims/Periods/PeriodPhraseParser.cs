@@ -15,50 +15,10 @@ namespace DomainModel.Claims;
 /// </summary>
 internal static partial class PeriodPhraseParser
 {
-    internal enum Part
-    {
-        Whole,
-        Early,
-        Mid,
-        Late,
-    }
+    /// <summary>The period words of every lexicon (<see cref="Lexicon"/>): a phrase names its period in any language.</summary>
+    private static readonly Lexicon Words = Lexicon.Any;
 
-    private static readonly string[] DeadlinePrefixes = ["entro ", "by "];
-
-    private static readonly string[] ThisYear = ["quest'anno", "questo anno", "l'anno in corso", "nell'anno in corso", "this year", "the current year"];
-
-    private static readonly string[] NextYear = ["l'anno prossimo", "il prossimo anno", "prossimo anno", "nel prossimo anno", "next year"];
-
-    private static readonly string[] LastYear = ["l'anno scorso", "lo scorso anno", "scorso anno", "l'anno passato", "last year"];
-
-    private static readonly string[] YearPrefixes = ["", "nel ", "nell'anno ", "il ", "in ", "in the year ", "during ", "for "];
-
-    // Ordered so that every prefix is tried; a prefix matches only if the rest is a month (and optional year).
-    internal static readonly (string Prefix, Part Part)[] MonthPrefixes =
-    [
-        ("all'inizio di ", Part.Early), ("all'inizio del mese di ", Part.Early), ("agli inizi di ", Part.Early),
-        ("ai primi di ", Part.Early), ("a inizio ", Part.Early), ("ad inizio ", Part.Early), ("l'inizio di ", Part.Early),
-        ("inizio di ", Part.Early), ("inizio ", Part.Early), ("early ", Part.Early), ("in early ", Part.Early),
-        ("at the beginning of ", Part.Early), ("the beginning of ", Part.Early), ("beginning of ", Part.Early),
-        ("at the start of ", Part.Early), ("the start of ", Part.Early), ("start of ", Part.Early),
-        ("a meta ", Part.Mid), ("alla meta di ", Part.Mid), ("la meta di ", Part.Mid), ("meta di ", Part.Mid),
-        ("meta ", Part.Mid), ("verso meta ", Part.Mid), ("mid ", Part.Mid), ("in mid ", Part.Mid),
-        ("in the middle of ", Part.Mid), ("the middle of ", Part.Mid), ("middle of ", Part.Mid),
-        ("alla fine di ", Part.Late), ("a fine ", Part.Late), ("la fine di ", Part.Late), ("fine di ", Part.Late),
-        ("fine ", Part.Late), ("late ", Part.Late), ("in late ", Part.Late), ("at the end of ", Part.Late),
-        ("the end of ", Part.Late), ("end of ", Part.Late),
-        ("nel mese di ", Part.Whole), ("il mese di ", Part.Whole), ("durante il mese di ", Part.Whole), ("ad ", Part.Whole),
-        ("a ", Part.Whole), ("in ", Part.Whole), ("nel ", Part.Whole), ("di ", Part.Whole), ("during ", Part.Whole),
-        ("in the month of ", Part.Whole), ("the month of ", Part.Whole), ("", Part.Whole),
-    ];
-
-    internal static readonly string[] ItalianMonths =
-        ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"];
-
-    internal static readonly string[] EnglishMonths =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-    private static readonly string[] YearJoiners = [" ", " del ", " di ", " of "];
+    private static readonly string[] YearJoiners = [" ", .. System.Linq.Enumerable.Select(Words.YearJoiners, j => " " + j + " ")];
 
     internal static ParseError Parse(string text, DateOnly asOf, MonthWithoutYear rule, out ResolvedPeriod period) =>
         Parse(text, asOf, rule, null, out period);
@@ -68,7 +28,7 @@ internal static partial class PeriodPhraseParser
         period = default;
         string s = Normalise(text);
         bool deadline = false;
-        foreach (string prefix in DeadlinePrefixes)
+        foreach (string prefix in Words.DeadlinePrefixes)
         {
             if (s.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -79,7 +39,7 @@ internal static partial class PeriodPhraseParser
         }
 
         int month = 0;
-        var part = Part.Whole;
+        var part = MonthPart.Whole;
         bool isYear = TryYear(s, asOf.Year, out int year);
         if (!isYear && !TryMonth(s, asOf, rule, out year, out month, out part))
         {
@@ -97,19 +57,19 @@ internal static partial class PeriodPhraseParser
             return ParseError.None;
         }
 
-        var kind = deadline ? PeriodKind.Deadline : part == Part.Whole ? PeriodKind.Exact : PeriodKind.Approximate;
-        period = new ResolvedPeriod(text, asOf, kind, Window(year, month, part), wholeUnit: part == Part.Whole);
+        var kind = deadline ? PeriodKind.Deadline : part == MonthPart.Whole ? PeriodKind.Exact : PeriodKind.Approximate;
+        period = new ResolvedPeriod(text, asOf, kind, Window(year, month, part), wholeUnit: part == MonthPart.Whole);
         return ParseError.None;
     }
 
-    internal static DateRange Window(int year, int month, Part part)
+    internal static DateRange Window(int year, int month, MonthPart part)
     {
         int last = DateTime.DaysInMonth(year, month);
         (int from, int to) = part switch
         {
-            Part.Early => (1, 10),
-            Part.Mid => (11, 20),
-            Part.Late => (21, last),
+            MonthPart.Early => (1, 10),
+            MonthPart.Mid => (11, 20),
+            MonthPart.Late => (21, last),
             _ => (1, last),
         };
         return DateRange.Trusted(new DateOnly(year, month, from), new DateOnly(year, month, to));
@@ -118,25 +78,25 @@ internal static partial class PeriodPhraseParser
     internal static bool TryYear(string s, int asOfYear, out int year)
     {
         year = 0;
-        if (Array.IndexOf(ThisYear, s) >= 0)
+        if (Array.IndexOf(Words.ThisYear, s) >= 0)
         {
             year = asOfYear;
             return true;
         }
 
-        if (Array.IndexOf(NextYear, s) >= 0)
+        if (Array.IndexOf(Words.NextYear, s) >= 0)
         {
             year = asOfYear + 1;
             return true;
         }
 
-        if (Array.IndexOf(LastYear, s) >= 0)
+        if (Array.IndexOf(Words.LastYear, s) >= 0)
         {
             year = asOfYear - 1;
             return true;
         }
 
-        foreach (string prefix in YearPrefixes)
+        foreach (string prefix in Words.YearPrefixes)
         {
             if (s.StartsWith(prefix, StringComparison.Ordinal) && TryFourDigitYear(s.AsSpan(prefix.Length), out year))
             {
@@ -147,9 +107,9 @@ internal static partial class PeriodPhraseParser
         return false;
     }
 
-    internal static bool TryMonth(string s, DateOnly asOf, MonthWithoutYear rule, out int year, out int month, out Part part)
+    internal static bool TryMonth(string s, DateOnly asOf, MonthWithoutYear rule, out int year, out int month, out MonthPart part)
     {
-        foreach (var (prefix, candidatePart) in MonthPrefixes)
+        foreach (var (prefix, candidatePart) in Words.MonthPrefixes)
         {
             if (s.StartsWith(prefix, StringComparison.Ordinal) && TryMonthAndYear(s.AsSpan(prefix.Length), out month, out int? explicitYear))
             {
@@ -161,36 +121,33 @@ internal static partial class PeriodPhraseParser
 
         year = 0;
         month = 0;
-        part = Part.Whole;
+        part = MonthPart.Whole;
         return false;
     }
 
     private static bool TryMonthAndYear(ReadOnlySpan<char> s, out int month, out int? year)
     {
         year = null;
-        for (int m = 0; m < 12; m++)
+        foreach (var (name, number) in Words.MonthTable)
         {
-            foreach (string name in (ReadOnlySpan<string>)[ItalianMonths[m], EnglishMonths[m]])
+            if (!s.StartsWith(name, StringComparison.Ordinal))
             {
-                if (!s.StartsWith(name, StringComparison.Ordinal))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                month = m + 1;
-                var rest = s[name.Length..];
-                if (rest.IsEmpty)
+            month = number;
+            var rest = s[name.Length..];
+            if (rest.IsEmpty)
+            {
+                return true;
+            }
+
+            foreach (string joiner in YearJoiners)
+            {
+                if (rest.StartsWith(joiner, StringComparison.Ordinal) && TryFourDigitYear(rest[joiner.Length..], out int y))
                 {
+                    year = y;
                     return true;
-                }
-
-                foreach (string joiner in YearJoiners)
-                {
-                    if (rest.StartsWith(joiner, StringComparison.Ordinal) && TryFourDigitYear(rest[joiner.Length..], out int y))
-                    {
-                        year = y;
-                        return true;
-                    }
                 }
             }
         }
@@ -264,6 +221,9 @@ internal static partial class PeriodPhraseParser
         'ì' or 'í' or 'î' => 'i',
         'ò' or 'ó' or 'ô' => 'o',
         'ù' or 'ú' or 'û' => 'u',
+        'ä' => 'a',
+        'ö' => 'o',
+        'ü' => 'u',
         '\u00A0' => ' ',
         _ => c,
     };

@@ -12,7 +12,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 {
     private readonly string _t = text;
     private readonly int _n = text.Length;
-    private readonly NumberConventions _digits = NumberConventions.ForLanguage(language);
+    private readonly TextCursor _c = new(text);
+    private readonly Lexicon _words = Lexicon.For(language);
+    private readonly NumberConventions _digits = Lexicon.For(language).Conventions;
 
     private readonly record struct UnitReading(FigureKind Kind, int Start, int End, Currency? Currency)
     {
@@ -66,19 +68,16 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         // ISO code before the number: "USD 20bn".
-        if (i + 4 < _n && IsUpper(i, 3) && IsSpace(_t[i + 3]) && char.IsAsciiDigit(_t[i + 4])
+        if (i + 4 < _n && _c.IsUpper(i, 3) && TextCursor.IsSpace(_t[i + 3]) && char.IsAsciiDigit(_t[i + 4])
             && Currency.TryFromCode(_t.AsSpan(i, 3), out var code))
         {
             return Numeric(i, i + 4, null, code, floor);
         }
 
-        foreach (string symbol in NewsNumberParser.CurrencySymbols)
+        if (_c.SymbolAt(i, _words) is { } symbol)
         {
-            if (_t.AsSpan(i).StartsWith(symbol, StringComparison.Ordinal))
-            {
-                int p = SkipSpaces(i + symbol.Length);
-                return p < _n && char.IsAsciiDigit(_t[p]) ? Numeric(i, p, symbol, null, floor) : null;
-            }
+            int p = _c.SkipSpaces(i + symbol.Length);
+            return p < _n && char.IsAsciiDigit(_t[p]) ? Numeric(i, p, symbol, null, floor) : null;
         }
 
         if (char.IsAsciiDigit(_t[i]))
@@ -91,8 +90,8 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
     private FigureMention? Numeric(int coreStart, int numStart, string? symbol, Currency? code, int floor)
     {
-        int numEnd = ReadDigits(numStart);
-        bool plain = AllDigits(numStart, numEnd);
+        int numEnd = _c.DigitsEnd(numStart);
+        bool plain = _c.AllDigits(numStart, numEnd);
         if (symbol is null && code is null)
         {
             var date = TryDate(numStart, numEnd, plain, floor);
@@ -115,16 +114,16 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         int end = scaleEnd;
 
         // "A-B"
-        int q = SkipSpaces(scaleEnd);
+        int q = _c.SkipSpaces(scaleEnd);
         if (q < _n && _t[q] is '-' or '–' or '—')
         {
-            int h = SkipSpaces(q + 1);
+            int h = _c.SkipSpaces(q + 1);
             int hn = SkipSymbol(h);
             if (hn < _n && char.IsAsciiDigit(_t[hn]))
             {
                 highStart = h;
                 highNumStart = hn;
-                end = ReadScale(ReadDigits(hn));
+                end = ReadScale(_c.DigitsEnd(hn));
             }
         }
 
@@ -133,16 +132,16 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         {
             foreach (string connector in connectors)
             {
-                if (WordAt(q, connector, out int afterConnector))
+                if (_c.WordAt(q, connector, out int afterConnector))
                 {
-                    int h = SkipArticle(SkipSpaces(afterConnector));
+                    int h = SkipArticle(_c.SkipSpaces(afterConnector));
                     int hn = SkipSymbol(h);
                     if (hn < _n && char.IsAsciiDigit(_t[hn]))
                     {
                         rangeStart = wordStart;
                         highStart = h;
                         highNumStart = hn;
-                        end = ReadScale(ReadDigits(hn));
+                        end = ReadScale(_c.DigitsEnd(hn));
                     }
 
                     break;
@@ -196,14 +195,14 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
     private FigureMention? WordFigure(int i, int floor)
     {
-        foreach (var (word, number) in FigureWords.NumberWords)
+        foreach (var (word, number) in _words.NumberWords)
         {
-            if (WordAt(i, word, out int end))
+            if (_c.WordAt(i, word, out int end))
             {
-                foreach (string multiple in FigureWords.MultipleWords)
+                foreach (string multiple in _words.MultipleWords)
                 {
-                    int m = SkipSpaces(end);
-                    if (m > end && WordAt(m, multiple, out int multipleEnd))
+                    int m = _c.SkipSpaces(end);
+                    if (m > end && _c.WordAt(m, multiple, out int multipleEnd))
                     {
                         var (qualifier, start) = QualifierBefore(i, floor);
                         return new FigureMention(start, _t[start..multipleEnd], FigureKind.Multiple, qualifier, multiple) { Value = number };
@@ -215,19 +214,31 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         int halfEnd;
-        if (language == NewsLanguage.Italian && WordAt(i, "la", out int afterArticle))
+        if (_words.HalfWord is not { } half)
         {
-            int m = SkipSpaces(afterArticle);
-            if (m == afterArticle || !WordAt(m, "metà", out halfEnd) || IsPeriodAfter(halfEnd))
+            return null;
+        }
+
+        if (_words.HalfArticle is { } article)
+        {
+            // "la metà", "die Hälfte": the article first.
+            if (!_c.WordAt(i, article, out int afterArticle))
+            {
+                return null;
+            }
+
+            int m = _c.SkipSpaces(afterArticle);
+            if (m == afterArticle || !_c.WordAt(m, half, out halfEnd) || IsPeriodAfter(halfEnd))
             {
                 return null;
             }
         }
-        else if (WordAt(i, "half", out halfEnd))
+        else if (_c.WordAt(i, half, out halfEnd))
         {
-            string before = WordBefore(i);
-            if (before is "first" or "second" or "1st" or "2nd" or "the" || IsPeriodAfter(halfEnd)
-                || (halfEnd < _n && _t[halfEnd] == '-') || WordAt(SkipSpaces(halfEnd), "a", out _))
+            // Not "first half", "half-year", "half a billion", "half of 2025".
+            string before = _c.WordBefore(i);
+            if (Array.IndexOf(_words.HalfPeriodWordsBefore, before) >= 0 || IsPeriodAfter(halfEnd)
+                || (halfEnd < _n && _t[halfEnd] == '-') || Array.Exists(_words.HalfNotBefore, w => _c.WordAt(_c.SkipSpaces(halfEnd), w, out _)))
             {
                 return null;
             }
@@ -244,12 +255,12 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     /// <summary>Whether a month or a year follows ("metà febbraio", "la metà del 2025", "half of 2025"): then the words are a period, not a fraction.</summary>
     private bool IsPeriodAfter(int p)
     {
-        int q = SkipSpaces(p);
-        foreach (string joiner in (string[])["di", "del", "dello", "of", "of the"])
+        int q = _c.SkipSpaces(p);
+        foreach (string joiner in _words.PeriodJoiners)
         {
-            if (WordAt(q, joiner, out int after))
+            if (_c.WordAt(q, joiner, out int after))
             {
-                q = SkipSpaces(after);
+                q = _c.SkipSpaces(after);
                 break;
             }
         }
@@ -259,8 +270,8 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return true;
         }
 
-        int e = ReadDigits(q);
-        return e - q == 4 && AllDigits(q, e);
+        int e = _c.DigitsEnd(q);
+        return e - q == 4 && _c.AllDigits(q, e);
     }
 
     // ---- Dates and ordinals ----------------------------------------------------------------------------------
@@ -289,15 +300,20 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         int day2 = -1;
         if (p + 1 < _n && _t[p] is '-' or '–' && char.IsAsciiDigit(_t[p + 1]))
         {
-            int e = ReadDigits(p + 1);
-            if (e - p - 1 <= 2 && AllDigits(p + 1, e))
+            int e = _c.DigitsEnd(p + 1);
+            if (e - p - 1 <= 2 && _c.AllDigits(p + 1, e))
             {
                 day2 = int.Parse(_t.AsSpan(p + 1, e - p - 1), NumberStyles.None, CultureInfo.InvariantCulture);
                 p = e;
             }
         }
 
-        int m = SkipSpaces(p);
+        if (_words.DayDot && p < _n && _t[p] == '.')
+        {
+            p++; // "4. Februar"
+        }
+
+        int m = _c.SkipSpaces(p);
         if (m > p && MonthAt(m, out int month, out int monthEnd))
         {
             int end = monthEnd;
@@ -306,7 +322,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         // "March 16", "March 16-22, 2026"
-        int k = SkipSpacesBack(numStart);
+        int k = _c.SkipSpacesBack(numStart);
         if (k < numStart && MonthEndingAt(k, floor, out int before, out int monthBefore))
         {
             int end = p;
@@ -320,13 +336,29 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private FigureMention? TryYear(int numStart, int numEnd, int year, int floor)
     {
         // ISO date "2026-03-16"
-        if (numEnd + 5 < _n + 0 && numEnd + 6 <= _n && _t[numEnd] == '-' && DigitsAt(numEnd + 1, 2) && numEnd + 3 < _n && _t[numEnd + 3] == '-' && DigitsAt(numEnd + 4, 2)
+        if (numEnd + 5 < _n + 0 && numEnd + 6 <= _n && _t[numEnd] == '-' && _c.DigitsAt(numEnd + 1, 2) && numEnd + 3 < _n && _t[numEnd + 3] == '-' && _c.DigitsAt(numEnd + 4, 2)
             && (numEnd + 6 == _n || !char.IsAsciiDigit(_t[numEnd + 6])))
         {
             string iso = _t[numStart..(numEnd + 6)];
             if (DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 return new FigureMention(numStart, iso, FigureKind.Date, NumberQualifier.None, string.Empty) { Value = year, Dates = DateRange.SingleDay(day) };
+            }
+        }
+
+        // A fiscal year by its two calendar years: "2025/26", "2025/2026" (Geschäftsjahr 2025/26).
+        if (numEnd + 2 < _n && _t[numEnd] == '/' && _c.DigitsAt(numEnd + 1, 2))
+        {
+            int digits = _c.DigitsAt(numEnd + 1, 4) ? 4 : 2;
+            int second = int.Parse(_t.AsSpan(numEnd + 1, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+            int after = numEnd + 1 + digits;
+            if ((digits == 2 ? second == (year + 1) % 100 : second == year + 1) && (after == _n || !char.IsLetterOrDigit(_t[after])) && year < 9999)
+            {
+                return new FigureMention(numStart, _t[numStart..after], FigureKind.Date, NumberQualifier.None, string.Empty)
+                {
+                    Value = year,
+                    Dates = DateRange.Trusted(new DateOnly(year, 1, 1), new DateOnly(year + 1, 12, 31)),
+                };
             }
         }
 
@@ -337,7 +369,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         // "2024-2025"
-        if (numEnd + 4 < _n && _t[numEnd] is '-' or '–' && DigitsAt(numEnd + 1, 4) && (numEnd + 5 == _n || !char.IsAsciiDigit(_t[numEnd + 5])))
+        if (numEnd + 4 < _n && _t[numEnd] is '-' or '–' && _c.DigitsAt(numEnd + 1, 4) && (numEnd + 5 == _n || !char.IsAsciiDigit(_t[numEnd + 5])))
         {
             int last = int.Parse(_t.AsSpan(numEnd + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture);
             if (last > year)
@@ -351,15 +383,15 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         // "maggio 2024", "dicembre del 2025", "May 2024"
-        int k = SkipSpacesBack(numStart);
+        int k = _c.SkipSpacesBack(numStart);
         if (k < numStart)
         {
             int j = k;
-            foreach (string joiner in (string[])["del", "di", "of"])
+            foreach (string joiner in _words.YearJoiners)
             {
-                if (EndsWithWord(k, joiner, floor, out int joinerStart))
+                if (_c.EndsWithWord(k, joiner, floor, out int joinerStart))
                 {
-                    j = SkipSpacesBack(joinerStart);
+                    j = _c.SkipSpacesBack(joinerStart);
                     break;
                 }
             }
@@ -398,22 +430,22 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             q++;
         }
 
-        q = SkipSpaces(q);
+        q = _c.SkipSpaces(q);
         if (q == p)
         {
             return null;
         }
 
-        foreach (string joiner in (string[])["del", "of"])
+        foreach (string joiner in _words.YearJoiners)
         {
-            if (WordAt(q, joiner, out int after))
+            if (_c.WordAt(q, joiner, out int after))
             {
-                q = SkipSpaces(after);
+                q = _c.SkipSpaces(after);
                 break;
             }
         }
 
-        if (DigitsAt(q, 4) && (q + 4 == _n || !char.IsLetterOrDigit(_t[q + 4])))
+        if (_c.DigitsAt(q, 4) && (q + 4 == _n || !char.IsLetterOrDigit(_t[q + 4])))
         {
             int year = int.Parse(_t.AsSpan(q, 4), NumberStyles.None, CultureInfo.InvariantCulture);
             if (year is >= 1000 and <= 2999)
@@ -441,7 +473,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
         else
         {
-            foreach (string suffix in FigureWords.OrdinalSuffixes)
+            foreach (string suffix in _words.OrdinalSuffixes)
             {
                 if (numEnd + suffix.Length <= _n && _t.AsSpan(numEnd, suffix.Length).Equals(suffix, StringComparison.OrdinalIgnoreCase)
                     && (numEnd + suffix.Length == _n || !char.IsLetterOrDigit(_t[numEnd + suffix.Length])))
@@ -474,7 +506,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return new UnitReading(FigureKind.Multiple, p, p + 1, null);
         }
 
-        int q = SkipSpaces(p);
+        int q = _c.SkipSpaces(p);
         if (q > p && q < _n && _t[q] == '%')
         {
             return new UnitReading(FigureKind.Percentage, q, q + 1, null);
@@ -482,41 +514,48 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
         if (q > p)
         {
-            foreach (string word in FigureWords.PercentWords)
+            foreach (string word in _words.PercentWords)
             {
-                if (WordAt(q, word, out int e))
+                if (_c.WordAt(q, word, out int e))
                 {
                     return new UnitReading(FigureKind.Percentage, q, e, null);
                 }
             }
 
-            foreach (string word in FigureWords.MultipleWords)
+            foreach (string word in _words.MultipleWords)
             {
-                if (WordAt(q, word, out int e))
+                if (_c.WordAt(q, word, out int e))
                 {
                     return new UnitReading(FigureKind.Multiple, q, e, null);
                 }
             }
         }
 
-        int r = q;
-        if (q > p && (WordAt(q, "di", out int afterOf) || WordAt(q, "of", out afterOf)))
-        {
-            r = SkipSpaces(afterOf);
-        }
-        else if (q > p && q + 2 < _n && (_t[q] is 'd' or 'D') && _t[q + 1] is '\'' or '’')
-        {
-            r = q + 2;
-        }
+        int r = q > p ? AfterUnitPrefix(q) : q;
+        bool joined = q == p && p + 1 < _n && _t[p] == '-' && char.IsLetter(_t[p + 1]); // "50-Milliarden-Dollar-Geschäft"
 
         Currency? named = null;
         int unitStart = r;
         int unitEnd = -1;
+        if (joined)
+        {
+            foreach (var (words, iso) in _words.CurrencyNames)
+            {
+                if (_c.WordAt(p + 1, words, out int e))
+                {
+                    named = Currency.FromCode(iso);
+                    unitStart = p + 1;
+                    unitEnd = e;
+                    break;
+                }
+            }
+        }
+
         if (r > p)
         {
-            foreach (var (words, iso) in FigureWords.CurrencyNames)
+            foreach (var (words, iso) in _words.CurrencyNames)
             {
-                if (WordAt(r, words, out int e))
+                if (_c.WordAt(r, words, out int e))
                 {
                     named = Currency.FromCode(iso);
                     unitEnd = e;
@@ -524,7 +563,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
                 }
             }
 
-            if (unitEnd < 0 && r + 3 <= _n && IsUpper(r, 3) && (r + 3 == _n || !char.IsLetterOrDigit(_t[r + 3])) && Currency.TryFromCode(_t.AsSpan(r, 3), out var after))
+            if (unitEnd < 0 && r + 3 <= _n && _c.IsUpper(r, 3) && (r + 3 == _n || !char.IsLetterOrDigit(_t[r + 3])) && Currency.TryFromCode(_t.AsSpan(r, 3), out var after))
             {
                 named = after;
                 unitEnd = r + 3;
@@ -532,9 +571,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
             if (unitEnd < 0)
             {
-                foreach (string word in FigureWords.TokenWords)
+                foreach (string word in _words.TokenWords)
                 {
-                    if (WordAt(r, word, out int e))
+                    if (_c.WordAt(r, word, out int e))
                     {
                         return new UnitReading(FigureKind.Tokens, r, e, null);
                     }
@@ -557,14 +596,14 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
             unitStart = p;
             unitEnd = p;
-            named = code ?? (symbol is not null && FigureWords.SymbolCode(symbol) is { } c ? Currency.FromCode(c) : null);
+            named = code ?? (symbol is not null && SymbolCode(symbol) is { } c ? Currency.FromCode(c) : null);
         }
 
         // A price: "$ 20.000 per unità", "$30,000 per GPU".
-        int s = SkipSpaces(unitEnd);
-        if (s > unitEnd && WordAt(s, "per", out int afterPer))
+        int s = _c.SkipSpaces(unitEnd);
+        if (s > unitEnd && PerWordAt(s, out int afterPer))
         {
-            int nounStart = SkipSpaces(afterPer);
+            int nounStart = _c.SkipSpaces(afterPer);
             int nounEnd = CountPhrase(nounStart);
             if (nounStart > afterPer && nounEnd > nounStart)
             {
@@ -582,9 +621,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         while (true)
         {
             int e = -1;
-            foreach (string adjective in FigureWords.CountAdjectivesBefore)
+            foreach (string adjective in _words.CountAdjectivesBefore)
             {
-                if (WordAt(s, adjective, out e))
+                if (_c.WordAt(s, adjective, out e))
                 {
                     break;
                 }
@@ -602,7 +641,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
                 break;
             }
 
-            int next = SkipSpaces(e);
+            int next = _c.SkipSpaces(e);
             if (next == e)
             {
                 break;
@@ -612,9 +651,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         int end = -1;
-        foreach (string noun in FigureWords.CountNouns)
+        foreach (string noun in _words.CountNouns)
         {
-            if (WordAt(s, noun, out end))
+            if (_c.WordAt(s, noun, out end))
             {
                 break;
             }
@@ -629,16 +668,16 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
         while (true)
         {
-            int next = SkipSpaces(end);
+            int next = _c.SkipSpaces(end);
             if (next == end)
             {
                 return end;
             }
 
             int e = -1;
-            foreach (string adjective in FigureWords.CountAdjectivesAfter)
+            foreach (string adjective in _words.CountAdjectivesAfter)
             {
-                if (WordAt(next, adjective, out e))
+                if (_c.WordAt(next, adjective, out e))
                 {
                     break;
                 }
@@ -683,9 +722,18 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
     private (NumberQualifier Qualifier, int Start) QualifierBefore(int start, int floor)
     {
-        int k = SkipSpacesBack(start);
+        int k = _c.SkipSpacesBack(start);
         if (k == start)
         {
+            // A mark joined to the figure: "~$52.7 billion", "≈5%".
+            foreach (var (mark, markQualifier) in _words.HedgeList)
+            {
+                if (!char.IsLetter(mark[^1]) && _c.EndsWithWord(k, mark, floor, out int markStart))
+                {
+                    return (markQualifier, markStart);
+                }
+            }
+
             return (NumberQualifier.None, start);
         }
 
@@ -694,11 +742,11 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return (qualifier, qualifierStart);
         }
 
-        foreach (string article in NewsNumberParser.Articles)
+        foreach (string article in _words.Articles)
         {
-            if (EndsWithWord(k, article, floor, out int articleStart))
+            if (_c.EndsWithWord(k, article, floor, out int articleStart))
             {
-                int j = SkipSpacesBack(articleStart);
+                int j = _c.SkipSpacesBack(articleStart);
                 if (j < articleStart && QualifierEndingAt(j, floor, out qualifier, out qualifierStart))
                 {
                     return (qualifier, qualifierStart);
@@ -715,9 +763,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     {
         qualifier = NumberQualifier.None;
         start = -1;
-        foreach (var (phrase, q) in NewsNumberParser.Qualifiers)
+        foreach (var (phrase, q) in _words.HedgeList)
         {
-            if (EndsWithWord(k, phrase, floor, out int s) && (start < 0 || s < start))
+            if (_c.EndsWithWord(k, phrase, floor, out int s) && (start < 0 || s < start))
             {
                 qualifier = q;
                 start = s;
@@ -731,17 +779,17 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     {
         connectors = [];
         wordStart = -1;
-        int k = SkipSpacesBack(start);
+        int k = _c.SkipSpacesBack(start);
         if (k == start)
         {
             return false;
         }
 
-        foreach (string article in (string[])["i", "gli", "the"])
+        foreach (string article in _words.RangeArticles)
         {
-            if (EndsWithWord(k, article, floor, out int articleStart))
+            if (_c.EndsWithWord(k, article, floor, out int articleStart))
             {
-                int j = SkipSpacesBack(articleStart);
+                int j = _c.SkipSpacesBack(articleStart);
                 if (j < articleStart)
                 {
                     k = j;
@@ -751,9 +799,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             }
         }
 
-        foreach (var (word, words) in ((string, string[])[])[("between", ["and"]), ("tra", ["e"]), ("fra", ["e"]), ("from", ["to"]), ("da", ["a"])])
+        foreach (var (word, words) in _words.RangeWords)
         {
-            if (EndsWithWord(k, word, floor, out wordStart))
+            if (_c.EndsWithWord(k, word, floor, out wordStart))
             {
                 connectors = words;
                 return true;
@@ -766,21 +814,25 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     // ---- Reading numbers through NewsNumberParser -------------------------------------------------------------
 
     private ParsedNumber? ReadNumber(string reading) =>
-        NewsNumberParser.TryParse(reading, _digits, policy, out var number) || NewsNumberParser.TryParse(reading, policy, null, out number)
+        NewsNumberParser.TryParse(reading, _words, _digits, policy, out var number) || NewsNumberParser.TryParse(reading, _words, null, policy, out number)
             ? number
             : null;
 
     private ParsedRange? ReadRange(string reading) =>
-        NewsNumberParser.TryParseRange(reading, _digits, policy, out var range) || NewsNumberParser.TryParseRange(reading, policy, null, out range)
+        NewsNumberParser.TryParseRange(reading, _words, _digits, policy, out var range) || NewsNumberParser.TryParseRange(reading, _words, null, policy, out range)
             ? range
             : null;
 
     private int ReadScale(int numEnd)
     {
         int p = numEnd;
-        if (p < _n && !char.IsLetter(_t[p]))
+        if (p + 1 < _n && _t[p] == '-' && char.IsLetter(_t[p + 1]))
         {
-            p = SkipSpaces(p);
+            p++; // "50-Milliarden-Dollar"
+        }
+        else if (p < _n && !char.IsLetter(_t[p]))
+        {
+            p = _c.SkipSpaces(p);
         }
 
         int e = p;
@@ -794,111 +846,74 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return numEnd;
         }
 
-        return ScaleWords.Find(_t[p..e], policy, out _) is ScaleWords.Lookup.Found or ScaleWords.Lookup.RejectedAmbiguous ? e : numEnd;
+        string word = _t[p..e];
+        if (ScaleWords.Find(word, policy, _words, out _) is not (ScaleWords.Lookup.Found or ScaleWords.Lookup.RejectedAmbiguous))
+        {
+            return numEnd;
+        }
+
+        // An abbreviation's '.' is part of it ("5 Mrd. Euro").
+        return e < _n && _t[e] == '.' && word.Length > 1 && Array.Exists(_words.ScaleAbbreviations, a => a.Word == word) ? e + 1 : e;
     }
 
-    // ---- Characters --------------------------------------------------------------------------------------------
+    // ---- Words at a position ------------------------------------------------------------------------------------
 
-    private int ReadDigits(int p)
+    private bool PerWordAt(int p, out int end)
     {
-        int end = p;
-        int i = p;
-        while (i < _n)
+        foreach (string word in _words.PerWords)
         {
-            char c = _t[i];
-            if (char.IsAsciiDigit(c))
+            if (_c.WordAt(p, word, out end))
             {
-                i++;
-                end = i;
-            }
-            else if (c is '.' or ',' && i + 1 < _n && char.IsAsciiDigit(_t[i + 1]) && i > p)
-            {
-                i++;
-            }
-            else
-            {
-                break;
+                return true;
             }
         }
 
-        return end;
+        end = p;
+        return false;
     }
 
-    private bool AllDigits(int start, int end)
+    private int SkipSymbol(int p) => _c.SymbolAt(p, _words) is { } symbol ? _c.SkipSpaces(p + symbol.Length) : p;
+
+    /// <summary>What a currency symbol before a number means in economic news ($ the US dollar...; ¥ stays unknown).</summary>
+    private string? SymbolCode(string symbol)
     {
-        for (int i = start; i < end; i++)
+        foreach (var (s, code) in _words.CurrencySymbols)
         {
-            if (!char.IsAsciiDigit(_t[i]))
+            if (s == symbol)
             {
-                return false;
+                return code;
             }
         }
 
-        return end > start;
+        return null;
     }
 
-    private bool DigitsAt(int p, int count) => p + count <= _n && AllDigits(p, p + count);
-
-    private bool IsUpper(int p, int count)
+    /// <summary>The position after a word between a figure and its unit ("di ", "of ", "d'"), or q.</summary>
+    private int AfterUnitPrefix(int q)
     {
-        if (p + count > _n)
+        foreach (string prefix in _words.UnitPrefixes)
         {
-            return false;
-        }
-
-        for (int i = p; i < p + count; i++)
-        {
-            if (_t[i] is < 'A' or > 'Z')
+            if (prefix.EndsWith(' ') && _c.WordAt(q, prefix.TrimEnd(), out int after))
             {
-                return false;
+                return _c.SkipSpaces(after);
+            }
+
+            if (!prefix.EndsWith(' ') && q + prefix.Length < _n && _t.AsSpan(q, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return q + prefix.Length;
             }
         }
 
-        return true;
-    }
-
-    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\t';
-
-    private int SkipSpaces(int p)
-    {
-        while (p < _n && IsSpace(_t[p]))
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    private int SkipSpacesBack(int p)
-    {
-        while (p > 0 && IsSpace(_t[p - 1]))
-        {
-            p--;
-        }
-
-        return p;
-    }
-
-    private int SkipSymbol(int p)
-    {
-        foreach (string symbol in NewsNumberParser.CurrencySymbols)
-        {
-            if (_t.AsSpan(p).StartsWith(symbol, StringComparison.Ordinal))
-            {
-                return SkipSpaces(p + symbol.Length);
-            }
-        }
-
-        return p;
+        return q;
     }
 
     private int SkipArticle(int p)
     {
-        foreach (string article in NewsNumberParser.Articles)
+        foreach (string article in _words.Articles)
         {
-            if (WordAt(p, article, out int e))
+            if (_c.WordAt(p, article, out int e))
             {
-                int next = SkipSpaces(e);
+                int next = _c.SkipSpaces(e);
                 if (next > e && next < _n && (char.IsAsciiDigit(_t[next]) || SkipSymbol(next) > next))
                 {
                     return next;
@@ -909,45 +924,23 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         return p;
     }
 
-    /// <summary>Whether a word or phrase (case-insensitive) starts at p as a whole word.</summary>
-    private bool WordAt(int p, string word, out int end)
-    {
-        end = p + word.Length;
-        return p >= 0 && end <= _n
-            && _t.AsSpan(p, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
-            && (p == 0 || !char.IsLetterOrDigit(_t[p - 1]))
-            && (end == _n || !char.IsLetterOrDigit(_t[end]));
-    }
-
-    /// <summary>Whether a word or phrase (case-insensitive) ends at k as a whole word, starting at or after floor.</summary>
-    private bool EndsWithWord(int k, string word, int floor, out int start)
-    {
-        start = k - word.Length;
-        return start >= floor
-            && _t.AsSpan(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
-            && (start == 0 || !char.IsLetterOrDigit(_t[start - 1]));
-    }
-
-    private string WordBefore(int p)
-    {
-        int k = SkipSpacesBack(p);
-        int s = k;
-        while (s > 0 && char.IsLetterOrDigit(_t[s - 1]))
-        {
-            s--;
-        }
-
-        return _t[s..k].ToLowerInvariant();
-    }
-
-    /// <summary>A month name at p: Italian in any case, English with a capital ("May", not "may").</summary>
+    /// <summary>A month name at p (with a capital where the language writes one: "May", not "may"), or a capitalised abbreviation ("Feb").</summary>
     private bool MonthAt(int p, out int month, out int end)
     {
-        for (int m = 0; m < 12; m++)
+        foreach (var (name, number) in _words.MonthTable)
         {
-            if (WordAt(p, PeriodPhraseParser.ItalianMonths[m], out end)
-                || (WordAt(p, PeriodPhraseParser.EnglishMonths[m], out end) && char.IsUpper(_t[p])))
+            if (_c.WordAt(p, name, out end) && (!_words.MonthsCapitalised || char.IsUpper(_t[p])))
             {
+                month = number;
+                return true;
+            }
+        }
+
+        for (int m = 0; m < _words.MonthAbbreviations.Length; m++)
+        {
+            if (_c.WordAt(p, _words.MonthAbbreviations[m], out end) && char.IsUpper(_t[p]))
+            {
+                end = end < _n && _t[end] == '.' ? end + 1 : end;
                 month = m + 1;
                 return true;
             }
@@ -960,12 +953,11 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
     private bool MonthEndingAt(int k, int floor, out int start, out int month)
     {
-        for (int m = 0; m < 12; m++)
+        foreach (var (name, number) in _words.MonthTable)
         {
-            if (EndsWithWord(k, PeriodPhraseParser.ItalianMonths[m], floor, out start)
-                || (EndsWithWord(k, PeriodPhraseParser.EnglishMonths[m], floor, out start) && char.IsUpper(_t[start])))
+            if (_c.EndsWithWord(k, name, floor, out start) && (!_words.MonthsCapitalised || char.IsUpper(_t[start])))
             {
-                month = m + 1;
+                month = number;
                 return true;
             }
         }

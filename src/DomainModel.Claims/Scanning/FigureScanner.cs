@@ -6,7 +6,8 @@ using DomainModel.Text;
 namespace DomainModel.Claims;
 
 /// <summary>
-/// Finds every figure in the running text of an article, Italian or English: amounts of money ("160 miliardi di
+/// Finds every figure in the running text of an article, in English, Italian or German (the words of the language's
+/// <see cref="Lexicon"/>): amounts of money ("160 miliardi di
 /// yuan", "$ 20.000", "US$53 billion", "¥5bn", "USD 20bn"), ranges ("40.000-80.000 unità", "tra i 350 e i 400
 /// miliardi di dollari", "between 350 and 400 billion"), percentages ("25%", "6 per cento"), multiples ("1,000x",
 /// "dieci volte"), counts of named things ("20.000 unità H200", "157 milioni di utenti attivi mensili"), token
@@ -14,9 +15,10 @@ namespace DomainModel.Claims;
 /// ("circa", "oltre", "up to"); and tells dates, years ("nel 2026") and ordinals ("3rd") apart from quantities.
 /// </summary>
 /// <remarks>
-/// <para><b>Built on <see cref="NewsNumberParser"/>:</b> every number is read by it (its scale words, qualifier
-/// table, articles and currency symbols), with the digit conventions of the text's <see cref="NewsLanguage"/>: Italian
-/// ',' decimals and '.' thousands ("20.000" is 20000), English '.' decimals and ',' thousands. Digits that do not fit
+/// <para><b>Built on <see cref="NewsNumberParser"/>:</b> every number is read by it, with the words of the text's
+/// <see cref="Lexicon"/> (scale words, hedges, articles, currency symbols and names, units, months) and its digit
+/// conventions: Italian and German ',' decimals and '.' thousands ("20.000" is 20000), English '.' decimals and ','
+/// thousands. Digits that do not fit
 /// the language are read only where the separator is certain without a culture ("1.5" in Italian text is 1.5); digits
 /// that stay ambiguous get a null value, never a guess. No <see cref="System.Globalization.CultureInfo"/> is looked up,
 /// so scanning works with invariant globalization.</para>
@@ -49,10 +51,7 @@ public static class FigureScanner
     public static IReadOnlyList<FigureMention> Scan(string text, NewsLanguage language, ScalePolicy policy)
     {
         Preconditions.CheckNotNull(text);
-        if (language is not (NewsLanguage.English or NewsLanguage.Italian))
-        {
-            Preconditions.ThrowRange(nameof(language), language, NewsLanguage.English, NewsLanguage.Italian);
-        }
+        _ = Lexicon.For(language);
 
         if (policy is < ScalePolicy.ShortScale or > ScalePolicy.RejectAmbiguous)
         {

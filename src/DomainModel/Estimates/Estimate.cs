@@ -160,6 +160,18 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         return new(EstimateKind.Nearly, value, value, Bound(value, -unit, unit, up: false), value, upperExclusive: true);
     }
 
+    /// <summary>Just over a figure ("gut 50 Milliarden"): (value, value + unit].</summary>
+    /// <param name="value">The figure.</param>
+    /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">The upper bound leaves the range of decimal (the message names the figure and unit).</exception>
+    public static Estimate JustOver(decimal value, decimal unit)
+    {
+        HalfUnit(unit);
+        return new(EstimateKind.JustOver, value, value, value, Bound(value, unit, unit, up: true), lowerExclusive: true);
+    }
+
     /// <summary>A computed interval [lower, upper], both included.</summary>
     /// <param name="lower">The least possible value.</param>
     /// <param name="upper">The greatest possible value, not less than <paramref name="lower"/>.</param>
@@ -173,9 +185,12 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     }
 
     /// <summary>
-    /// The estimate a parsed figure states: no qualifier → <see cref="EstimateKind.Rounded"/>, "circa" →
-    /// <see cref="EstimateKind.About"/> (widened by <paramref name="aboutTolerance"/>), "oltre" → Over, "almeno" → AtLeast,
-    /// "meno di" → Under, "fino a" → AtMost, "quasi" → Nearly; each with the figure's <see cref="RoundingUnitOf(ParsedNumber)"/>.
+    /// The estimate a parsed figure states, with u its <see cref="RoundingUnitOf(ParsedNumber)"/> (the unit of its last
+    /// written digit) and v its value: no hedge → Rounded [v − u/2, v + u/2]; about ("circa", "~", "rund") → About
+    /// [v − u, v + u], twice the rounding interval, or v × (1 ± <paramref name="aboutTolerance"/>) where that is wider;
+    /// over ("oltre", "more than", "mehr als") → (v, ∞); at least ("almeno") → [v, ∞); under ("meno di") → (−∞, v);
+    /// up to ("fino a", "as much as", "bis zu") → (−∞, v]; nearly ("quasi", "almost", "knapp") → [v − u, v); just over
+    /// ("gut") → (v, v + u].
     /// </summary>
     /// <param name="number">A result of <see cref="NewsNumberParser"/>.</param>
     /// <param name="aboutTolerance">Relative widening of "about" figures, 0 up to but excluding 1.</param>
@@ -195,11 +210,12 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             NumberQualifier.Under => Under(number.Value),
             NumberQualifier.UpTo => AtMost(number.Value),
             NumberQualifier.Nearly => Nearly(number.Value, unit),
+            NumberQualifier.JustOver => JustOver(number.Value, unit),
             _ => Rounded(number.Value, unit),
         };
     }
 
-    /// <summary>The estimate a parsed range states: [min, max] as written; a range hedged with "circa" is widened by half a rounding unit at each end.</summary>
+    /// <summary>The estimate a parsed range states: [min, max] as written; a range hedged with "circa" is widened by one rounding unit at each end.</summary>
     /// <param name="range">A result of <see cref="NewsNumberParser.ParseRange(string, ScalePolicy, System.Globalization.CultureInfo)"/>.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>

@@ -9,7 +9,8 @@ public enum EstimateKind
     /// <summary>A figure rounded to its last written digit ("160 miliardi" admits 159.5 to 160.5 billion).</summary>
     Rounded = 1,
 
-    /// <summary>A hedged figure ("circa 23 miliardi"): at least its rounding, widened by a relative tolerance where one is given.</summary>
+    /// <summary>A hedged figure ("circa 23 miliardi", "~$52.7 billion"): read from text, one rounding unit either side (twice
+    /// the rounding interval), widened further by a relative tolerance where one is given.</summary>
     About = 2,
 
     /// <summary>A range as written ("tra i 350 e i 400 miliardi"), bounds included.</summary>
@@ -32,4 +33,7 @@ public enum EstimateKind
 
     /// <summary>Computed from other estimates (a product, a ratio, a conversion): the interval of every possible result.</summary>
     Derived = 9,
+
+    /// <summary>Just over the figure ("gut 50 Milliarden", a good 50 billion): above it, by at most one rounding unit.</summary>
+    JustOver = 10,
 }

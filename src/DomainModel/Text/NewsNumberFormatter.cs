@@ -9,11 +9,13 @@ namespace DomainModel.Text;
 /// "20.000".
 /// </summary>
 /// <remarks>
-/// <para>The largest scale word not above the value is used (under the policy, only words whose value that policy
-/// fixes: with <see cref="ScalePolicy.RejectAmbiguous"/> Italian stops at miliardi, "50.000 miliardi"; with
-/// <see cref="ScalePolicy.LongScale"/> English skips 10^9, "5,000 million"). The mantissa is written exactly, with the
-/// culture's group and decimal separators and no trailing zeros. Italian uses the singular after exactly 1
-/// ("1 miliardo"). Values below a million are written in digits only.</para>
+/// <para>The words are the language's <see cref="Lexicon"/>'s. The largest scale word not above the value is used
+/// (under the policy, only words whose value that policy fixes: with <see cref="ScalePolicy.RejectAmbiguous"/> Italian
+/// stops at miliardi, "50.000 miliardi", German at Milliarden; with <see cref="ScalePolicy.LongScale"/> English skips
+/// 10^9, "5,000 million"; on the short scale German has no word for 10^12, "1.000 Milliarden"). The mantissa is written exactly, with the
+/// culture's group and decimal separators and no trailing zeros. Italian and German use the singular after exactly 1
+/// ("1 miliardo", "1 Milliarde"); a singular that a reader given no language would read otherwise ("1 Billion", the
+/// English billion) is not written: the next smaller word is. Values below a million are written in digits only.</para>
 /// <para><b>Round trip (the contract):</b> for every value from 0 to <see cref="decimal.MaxValue"/>, every language and
 /// every policy, reading the text back with the <i>same</i> conventions and policy gives the same value:
 /// <c>NewsNumberParser.Parse(Format(v, language, conventions, policy), conventions, policy).Value == v</c>, and the
@@ -27,20 +29,8 @@ namespace DomainModel.Text;
 /// </remarks>
 public static class NewsNumberFormatter
 {
-    private static readonly (decimal Value, string Singular, string Plural)[] EnglishShort =
-        [(ScaleWords.Trillion, "trillion", "trillion"), (ScaleWords.Billion, "billion", "billion"), (ScaleWords.Million, "million", "million")];
-
-    private static readonly (decimal Value, string Singular, string Plural)[] EnglishLong =
-        [(ScaleWords.Quintillion, "trillion", "trillion"), (ScaleWords.Trillion, "billion", "billion"), (ScaleWords.Million, "million", "million")];
-
-    private static readonly (decimal Value, string Singular, string Plural)[] ItalianShort =
-        [(ScaleWords.Trillion, "trilione", "trilioni"), (ScaleWords.Billion, "miliardo", "miliardi"), (ScaleWords.Million, "milione", "milioni")];
-
-    private static readonly (decimal Value, string Singular, string Plural)[] ItalianLong =
-        [(ScaleWords.Quintillion, "trilione", "trilioni"), (ScaleWords.Trillion, "bilione", "bilioni"), (ScaleWords.Billion, "miliardo", "miliardi"), (ScaleWords.Million, "milione", "milioni")];
-
-    private static readonly (decimal Value, string Singular, string Plural)[] ItalianUnambiguous =
-        [(ScaleWords.Billion, "miliardo", "miliardi"), (ScaleWords.Million, "milione", "milioni")];
+    /// <summary>The words of each language under each policy, index language × 4 + policy.</summary>
+    private static readonly (decimal Scale, string Singular, string Plural)[][] Tables = BuildTables();
 
     /// <summary>Formats a non-negative value with a scale word.</summary>
     /// <param name="value">The value, zero or more.</param>
@@ -70,33 +60,73 @@ public static class NewsNumberFormatter
             throw Preconditions.OutOfRange(nameof(value), value, Preconditions.Invariant($"News figures are written without a sign: {value} is negative; allowed is zero or more."));
         }
 
-        if (language is < NewsLanguage.English or > NewsLanguage.Italian)
-        {
-            throw Preconditions.OutOfRange(nameof(language), language, Preconditions.Invariant($"News language {(int)language} is not defined: allowed are English and Italian."));
-        }
-
+        var lexicon = Lexicon.For(language);
         if (policy is < ScalePolicy.ShortScale or > ScalePolicy.RejectAmbiguous)
         {
             throw Preconditions.OutOfRange(nameof(policy), policy, Preconditions.Invariant($"Scale policy {(int)policy} is not defined: allowed are ShortScale, LongScale, ByLanguage and RejectAmbiguous."));
         }
 
-        var words = (language, policy) switch
-        {
-            (NewsLanguage.English, ScalePolicy.LongScale) => EnglishLong,
-            (NewsLanguage.English, _) => EnglishShort,
-            (_, ScalePolicy.ShortScale) => ItalianShort,
-            (_, ScalePolicy.RejectAmbiguous) => ItalianUnambiguous,
-            _ => ItalianLong,
-        };
-        foreach (var (scale, singular, plural) in words)
+        foreach (var (scale, singular, plural) in Tables[((int)lexicon.Language * 4) + (int)policy])
         {
             if (value >= scale)
             {
                 decimal mantissa = value / scale; // exact: a power of ten only moves the decimal point
-                return conventions.Format(mantissa) + " " + (mantissa == 1m ? singular : plural);
+                string word = mantissa == 1m ? singular : plural;
+                if (ReadsAs(word, policy, Lexicon.Any) != scale)
+                {
+                    continue; // "1 Billion" would be the English billion to a reader given no language: use a smaller word
+                }
+
+                return conventions.Format(mantissa) + " " + word;
             }
         }
 
         return conventions.Format(value);
     }
+
+    private static (decimal Scale, string Singular, string Plural)[][] BuildTables()
+    {
+        var tables = new (decimal, string, string)[Lexicon.All.Count * 4][];
+        foreach (var lexicon in Lexicon.All)
+        {
+            for (int policy = 0; policy < 4; policy++)
+            {
+                tables[((int)lexicon.Language * 4) + policy] = Scales(lexicon, (ScalePolicy)policy);
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>The lexicon's written scale words with their value under the policy, largest first; a word the policy
+    /// refuses is left out, and of two words with one value the one whose value is fixed is kept ("miliardo", not
+    /// "bilione", for 10^9 on the short scale).</summary>
+    private static (decimal Scale, string Singular, string Plural)[] Scales(Lexicon lexicon, ScalePolicy policy)
+    {
+        var found = new System.Collections.Generic.List<(decimal Scale, bool Fixed, string Singular, string Plural)>();
+        foreach (var (singular, plural) in lexicon.WrittenScales)
+        {
+            decimal scale = ReadsAs(plural, policy, lexicon);
+            if (scale > 0m && ReadsAs(singular, policy, lexicon) == scale)
+            {
+                bool isFixed = ReadsAs(plural, ScalePolicy.ShortScale, lexicon) == ReadsAs(plural, ScalePolicy.LongScale, lexicon);
+                found.Add((scale, isFixed, singular, plural));
+            }
+        }
+
+        found.Sort((a, b) => a.Scale != b.Scale ? b.Scale.CompareTo(a.Scale) : b.Fixed.CompareTo(a.Fixed));
+        var result = new System.Collections.Generic.List<(decimal, string, string)>();
+        foreach (var (scale, _, singular, plural) in found)
+        {
+            if (result.Count == 0 || result[^1].Item1 != scale)
+            {
+                result.Add((scale, singular, plural));
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static decimal ReadsAs(string word, ScalePolicy policy, Lexicon lexicon) =>
+        ScaleWords.Find(word, policy, lexicon, out decimal value) == ScaleWords.Lookup.Found ? value : 0m;
 }

@@ -7,19 +7,25 @@ using DomainModel.Utility;
 namespace DomainModel.Text;
 
 /// <summary>
-/// Reads figures as news writes them, in English and Italian: "160 miliardi di yuan", "1.5 billion", "20.000 unità",
-/// "oltre 30 trilioni di token", and ranges such as "40.000-80.000 unità" or "tra i 350 e i 400 miliardi".
+/// Reads figures as news writes them, in English, Italian and German: "160 miliardi di yuan", "1.5 billion", "20.000 unità",
+/// "oltre 30 trilioni di token", "rund 2,7 Milliarden", and ranges such as "40.000-80.000 unità" or "tra i 350 e i 400 miliardi".
 /// </summary>
 /// <remarks>
-/// <para><b>Shape:</b> [qualifier] [article] [currency symbol] number [scale word] [unit text]. Qualifiers
-/// (<see cref="NumberQualifier"/>) and currency symbols ($, €, £, ¥, US$) are reported, not applied; the unit
-/// text is returned as written, without a leading "di", "d'" or "of". Numbers have no sign and no exponent.</para>
-/// <para><b>Scale words</b> (after a space, or attached: "1.5bn"): thousand, million, billion, trillion (and
-/// plurals); mila, mille, milione/i, miliardo/i, bilione/i, trilione/i (case-insensitive); abbreviations k, K, M, mn,
-/// mln, B, bn, mld, mrd, T, tn (case-sensitive). billion/bilione and trillion/trilione are read under the
-/// <see cref="ScalePolicy"/> passed (default <see cref="ScalePolicy.ShortScale"/>); abbreviations are always short
-/// scale. An attached suffix that is not a scale word ("5Q"), or a word that looks like one but is not ("12
-/// zillion"), is refused as <see cref="ParseError.UnknownScaleWord"/>; any other word starts the unit text.</para>
+/// <para><b>Words:</b> every word comes from a <see cref="Lexicon"/>: the one of the language passed
+/// (<see cref="Parse(string, NewsLanguage, ScalePolicy)"/>), or, for the overloads without a language, the words of
+/// every lexicon (English first: "billion" is the English word there, not the German "Billion").</para>
+/// <para><b>Shape:</b> [hedge] [article] [currency symbol] number [scale word] [unit text]. Hedges
+/// (<see cref="NumberQualifier"/>: words such as "about", "circa", "rund", or marks such as "~", "≈", "c.", which may
+/// stand right before the number: "~$52.7 billion") and currency symbols ($, €, £, ¥, US$) are reported, not applied;
+/// the unit text is returned as written, without a leading "di", "d'" or "of". Numbers have no sign and no exponent.</para>
+/// <para><b>Scale words</b> (after a space, attached: "1.5bn", or joined by a hyphen: "50-Milliarden-Dollar"): thousand,
+/// million, billion, trillion (and plurals); mila, mille, milione/i, miliardo/i, bilione/i, trilione/i; Tausend,
+/// Million(en), Milliarde(n), Billion(en), Billiarde(n) (case-insensitive); abbreviations k, K, M, mn, B, bn, T, tn,
+/// mln, mld, mrd, Tsd, Mio, Mrd, Bio (case-sensitive; a '.' after one of two letters or more is part of it: "5 Mrd.
+/// Euro"). billion/bilione/Billion and trillion/trilione are read under the <see cref="ScalePolicy"/> passed (default
+/// <see cref="ScalePolicy.ShortScale"/>); abbreviations have one value ("Bio." is 10^12). An attached suffix that is not
+/// a scale word ("5Q"), or a word that looks like one but is not ("12 zillion"), is refused as
+/// <see cref="ParseError.UnknownScaleWord"/>; any other word starts the unit text.</para>
 /// <para><b>Digits with conventions</b> (<see cref="NumberConventions"/>, or a culture, which stands for
 /// <see cref="NumberConventions.FromCulture"/>): their decimal and group separators are used, the grouping is checked
 /// (groups of three, or lakh/crore groups for <see cref="NumberGrouping.Indian"/>: "7,54,465"), and any other '.' or ','
@@ -34,7 +40,8 @@ namespace DomainModel.Text;
 /// ("1,5", "3.14", "1234.567") unless exactly three digits follow and one to three digits (not a lone 0) precede it
 /// ("20,000", "1.500"): that could be either, and is refused as <see cref="ParseError.AmbiguousSeparator"/> — pass a
 /// culture. The result's <see cref="ParsedNumber.Culture"/> is then null.</para>
-/// <para><b>Ranges:</b> "A-B", "A–B", "A—B", "A to B", "A a B", "between/tra/fra A and/e B", "from/da A to/a B", with
+/// <para><b>Ranges:</b> "A-B", "A–B", "A—B", "A to B", "A a B", "A bis B", "between/tra/fra/zwischen A and/e/und B",
+/// "from/da/von A to/a/bis B", with
 /// Italian articles ("tra i 350 e i 400"). A bound without a scale word takes the other bound's scale word
 /// ("between 350 and 400 billion" is 350 to 400 billion; <see cref="ParsedNumber.ScaleWordInherited"/> says so),
 /// and the unit text after the range applies to both. The lower bound must not exceed the upper.</para>
@@ -42,31 +49,6 @@ namespace DomainModel.Text;
 /// </remarks>
 public static class NewsNumberParser
 {
-    internal static readonly (string Phrase, NumberQualifier Qualifier)[] Qualifiers =
-    [
-        ("far more than", NumberQualifier.Over), ("much more than", NumberQualifier.Over), ("well over", NumberQualifier.Over),
-        ("ha superato", NumberQualifier.Over), ("hanno superato", NumberQualifier.Over), ("ha oltrepassato", NumberQualifier.Over),
-        ("exceeding", NumberQualifier.Over), ("exceeded", NumberQualifier.Over), ("exceeds", NumberQualifier.Over), ("exceed", NumberQualifier.Over),
-        ("~", NumberQualifier.About),
-        ("approssimativamente", NumberQualifier.About), ("approximately", NumberQualifier.About), ("all'incirca", NumberQualifier.About),
-        ("intorno agli", NumberQualifier.About), ("intorno ai", NumberQualifier.About), ("intorno a", NumberQualifier.About),
-        ("superiore a", NumberQualifier.Over), ("inferiore a", NumberQualifier.Under),
-        ("fewer than", NumberQualifier.Under), ("more than", NumberQualifier.Over), ("less than", NumberQualifier.Under),
-        ("fino agli", NumberQualifier.UpTo), ("fino ai", NumberQualifier.UpTo), ("fino a", NumberQualifier.UpTo),
-        ("più dei", NumberQualifier.Over), ("più di", NumberQualifier.Over), ("piu di", NumberQualifier.Over),
-        ("meno dei", NumberQualifier.Under), ("meno di", NumberQualifier.Under),
-        ("at least", NumberQualifier.AtLeast), ("roughly", NumberQualifier.About), ("around", NumberQualifier.About),
-        ("almeno", NumberQualifier.AtLeast), ("nearly", NumberQualifier.Nearly), ("almost", NumberQualifier.Nearly),
-        ("about", NumberQualifier.About), ("circa", NumberQualifier.About), ("above", NumberQualifier.Over),
-        ("oltre", NumberQualifier.Over), ("sopra", NumberQualifier.Over), ("under", NumberQualifier.Under),
-        ("below", NumberQualifier.Under), ("sotto", NumberQualifier.Under), ("up to", NumberQualifier.UpTo),
-        ("quasi", NumberQualifier.Nearly), ("over", NumberQualifier.Over),
-    ];
-
-    internal static readonly string[] Articles = ["the", "gli", "agli", "alle", "ai", "al", "il", "lo", "la", "le", "i"];
-
-    internal static readonly string[] CurrencySymbols = ["US$", "$", "€", "£", "¥"];
-
     /// <summary>Parses one figure ("oltre 30 trilioni di token").</summary>
     /// <param name="text">The text.</param>
     /// <param name="policy">How to read billion/bilione and trillion/trilione; default short scale.</param>
@@ -80,7 +62,7 @@ public static class NewsNumberParser
     {
         Preconditions.CheckNotNull(text);
         CheckPolicy(policy);
-        return ParseCore(text, policy, Conventions(culture), culture).GetValueOrThrow(text);
+        return ParseCore(text, Lexicon.Any, policy, Conventions(culture), culture).GetValueOrThrow(text);
     }
 
     /// <summary>Parses one figure with the digits written under <paramref name="conventions"/> (no ICU data needed:
@@ -97,7 +79,7 @@ public static class NewsNumberParser
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(conventions);
         CheckPolicy(policy);
-        return ParseCore(text, policy, conventions, null).GetValueOrThrow(text);
+        return ParseCore(text, Lexicon.Any, policy, conventions, null).GetValueOrThrow(text);
     }
 
     /// <summary>Tries to parse one figure under <paramref name="conventions"/> (see <see cref="Parse(string, NumberConventions, ScalePolicy)"/>); never throws.</summary>
@@ -109,7 +91,7 @@ public static class NewsNumberParser
     public static bool TryParse([NotNullWhen(true)] string? text, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedNumber? result)
     {
         result = null;
-        return text is not null && conventions is not null && IsDefined(policy) && ParseCore(text, policy, conventions, null).TryGetValue(out result);
+        return text is not null && conventions is not null && IsDefined(policy) && ParseCore(text, Lexicon.Any, policy, conventions, null).TryGetValue(out result);
     }
 
     /// <summary>Parses a range with the digits written under <paramref name="conventions"/> (see <see cref="ParseRange(string, ScalePolicy, CultureInfo)"/>).</summary>
@@ -125,7 +107,7 @@ public static class NewsNumberParser
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(conventions);
         CheckPolicy(policy);
-        return ParseRangeCore(text, policy, conventions, null).GetValueOrThrow(text);
+        return ParseRangeCore(text, Lexicon.Any, policy, conventions, null).GetValueOrThrow(text);
     }
 
     /// <summary>Tries to parse a range under <paramref name="conventions"/>; never throws.</summary>
@@ -137,7 +119,7 @@ public static class NewsNumberParser
     public static bool TryParseRange([NotNullWhen(true)] string? text, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedRange? result)
     {
         result = null;
-        return text is not null && conventions is not null && IsDefined(policy) && ParseRangeCore(text, policy, conventions, null).TryGetValue(out result);
+        return text is not null && conventions is not null && IsDefined(policy) && ParseRangeCore(text, Lexicon.Any, policy, conventions, null).TryGetValue(out result);
     }
 
     /// <summary>Tries to parse one figure (see <see cref="Parse(string, ScalePolicy, CultureInfo)"/>); never throws.</summary>
@@ -150,7 +132,7 @@ public static class NewsNumberParser
     {
         result = null;
         return text is not null && IsDefined(policy) && (culture is null || NumberConventions.TryFromCulture(culture) is not null)
-            && ParseCore(text, policy, Conventions(culture), culture).TryGetValue(out result);
+            && ParseCore(text, Lexicon.Any, policy, Conventions(culture), culture).TryGetValue(out result);
     }
 
     /// <summary>Parses a range ("40.000-80.000 unità", "tra i 350 e i 400 miliardi di dollari").</summary>
@@ -166,7 +148,7 @@ public static class NewsNumberParser
     {
         Preconditions.CheckNotNull(text);
         CheckPolicy(policy);
-        return ParseRangeCore(text, policy, Conventions(culture), culture).GetValueOrThrow(text);
+        return ParseRangeCore(text, Lexicon.Any, policy, Conventions(culture), culture).GetValueOrThrow(text);
     }
 
     /// <summary>Tries to parse a range (see <see cref="ParseRange(string, ScalePolicy, CultureInfo)"/>); never throws.</summary>
@@ -179,8 +161,86 @@ public static class NewsNumberParser
     {
         result = null;
         return text is not null && IsDefined(policy) && (culture is null || NumberConventions.TryFromCulture(culture) is not null)
-            && ParseRangeCore(text, policy, Conventions(culture), culture).TryGetValue(out result);
+            && ParseRangeCore(text, Lexicon.Any, policy, Conventions(culture), culture).TryGetValue(out result);
     }
+
+    /// <summary>Parses one figure in a language: its <see cref="Lexicon"/>'s words (German "2,7 Milliarden", "rund 4,4
+    /// Billionen", "5 Mrd. Euro") and digit conventions (<see cref="Lexicon.Conventions"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the text.</param>
+    /// <param name="policy">How to read the words whose value differs between the short and the long scale (billion,
+    /// bilione, Billion); default short scale. German news is long scale: pass <see cref="ScalePolicy.LongScale"/> or
+    /// <see cref="ScalePolicy.ByLanguage"/>.</param>
+    /// <returns>The figure (<see cref="ParsedNumber.Culture"/> is null, <see cref="ParsedNumber.Conventions"/> the language's).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a figure; <see cref="DomainModelFormatException.Error"/> says why.</exception>
+    public static ParsedNumber Parse(string text, NewsLanguage language, ScalePolicy policy = ScalePolicy.ShortScale)
+    {
+        Preconditions.CheckNotNull(text);
+        var lexicon = Lexicon.For(language);
+        CheckPolicy(policy);
+        return ParseCore(text, lexicon, policy, lexicon.Conventions, null).GetValueOrThrow(text);
+    }
+
+    /// <summary>Tries to parse one figure in a language (see <see cref="Parse(string, NewsLanguage, ScalePolicy)"/>); never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the text.</param>
+    /// <param name="policy">How to read billion/bilione/Billion.</param>
+    /// <param name="result">The figure, or null on failure.</param>
+    /// <returns>Whether the text was a figure (false also for null text, or an undefined language or policy).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, NewsLanguage language, ScalePolicy policy, [NotNullWhen(true)] out ParsedNumber? result)
+    {
+        result = null;
+        return text is not null && Lexicon.IsDefined(language) && IsDefined(policy)
+            && ParseCore(text, Lexicon.For(language), policy, Lexicon.For(language).Conventions, null).TryGetValue(out result);
+    }
+
+    /// <summary>Parses a range in a language ("zwischen 350 und 400 Milliarden", "tra i 350 e i 400 miliardi").</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the text.</param>
+    /// <param name="policy">How to read billion/bilione/Billion; default short scale.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="DomainModelFormatException">The text is not a range, or its lower bound exceeds its upper bound.</exception>
+    public static ParsedRange ParseRange(string text, NewsLanguage language, ScalePolicy policy = ScalePolicy.ShortScale)
+    {
+        Preconditions.CheckNotNull(text);
+        var lexicon = Lexicon.For(language);
+        CheckPolicy(policy);
+        return ParseRangeCore(text, lexicon, policy, lexicon.Conventions, null).GetValueOrThrow(text);
+    }
+
+    /// <summary>Tries to parse a range in a language; never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the text.</param>
+    /// <param name="policy">How to read billion/bilione/Billion.</param>
+    /// <param name="result">The range, or null on failure.</param>
+    /// <returns>Whether the text was a valid range.</returns>
+    public static bool TryParseRange([NotNullWhen(true)] string? text, NewsLanguage language, ScalePolicy policy, [NotNullWhen(true)] out ParsedRange? result)
+    {
+        result = null;
+        return text is not null && Lexicon.IsDefined(language) && IsDefined(policy)
+            && ParseRangeCore(text, Lexicon.For(language), policy, Lexicon.For(language).Conventions, null).TryGetValue(out result);
+    }
+
+    /// <summary>With a lexicon and conventions (null: infer the separators where certain); for the scanner and the reader.</summary>
+    internal static bool TryParse(string text, Lexicon lexicon, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedNumber? result)
+    {
+        result = null;
+        return ParseCore(text, lexicon, policy, conventions, null).TryGetValue(out result);
+    }
+
+    internal static bool TryParseRange(string text, Lexicon lexicon, NumberConventions? conventions, ScalePolicy policy, [NotNullWhen(true)] out ParsedRange? result)
+    {
+        result = null;
+        return ParseRangeCore(text, lexicon, policy, conventions, null).TryGetValue(out result);
+    }
+
+    /// <summary>Parses with a lexicon, throwing the parser's own exception (for messages).</summary>
+    internal static ParsedNumber Parse(string text, Lexicon lexicon, NumberConventions conventions, ScalePolicy policy) =>
+        ParseCore(text, lexicon, policy, conventions, null).GetValueOrThrow(text);
 
     // ---- Core ---------------------------------------------------------------------------------------------
 
@@ -189,18 +249,18 @@ public static class NewsNumberParser
     private static NumberConventions? Conventions(CultureInfo? culture) => culture is null ? null : NumberConventions.FromCulture(culture);
 
     /// <summary>The one parser of a figure; never throws.</summary>
-    private static ParseResult<ParsedNumber> ParseCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture)
+    private static ParseResult<ParsedNumber> ParseCore(string text, Lexicon lexicon, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture)
     {
-        var r = new Reader(text);
+        var r = new TextCursor(text);
         r.SkipWhiteSpace();
         if (r.AtEnd)
         {
             return TextErrors.EmptyFigure();
         }
 
-        var qualifier = ReadQualifier(r);
-        ReadArticle(r);
-        var failure = ReadBound(r, text, policy, conventions, out var bound);
+        var qualifier = ReadQualifier(r, lexicon);
+        ReadArticle(r, lexicon);
+        var failure = ReadBound(r, lexicon, text, policy, conventions, out var bound);
         if (failure.Failed)
         {
             return failure;
@@ -212,26 +272,32 @@ public static class NewsNumberParser
         }
 
         return ParseResult<ParsedNumber>.ForValue(
-            new ParsedNumber(text, bound.Mantissa, bound.Multiplier, bound.Word, false, policy, culture, conventions, qualifier, bound.Symbol, ReadUnit(r)));
+            new ParsedNumber(text, bound.Mantissa, bound.Multiplier, bound.Word, false, policy, culture, conventions, qualifier, bound.Symbol, ReadUnit(r, lexicon)));
     }
 
     /// <summary>The one parser of a range; never throws.</summary>
-    private static ParseResult<ParsedRange> ParseRangeCore(string text, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture)
+    private static ParseResult<ParsedRange> ParseRangeCore(string text, Lexicon lexicon, ScalePolicy policy, NumberConventions? conventions, CultureInfo? culture)
     {
-        var r = new Reader(text);
+        var r = new TextCursor(text);
         r.SkipWhiteSpace();
         if (r.AtEnd)
         {
             return TextErrors.EmptyRange();
         }
 
-        var qualifier = ReadQualifier(r);
-        string[]? connectors =
-            r.TryWord("between") || r.TryWord("tra") || r.TryWord("fra") ? ["and", "e"] :
-            r.TryWord("from") || r.TryWord("da") ? ["to", "a"] :
-            null;
-        ReadArticle(r);
-        var failure = ReadBound(r, text, policy, conventions, out var low);
+        var qualifier = ReadQualifier(r, lexicon);
+        string[]? connectors = null;
+        foreach (var (opener, joiners) in lexicon.RangeWords)
+        {
+            if (r.TryWord(opener))
+            {
+                connectors = joiners;
+                break;
+            }
+        }
+
+        ReadArticle(r, lexicon);
+        var failure = ReadBound(r, lexicon, text, policy, conventions, out var low);
         if (failure.Failed)
         {
             return failure;
@@ -239,16 +305,16 @@ public static class NewsNumberParser
 
         r.SkipWhiteSpace();
         bool separated = connectors is null
-            ? r.TryChar('-') || r.TryChar('–') || r.TryChar('—') || r.TryWord("to") || r.TryWord("a")
+            ? r.TryChar('-') || r.TryChar('–') || r.TryChar('—') || Array.Exists(lexicon.RangeJoiners, r.TryWord)
             : Array.Exists(connectors, r.TryWord);
         if (!separated)
         {
-            return TextErrors.NoRangeConnector(text, r.Position, connectors);
+            return TextErrors.NoRangeConnector(text, r.Position, connectors, lexicon.RangeJoiners);
         }
 
         r.SkipWhiteSpace();
-        ReadArticle(r);
-        failure = ReadBound(r, text, policy, conventions, out var high);
+        ReadArticle(r, lexicon);
+        failure = ReadBound(r, lexicon, text, policy, conventions, out var high);
         if (failure.Error == ParseError.NoNumber)
         {
             return TextErrors.NoSecondBound(text, r.Position);
@@ -276,7 +342,7 @@ public static class NewsNumberParser
             return TextErrors.Overflow(text);
         }
 
-        string unit = ReadUnit(r);
+        string unit = ReadUnit(r, lexicon);
         var min = new ParsedNumber(text, low.Mantissa, low.Multiplier, low.Word, inherited, policy, culture, conventions, qualifier, low.Symbol, unit);
         var max = new ParsedNumber(text, high.Mantissa, high.Multiplier, high.Word, false, policy, culture, conventions, qualifier, high.Symbol, unit);
         if (min.Value > max.Value)
@@ -287,18 +353,14 @@ public static class NewsNumberParser
         return ParseResult<ParsedRange>.ForValue(new ParsedRange(text, min, max, qualifier));
     }
 
-    private static ParseFailure ReadBound(Reader r, string text, ScalePolicy policy, NumberConventions? conventions, out Bound bound)
+    private static ParseFailure ReadBound(TextCursor r, Lexicon lexicon, string text, ScalePolicy policy, NumberConventions? conventions, out Bound bound)
     {
         bound = default;
-        string? symbol = null;
-        foreach (string s in CurrencySymbols)
+        string? symbol = r.SymbolAt(r.Position, lexicon);
+        if (symbol is not null)
         {
-            if (r.TryLiteral(s))
-            {
-                symbol = s;
-                r.SkipWhiteSpace();
-                break;
-            }
+            r.Position += symbol.Length;
+            r.SkipWhiteSpace();
         }
 
         string digits = r.ReadDigits(conventions);
@@ -314,27 +376,47 @@ public static class NewsNumberParser
             return failure.At(digitsAt);
         }
 
-        // Scale word: attached ("1.5bn") or after white space ("160 miliardi").
+        // Scale word: attached ("1.5bn"), after white space ("160 miliardi") or joined by a hyphen ("50-Milliarden-Dollar").
         int mark = r.Position;
         bool attached = r.PeekLetter;
+        if (!attached && r.TryChar('-'))
+        {
+            string joined = r.ReadLetters();
+            if (joined.Length == 0 || ScaleWords.Find(joined, policy, lexicon, out _) == ScaleWords.Lookup.NotAScaleWord)
+            {
+                r.Position = mark;
+            }
+            else
+            {
+                r.Position = mark + 1;
+                attached = true;
+            }
+        }
+
         r.SkipWhiteSpace();
         string word = r.ReadLetters();
         decimal multiplier = 1m;
         string? scaleWord = null;
         if (word.Length > 0)
         {
-            switch (ScaleWords.Find(word, policy, out decimal found))
+            switch (ScaleWords.Find(word, policy, lexicon, out decimal found))
             {
                 case ScaleWords.Lookup.Found:
                     multiplier = found;
                     scaleWord = word;
+                    if (r.PeekChar('.') && IsAbbreviation(word, lexicon))
+                    {
+                        r.Position++; // "Mrd.", "mln."
+                        scaleWord = word + ".";
+                    }
+
                     break;
                 case ScaleWords.Lookup.RejectedAmbiguous:
                     return TextErrors.AmbiguousScaleWord(text, r.Position - word.Length, word);
                 default:
-                    if (attached || ScaleWords.LooksLikeScaleWord(word))
+                    if (attached || ScaleWords.LooksLikeScaleWord(word, lexicon))
                     {
-                        return TextErrors.UnknownScaleWord(text, r.Position - word.Length, word);
+                        return TextErrors.UnknownScaleWord(text, r.Position - word.Length, word, ScaleWords.Known(lexicon));
                     }
 
                     r.Position = mark;
@@ -467,13 +549,12 @@ public static class NewsNumberParser
         return default;
     }
 
-    private static NumberQualifier ReadQualifier(Reader r)
+    private static NumberQualifier ReadQualifier(TextCursor r, Lexicon lexicon)
     {
-        foreach (var (phrase, qualifier) in Qualifiers)
+        foreach (var (phrase, qualifier) in lexicon.HedgeList)
         {
-            if (r.TryWord(phrase))
+            if (r.TryHedge(phrase))
             {
-                r.SkipWhiteSpace();
                 return qualifier;
             }
         }
@@ -481,20 +562,23 @@ public static class NewsNumberParser
         return NumberQualifier.None;
     }
 
-    private static void ReadArticle(Reader r)
+    private static void ReadArticle(TextCursor r, Lexicon lexicon)
     {
-        if (r.TryLiteralFollowedByDigit("l'") || r.TryLiteralFollowedByDigit("l’"))
+        foreach (string elided in lexicon.ElidedArticles)
         {
-            return;
+            if (r.TryLiteralFollowedByDigit(elided))
+            {
+                return;
+            }
         }
 
-        foreach (string article in Articles)
+        foreach (string article in lexicon.Articles)
         {
             int mark = r.Position;
             if (r.TryWord(article))
             {
                 r.SkipWhiteSpace();
-                if (r.PeekDigitOrSymbol)
+                if (r.PeekDigitOrSymbol(lexicon))
                 {
                     return;
                 }
@@ -504,10 +588,10 @@ public static class NewsNumberParser
         }
     }
 
-    private static string ReadUnit(Reader r)
+    private static string ReadUnit(TextCursor r, Lexicon lexicon)
     {
         string rest = r.Rest.Trim();
-        foreach (string prefix in (string[])["di ", "d'", "d’", "of "])
+        foreach (string prefix in lexicon.UnitPrefixes)
         {
             if (rest.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -516,6 +600,19 @@ public static class NewsNumberParser
         }
 
         return rest;
+    }
+
+    private static bool IsAbbreviation(string word, Lexicon lexicon)
+    {
+        foreach (var (abbreviation, _) in lexicon.ScaleAbbreviations)
+        {
+            if (abbreviation.Length > 1 && string.Equals(abbreviation, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ParseFailure Invalid(string digits, string text, string why) => TextErrors.InvalidNumber(text, digits, why);
@@ -563,132 +660,5 @@ public static class NewsNumberParser
         {
             Preconditions.ThrowRange(nameof(policy), policy, ScalePolicy.ShortScale, ScalePolicy.RejectAmbiguous);
         }
-    }
-
-    /// <summary>A position in the text being parsed.</summary>
-    private sealed class Reader(string text)
-    {
-        public int Position { get; set; }
-
-        public bool AtEnd => Position >= text.Length;
-
-        public string Rest => text[Position..];
-
-        public bool PeekLetter => !AtEnd && char.IsLetter(text[Position]);
-
-        public bool PeekDigitOrSymbol => !AtEnd && (char.IsAsciiDigit(text[Position]) || text[Position] is '$' or '€' or '£' or '¥' || text.AsSpan(Position).StartsWith("US$", StringComparison.Ordinal));
-
-        public void SkipWhiteSpace()
-        {
-            while (!AtEnd && char.IsWhiteSpace(text[Position]))
-            {
-                Position++;
-            }
-        }
-
-        public bool TryChar(char c)
-        {
-            if (!AtEnd && text[Position] == c)
-            {
-                Position++;
-                return true;
-            }
-
-            return false;
-        }
-
-        public bool TryLiteral(string literal)
-        {
-            if (text.AsSpan(Position).StartsWith(literal, StringComparison.Ordinal))
-            {
-                Position += literal.Length;
-                return true;
-            }
-
-            return false;
-        }
-
-        public bool TryLiteralFollowedByDigit(string literal)
-        {
-            int end = Position + literal.Length;
-            if (end < text.Length && char.IsAsciiDigit(text[end]) && text.AsSpan(Position).StartsWith(literal, StringComparison.OrdinalIgnoreCase))
-            {
-                Position = end;
-                return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>Consumes a word or phrase (case-insensitive) that is followed by white space, and the white space.</summary>
-        public bool TryWord(string word)
-        {
-            int end = Position + word.Length;
-            if (end < text.Length && char.IsWhiteSpace(text[end]) && text.AsSpan(Position, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                Position = end;
-                SkipWhiteSpace();
-                return true;
-            }
-
-            return false;
-        }
-
-        public string ReadLetters()
-        {
-            int start = Position;
-            while (!AtEnd && char.IsLetter(text[Position]))
-            {
-                Position++;
-            }
-
-            return text[start..Position];
-        }
-
-        /// <summary>Reads digits with '.', ',' and the conventions' separators between digits; never ends on a separator.</summary>
-        public string ReadDigits(NumberConventions? conventions)
-        {
-            int start = Position;
-            if (AtEnd || !char.IsAsciiDigit(text[Position]))
-            {
-                return string.Empty;
-            }
-
-            int lastDigitEnd = Position;
-            while (!AtEnd)
-            {
-                char c = text[Position];
-                if (char.IsAsciiDigit(c))
-                {
-                    Position++;
-                    lastDigitEnd = Position;
-                }
-                else if (c is '.' or ',')
-                {
-                    Position++;
-                }
-                else if (conventions is not null && SeparatorBeforeDigit(conventions.GroupSeparator) is int group)
-                {
-                    Position += group;
-                }
-                else if (conventions is not null && SeparatorBeforeDigit(conventions.DecimalSeparator) is int point)
-                {
-                    Position += point;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            Position = lastDigitEnd;
-            return text[start..lastDigitEnd];
-        }
-
-        private int? SeparatorBeforeDigit(string separator) =>
-            text.AsSpan(Position).StartsWith(separator, StringComparison.Ordinal)
-            && Position + separator.Length < text.Length && char.IsAsciiDigit(text[Position + separator.Length])
-                ? separator.Length
-                : null;
     }
 }

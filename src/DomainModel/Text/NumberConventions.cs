@@ -35,6 +35,9 @@ public sealed class NumberConventions : IEquatable<NumberConventions>
     /// <summary>Italian (it-IT; also de-DE, es-ES): ',' for decimals, '.' in groups of three: 1.234.567,5.</summary>
     public static NumberConventions Italian { get; } = new(",", ".", NumberGrouping.Thousands);
 
+    /// <summary>German (de-DE): ',' for decimals, '.' in groups of three: 1.234.567,5 (the same as <see cref="Italian"/>).</summary>
+    public static NumberConventions German { get; } = Italian;
+
     /// <summary>French (fr-FR): ',' for decimals, U+202F narrow no-break space in groups of three.</summary>
     public static NumberConventions French { get; } = new(",", "\u202F", NumberGrouping.Thousands);
 
@@ -53,16 +56,11 @@ public sealed class NumberConventions : IEquatable<NumberConventions>
     /// <summary>How digits before the decimal separator are grouped.</summary>
     public NumberGrouping Grouping { get; }
 
-    /// <summary>The conventions of a news language: <see cref="English"/> or <see cref="Italian"/>.</summary>
+    /// <summary>The conventions of a news language (its <see cref="Lexicon.Conventions"/>): <see cref="English"/>, <see cref="Italian"/> or <see cref="German"/>.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The conventions.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
-    public static NumberConventions ForLanguage(NewsLanguage language) => language switch
-    {
-        NewsLanguage.English => English,
-        NewsLanguage.Italian => Italian,
-        _ => throw Preconditions.OutOfRange(nameof(language), language, Preconditions.Invariant($"News language {(int)language} is not defined: allowed are English and Italian.")),
-    };
+    public static NumberConventions ForLanguage(NewsLanguage language) => Lexicon.For(language).Conventions;
 
     /// <summary>Conventions with the given separators and grouping.</summary>
     /// <param name="decimalSeparator">The decimal separator: one or more characters, no digit, no white space.</param>

@@ -1,9 +1,8 @@
 using System;
-using System.Collections.Generic;
 
 namespace DomainModel.Text;
 
-/// <summary>The scale words and abbreviations the parser knows, and what each is worth under a <see cref="ScalePolicy"/>.</summary>
+/// <summary>What a scale word or abbreviation of a <see cref="Lexicon"/> is worth under a <see cref="ScalePolicy"/>.</summary>
 internal static class ScaleWords
 {
     internal const decimal Thousand = 1_000m;
@@ -19,72 +18,47 @@ internal static class ScaleWords
         RejectedAmbiguous,
     }
 
-    private enum Meaning
+    /// <summary>Looks a word up: abbreviations case-sensitively ("M" is million, "m" is not read), fixed under every
+    /// policy; words case-insensitively, the first entry of the lexicon that matches. A word whose value differs
+    /// between the scales takes the short value under <see cref="ScalePolicy.ShortScale"/>, the long one under
+    /// <see cref="ScalePolicy.LongScale"/>, its language's own under <see cref="ScalePolicy.ByLanguage"/>; under
+    /// <see cref="ScalePolicy.RejectAmbiguous"/> the words of long-scale languages are refused, the others short.</summary>
+    internal static Lookup Find(string word, ScalePolicy policy, Lexicon lexicon, out decimal multiplier)
     {
-        Fixed,
-        EnglishBillion,
-        EnglishTrillion,
-        ItalianBilione,
-        ItalianTrilione,
-    }
-
-    /// <summary>Abbreviations: case-sensitive ("M" is million, "m" is not read), fixed on the short scale under every policy.</summary>
-    private static readonly Dictionary<string, decimal> Abbreviations = new(StringComparer.Ordinal)
-    {
-        ["k"] = Thousand, ["K"] = Thousand,
-        ["M"] = Million, ["mn"] = Million, ["mln"] = Million,
-        ["B"] = Billion, ["bn"] = Billion, ["mld"] = Billion, ["mrd"] = Billion,
-        ["T"] = Trillion, ["tn"] = Trillion,
-    };
-
-    /// <summary>Words: case-insensitive.</summary>
-    private static readonly Dictionary<string, (Meaning Meaning, decimal Value)> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["thousand"] = (Meaning.Fixed, Thousand), ["thousands"] = (Meaning.Fixed, Thousand),
-        ["million"] = (Meaning.Fixed, Million), ["millions"] = (Meaning.Fixed, Million),
-        ["billion"] = (Meaning.EnglishBillion, 0m), ["billions"] = (Meaning.EnglishBillion, 0m),
-        ["trillion"] = (Meaning.EnglishTrillion, 0m), ["trillions"] = (Meaning.EnglishTrillion, 0m),
-        ["mila"] = (Meaning.Fixed, Thousand), ["mille"] = (Meaning.Fixed, Thousand),
-        ["milione"] = (Meaning.Fixed, Million), ["milioni"] = (Meaning.Fixed, Million),
-        ["miliardo"] = (Meaning.Fixed, Billion), ["miliardi"] = (Meaning.Fixed, Billion),
-        ["bilione"] = (Meaning.ItalianBilione, 0m), ["bilioni"] = (Meaning.ItalianBilione, 0m),
-        ["trilione"] = (Meaning.ItalianTrilione, 0m), ["trilioni"] = (Meaning.ItalianTrilione, 0m),
-    };
-
-    private static readonly string[] ScaleLikeEndings = ["illion", "illions", "ilione", "ilioni", "iliardo", "iliardi", "illiard", "illiards"];
-
-    internal static Lookup Find(string word, ScalePolicy policy, out decimal multiplier)
-    {
-        if (Abbreviations.TryGetValue(word, out multiplier))
+        foreach (var (abbreviation, value) in lexicon.ScaleAbbreviations)
         {
-            return Lookup.Found;
+            if (string.Equals(abbreviation, word, StringComparison.Ordinal))
+            {
+                multiplier = value;
+                return Lookup.Found;
+            }
         }
 
-        if (!Words.TryGetValue(word, out var entry))
+        foreach (var (entry, shortValue, longValue, longLanguage) in lexicon.ScaleWords)
         {
-            multiplier = 0m;
-            return Lookup.NotAScaleWord;
+            if (!string.Equals(entry, word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (shortValue == longValue)
+            {
+                multiplier = shortValue;
+                return Lookup.Found;
+            }
+
+            bool useLong = policy == ScalePolicy.LongScale || (policy == ScalePolicy.ByLanguage && longLanguage);
+            multiplier = useLong ? longValue : shortValue;
+            return policy == ScalePolicy.RejectAmbiguous && longLanguage ? Lookup.RejectedAmbiguous : Lookup.Found;
         }
 
-        bool englishLong = policy == ScalePolicy.LongScale;
-        bool italianLong = policy is ScalePolicy.LongScale or ScalePolicy.ByLanguage;
-        bool rejectItalian = policy == ScalePolicy.RejectAmbiguous;
-        multiplier = entry.Meaning switch
-        {
-            Meaning.EnglishBillion => englishLong ? Trillion : Billion,
-            Meaning.EnglishTrillion => englishLong ? Quintillion : Trillion,
-            Meaning.ItalianBilione => italianLong ? Trillion : Billion,
-            Meaning.ItalianTrilione => italianLong ? Quintillion : Trillion,
-            _ => entry.Value,
-        };
-        return rejectItalian && entry.Meaning is Meaning.ItalianBilione or Meaning.ItalianTrilione
-            ? Lookup.RejectedAmbiguous
-            : Lookup.Found;
+        multiplier = 0m;
+        return Lookup.NotAScaleWord;
     }
 
-    internal static bool LooksLikeScaleWord(string word)
+    internal static bool LooksLikeScaleWord(string word, Lexicon lexicon)
     {
-        foreach (string ending in ScaleLikeEndings)
+        foreach (string ending in lexicon.ScaleLikeEndings)
         {
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
@@ -95,5 +69,21 @@ internal static class ScaleWords
         return false;
     }
 
-    internal static string Known => "thousand, million, billion, trillion (and plurals); mila, mille, milione, milioni, miliardo, miliardi, bilione, bilioni, trilione, trilioni; k, K, M, mn, mln, B, bn, mld, mrd, T, tn";
+    /// <summary>The words and abbreviations of a lexicon, for messages.</summary>
+    internal static string Known(Lexicon lexicon)
+    {
+        var words = new System.Collections.Generic.List<string>();
+        foreach (var entry in lexicon.ScaleWords)
+        {
+            words.Add(entry.Word);
+        }
+
+        var abbreviations = new System.Collections.Generic.List<string>();
+        foreach (var (abbreviation, _) in lexicon.ScaleAbbreviations)
+        {
+            abbreviations.Add(abbreviation);
+        }
+
+        return string.Join(", ", words) + "; " + string.Join(", ", abbreviations);
+    }
 }

@@ -16,8 +16,8 @@ internal static class TextErrors
     internal static ParseFailure EmptyRange() =>
         new(ParseError.Empty, "The text is empty: expected a range such as '40.000-80.000' or 'tra i 350 e i 400 miliardi'.");
 
-    internal static ParseFailure NoRangeConnector(string text, int position, string[]? connectors) =>
-        new(ParseError.InvalidRange, position, 0, $"'{text}' is not a range: after the first number expected {(connectors is null ? "'-', '–', 'to' or 'a'" : "'" + string.Join("' or '", connectors) + "'")} and a second number.");
+    internal static ParseFailure NoRangeConnector(string text, int position, string[]? connectors, string[] joiners) =>
+        new(ParseError.InvalidRange, position, 0, $"'{text}' is not a range: after the first number expected {(connectors is null ? "'-', '–', " + Either(joiners) : Either(connectors))} and a second number.");
 
     internal static ParseFailure NoSecondBound(string text, int position) =>
         new(ParseError.InvalidRange, position, 0, $"'{text}' is not a range: the second bound is missing.");
@@ -29,10 +29,10 @@ internal static class TextErrors
         new(ParseError.NoNumber, position, 0, FormattableString.Invariant($"No number at position {position} of '{text}': expected digits such as '160', '1,5' or '20.000'."));
 
     internal static ParseFailure AmbiguousScaleWord(string text, int position, string word) =>
-        new(ParseError.AmbiguousScaleWord, position, word.Length, $"'{word}' in '{text}' is 10^9 or 10^12 ('bilione'), or 10^12 or 10^18 ('trilione'), depending on the scale; under RejectAmbiguous it is refused. Choose ShortScale (translated news) or LongScale (Italian usage).");
+        new(ParseError.AmbiguousScaleWord, position, word.Length, $"'{word}' in '{text}' is 10^9 or 10^12 ('bilione', 'Billion'), or 10^12 or 10^18 ('trilione'), depending on the scale; under RejectAmbiguous it is refused. Choose ShortScale (translated news) or LongScale (Italian and German usage).");
 
-    internal static ParseFailure UnknownScaleWord(string text, int position, string word) =>
-        new(ParseError.UnknownScaleWord, position, word.Length, $"'{word}' after the number in '{text}' is not a known scale word; known are {ScaleWords.Known}.");
+    internal static ParseFailure UnknownScaleWord(string text, int position, string word, string known) =>
+        new(ParseError.UnknownScaleWord, position, word.Length, $"'{word}' after the number in '{text}' is not a known scale word; known are {known}.");
 
     internal static ParseFailure AmbiguousSeparator(string text, string digits, int at) =>
         new(ParseError.AmbiguousSeparator, at, 1, $"'{digits}' in '{text}' is ambiguous without a culture: '{digits[at]}' could separate decimals or thousands (it-IT reads '1.500' as 1500, en-US as 1.5). Pass a culture.");
@@ -45,4 +45,8 @@ internal static class TextErrors
 
     internal static ParseFailure Overflow(string text) =>
         new(ParseError.Overflow, 0, text.Length, $"'{text}' is outside the range of decimal (at most 79,228,162,514,264,337,593,543,950,335).");
+
+    /// <summary>"'to', 'a' or 'bis'".</summary>
+    private static string Either(string[] words) =>
+        words.Length == 1 ? "'" + words[0] + "'" : "'" + string.Join("', '", words[..^1]) + "' or '" + words[^1] + "'";
 }

@@ -1,0 +1,110 @@
+namespace DomainModel.Text;
+
+/// <content>The English lexicon.</content>
+public sealed partial class Lexicon
+{
+    private static Lexicon CreateEnglish()
+    {
+        string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        return new(NewsLanguage.English, "en", "English", NumberConventions.English)
+        {
+        LongScale = false,
+        ScaleWords =
+        [
+            ("thousand", 1e3m, 1e3m, false), ("thousands", 1e3m, 1e3m, false), ("million", 1e6m, 1e6m, false), ("millions", 1e6m, 1e6m, false),
+            ("billion", 1e9m, 1e12m, false), ("billions", 1e9m, 1e12m, false), ("trillion", 1e12m, 1e18m, false), ("trillions", 1e12m, 1e18m, false),
+        ],
+        WrittenScales = [("million", "million"), ("billion", "billion"), ("trillion", "trillion")],
+        ScaleAbbreviations = [("k", 1e3m), ("K", 1e3m), ("M", 1e6m), ("mn", 1e6m), ("B", 1e9m), ("bn", 1e9m), ("T", 1e12m), ("tn", 1e12m)],
+        ScaleLikeEndings = ["illion", "illions", "illiard", "illiards"],
+        HedgeList = HedgeTable(
+            ("far more than", NumberQualifier.Over), ("much more than", NumberQualifier.Over), ("well over", NumberQualifier.Over),
+            ("exceeding", NumberQualifier.Over), ("exceeded", NumberQualifier.Over), ("exceeds", NumberQualifier.Over), ("exceed", NumberQualifier.Over),
+            ("more than", NumberQualifier.Over), ("above", NumberQualifier.Over), ("over", NumberQualifier.Over),
+            ("~", NumberQualifier.About), ("≈", NumberQualifier.About), ("c.", NumberQualifier.About), ("approx.", NumberQualifier.About),
+            ("approximately", NumberQualifier.About), ("roughly", NumberQualifier.About), ("around", NumberQualifier.About),
+            ("about", NumberQualifier.About), ("some", NumberQualifier.About),
+            ("fewer than", NumberQualifier.Under), ("less than", NumberQualifier.Under), ("under", NumberQualifier.Under), ("below", NumberQualifier.Under),
+            ("at least", NumberQualifier.AtLeast), ("nearly", NumberQualifier.Nearly), ("almost", NumberQualifier.Nearly),
+            ("up to", NumberQualifier.UpTo), ("as much as", NumberQualifier.UpTo), ("as many as", NumberQualifier.UpTo)),
+        Articles = ["the"],
+        RangeArticles = ["the"],
+        RangeWords = [("between", ["and"]), ("from", ["to"])],
+        SharedScaleJoiners = ["instead of", "rather than", "versus", "vs.", "or"],
+        RangeJoiners = ["to"],
+        UnitPrefixes = ["of "],
+        PerWords = ["per"],
+        CurrencySymbols = [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", null)],
+        CurrencyNames =
+        [
+            ("New Taiwan dollars", "TWD"), ("pounds sterling", "GBP"), ("Hong Kong dollars", "HKD"), ("Taiwan dollars", "TWD"),
+            ("U.S. dollars", "USD"), ("Swiss francs", "CHF"), ("US dollars", "USD"), ("renminbi", "CNY"), ("dollars", "USD"),
+            ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("yen", "JPY"), ("won", "KRW"),
+        ],
+        CountNouns =
+        [
+            "units", "unit", "users", "user", "chips", "GPUs", "processors", "servers", "employees", "customers", "subscribers",
+            "devices", "smartphones", "vehicles", "cars", "people", "downloads", "orders", "workers", "accelerators", "wafers",
+            "chip", "GPU", "server", "smartphone", "download",
+        ],
+        CountAdjectivesBefore = ["monthly", "daily", "weekly", "active", "paying", "new", "unique"],
+        TokenWords = ["tokens", "token"],
+        PercentWords = ["percent", "per cent"],
+        MultipleWords = ["times"],
+        NumberWords =
+        [
+            ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
+            ("twenty", 20), ("hundred", 100), ("thousand", 1000),
+        ],
+        OrdinalSuffixes = ["st", "nd", "rd", "th"],
+        HalfWord = "half",
+        HalfPeriodWordsBefore = ["first", "second", "1st", "2nd", "the"],
+        HalfNotBefore = ["a"],
+        MonthNames = months,
+        MonthTable = Table(months),
+        MonthsCapitalised = true,
+        YearJoiners = ["of"],
+        PeriodJoiners = ["of the", "of"],
+        DeadlinePrefixes = ["by "],
+        ThisYear = ["this year", "the current year"],
+        NextYear = ["next year"],
+        LastYear = ["last year"],
+        YearPrefixes = ["", "in ", "in the year ", "during ", "for "],
+        MonthPrefixes =
+        [
+            ("early ", MonthPart.Early), ("in early ", MonthPart.Early), ("at the beginning of ", MonthPart.Early), ("the beginning of ", MonthPart.Early),
+            ("beginning of ", MonthPart.Early), ("at the start of ", MonthPart.Early), ("the start of ", MonthPart.Early), ("start of ", MonthPart.Early),
+            ("mid ", MonthPart.Mid), ("in mid ", MonthPart.Mid), ("in the middle of ", MonthPart.Mid), ("the middle of ", MonthPart.Mid), ("middle of ", MonthPart.Mid),
+            ("late ", MonthPart.Late), ("in late ", MonthPart.Late), ("at the end of ", MonthPart.Late), ("the end of ", MonthPart.Late), ("end of ", MonthPart.Late),
+            ("in ", MonthPart.Whole), ("during ", MonthPart.Whole), ("in the month of ", MonthPart.Whole), ("the month of ", MonthPart.Whole), ("", MonthPart.Whole),
+        ],
+        Ordinals = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)],
+        QuarterWords = ["quarter"],
+        HalfWords = ["half"],
+        FiscalWords = ["fiscal"],
+        CurrentWords = ["current"],
+        LastQuarter = ["last quarter", "the past quarter", "the most recent quarter"],
+        PeriodFiller = ["the", "of", "in", "during", "for", "year", "its"],
+        CountWords =
+        [
+            ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+            ("ten", 10), ("eleven", 11), ("twelve", 12),
+        ],
+        NextPrefixes = ["over the next ", "in the next ", "within the next ", "during the next ", "for the next ", "the next ", "next "],
+        LastPrefixes =
+        [
+            "over the last ", "over the past ", "in the last ", "in the past ", "during the last ", "during the past ",
+            "the last ", "the past ", "last ", "past ",
+        ],
+        SincePrefixes = ["since "],
+        WeekPrefixes = ["the week of ", "week of ", "the week starting ", "the week beginning "],
+        DayFiller = ["to", "from", "on", "the", "of"],
+        TimeUnits =
+        [
+            ("day", 0, 1), ("days", 0, 1), ("week", 0, 7), ("weeks", 0, 7), ("month", 1, 0), ("months", 1, 0),
+            ("quarter", 3, 0), ("quarters", 3, 0), ("year", 12, 0), ("years", 12, 0),
+        ],
+        RelationCues = [],
+        };
+    }
+}
