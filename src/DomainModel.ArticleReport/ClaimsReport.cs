@@ -42,6 +42,7 @@ internal sealed record ComputedRow(string Id, string Label, string Value, Estima
 internal sealed class ClaimsReport
 {
     private readonly ClaimsDocument _document;
+    private readonly IReadOnlyList<ClaimsDocument> _others;
 
     /// <summary>The report of one document, with other documents for the cross-document section.</summary>
     public ClaimsReport(ClaimsDocument document, ReportOptions options, FxEvidence? fx, IReadOnlyList<ClaimsDocument>? others = null)
@@ -56,6 +57,7 @@ internal sealed class ClaimsReport
         AsOfReason = document.Article.AsOf.Reason;
         Language = document.Article.Language;
         Policy = document.Article.Scale;
+        _others = others ?? [];
         Checks = BuildChecks();
         Computed = BuildComputed();
         FiscalYears = BuildFiscalYears();
@@ -190,6 +192,20 @@ internal sealed class ClaimsReport
                     rows.Add(new CheckRow($"equivalent in {dollars.Estimate.Stated.Currency.Code}", rateWords, "no rate: " + evidence.Missing, tolerance, Verdict.Inconclusive, evidence.Missing!, [yuan.Id, dollars.Id], null, evidence));
                 }
             }
+        }
+
+        foreach (var r in _document.CrossDocumentRelations)
+        {
+            // Checked under "Across documents" when the document it names is given; undetermined here when it is not.
+            if (_others.Any(o => r.ClaimIds.Any(id => o.Id is not null && id.StartsWith(o.Id + "#", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            string words = r.Quote is { } q ? $"\"{q.Text}\"" : r.Note ?? r.Id;
+            string others = string.Join(", ", r.ClaimIds.Where(id => id.Contains('#', StringComparison.Ordinal)));
+            string reason = $"names {others}, a claim of a document not given: give that document too to check it";
+            rows.Add(new CheckRow(RelationWord(r.Kind) + " (across documents)", words, reason, Tolerance(r), Verdict.Inconclusive, reason, r.ClaimIds, null, null));
         }
 
         foreach (var s in _document.NotCheckable)

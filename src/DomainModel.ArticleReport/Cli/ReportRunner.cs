@@ -49,6 +49,11 @@ internal static class ReportRunner
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        if (args.Count > 0 && args[0] == Batch.BatchCommand.Name)
+        {
+            return Batch.BatchCommand.Run([.. args.Skip(1)], Console.In, output, error);
+        }
+
         if (args.Count > 0 && args[0] == ToolCommands.Draft)
         {
             return DraftCommand.Run([.. args.Skip(1)], output, error);
