@@ -67,6 +67,18 @@ internal sealed class ClaimsReport
         CrossDocument = Others.Count == 0 ? [] : CrossDocumentChecks.Check([document, .. Others]);
     }
 
+    /// <summary>How many claims and relations still carry fields a draft guessed (docs/drafting.md), or null when none does.</summary>
+    public string? Guesses
+    {
+        get
+        {
+            int claims = _document.Claims.Count(c => c.IsGuessed), relations = _document.Relations.Count(r => r.IsGuessed);
+            return claims + relations == 0
+                ? null
+                : $"{claims} of {_document.Claims.Count} claims and {relations} of {_document.Relations.Count} relations carry guessed fields: a draft not yet reviewed (docs/drafting.md)";
+        }
+    }
+
     /// <summary>The document the report is about.</summary>
     public ClaimsDocument Document => _document;
 
@@ -140,6 +152,11 @@ internal sealed class ClaimsReport
         foreach (var relation in _document.Relations)
         {
             string words = relation.Quote is { } q ? $"\"{q.Text}\"" : relation.Note ?? relation.Id;
+            if (relation.IsGuessed)
+            {
+                words = $"[guessed: {string.Join(", ", relation.Guessed)}] {words}";
+            }
+
             if (!relation.NeedsRateProvider)
             {
                 var check = relation.Check();
@@ -158,6 +175,11 @@ internal sealed class ClaimsReport
             foreach (var evidence in new[] { Fx.CrossOn(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, AsOf), Fx.YearAverage(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, year) })
             {
                 string rateWords = $"\"{yuan.Quote.Text}\", \"{dollars.Quote.Text}\" at the {evidence.Pair} {evidence.Asked}";
+                if (relation.IsGuessed)
+                {
+                    rateWords = $"[guessed: {string.Join(", ", relation.Guessed)}] {rateWords}";
+                }
+
                 string tolerance = $"the article's rounding: {NewsFormat.Claim(dollars)}";
                 if (evidence.Rate is { } rate)
                 {
