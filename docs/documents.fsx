@@ -11,11 +11,9 @@
 #r "DomainModel.dll"
 #r "DomainModel.Claims.dll"
 
-open System
-open System.IO
-open DomainModel.Claims
 open DomainModel
 open DomainModel.Exchange
+open DomainModel.Claims
 
 let mutable passed = 0
 let mutable failed = 0
@@ -27,10 +25,10 @@ let check what (expected: 'T) (actual: 'T) =
         failed <- failed + 1
         printfn "FAIL %s: expected %A, got %A" what expected actual
 
-let root = Path.Combine(__SOURCE_DIRECTORY__, "..")
+let root = System.IO.Path.Combine(__SOURCE_DIRECTORY__, "..")
 
 // 1. Load: the article's text is found relative to the document; a bad document throws ClaimsDocumentException.
-let seed = ClaimsDocument.Load(Path.Combine(root, "src/DomainModel.ArticleReport/Documents/bytedance-ai-2026.it.claims.json"))
+let seed = ClaimsDocument.Load(System.IO.Path.Combine(root, "src/DomainModel.ArticleReport/Documents/bytedance-ai-2026.it.claims.json"))
 printfn "%O" seed
 check "claims" 13 seed.Claims.Count
 check "every figure covered" 0 (seed.UncoveredFigures().Count)
@@ -47,7 +45,7 @@ check "budget increase" Verdict.Agrees ((relation "budget-increase").Check().Ver
 check "'circa la metà': 85 of 150 is 57 %, not 45-55 %" Verdict.Disagrees ((relation "chips-about-half").Check().Verdict)
 
 // 3. The conversion takes its rate from a table the caller passes (here a made-up 7.0 CNY per USD).
-let rates = ExchangeRateTable.Empty.With(ExchangeRate(Currency.USD, Currency.CNY, 7.0m, DateOnly(2025, 12, 31), RateKind.Spot, "made up for this script"))
+let rates = ExchangeRateTable.Empty.With(ExchangeRate(Currency.USD, Currency.CNY, 7.0m, System.DateOnly(2025, 12, 31), RateKind.Spot, "made up for this script"))
 let conversion = (seed.Relations |> Seq.find (fun r -> r.NeedsRateProvider)).Check(rates)
 printfn "  [%O] %s: %s" conversion.Verdict conversion.Relation conversion.Explanation
 check "160 billion yuan at 7.0 is about 23 billion dollars" Verdict.Agrees conversion.Verdict
@@ -58,7 +56,7 @@ match seed.Claim("capex-2026-cny").Claim with
 | other -> check "budget is money" "Money" other.QuantityType.Name
 
 // 5. Across articles: the made-up article states the same budget differently.
-let madeUp = ClaimsDocument.Load(Path.Combine(root, "tests/DomainModel.Tests/Documents/Data/chips-race.en.claims.json"))
+let madeUp = ClaimsDocument.Load(System.IO.Path.Combine(root, "tests/DomainModel.Tests/Documents/Data/chips-race.en.claims.json"))
 let findings = CrossDocumentChecks.Check [| seed; madeUp |]
 for finding in findings |> Seq.filter (fun f -> f.Kind = RelationKind.Consistent) do
     printfn "  %O" finding
@@ -66,7 +64,7 @@ let budget = findings |> Seq.find (fun f -> f.FirstClaim.Id = "capex-2026-cny" &
 check "160 and 200 billion yuan do not agree" Verdict.Disagrees budget.Verdict
 
 // 6. A bad document names the JSON path and the problem.
-let bad = File.ReadAllText(Path.Combine(root, "tests/DomainModel.Tests/Documents/Data/chips-race.en.claims.json")).Replace("\"CNY\"", "\"XYZ\"")
+let bad = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "tests/DomainModel.Tests/Documents/Data/chips-race.en.claims.json")).Replace("\"CNY\"", "\"XYZ\"")
 match ClaimsDocument.TryParse(bad, madeUp.Article.Text) with
 | true, _, _ -> check "bad document refused" true false
 | false, _, error -> check "bad document path" "$.claims[0].measure.currency" error.Path

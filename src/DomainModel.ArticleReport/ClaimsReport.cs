@@ -48,6 +48,7 @@ internal sealed record ComputedRow(string Id, string Label, string Value, Estima
 internal sealed class ClaimsReport
 {
     private readonly ClaimsDocument _document;
+    private readonly IReadOnlyList<ClaimsDocument> _others;
 
     /// <summary>The report of one document, with other documents for the cross-document section.</summary>
     public ClaimsReport(ClaimsDocument document, ReportOptions options, FxEvidence? fx, IReadOnlyList<ClaimsDocument>? others = null)
@@ -62,6 +63,7 @@ internal sealed class ClaimsReport
         AsOfReason = document.Article.AsOf.Reason;
         Language = document.Article.Language;
         Policy = document.Article.Scale;
+        _others = others ?? [];
         Checks = BuildChecks();
         Computed = BuildComputed();
         StaleConversions = BuildStale();
@@ -70,6 +72,18 @@ internal sealed class ClaimsReport
         QuantityFigures = FigureScanner.Scan(Article, Language, Policy).Count(f => f.IsQuantity);
         Others = others ?? [];
         CrossDocument = Others.Count == 0 ? [] : CrossDocumentChecks.Check([document, .. Others]);
+    }
+
+    /// <summary>How many claims and relations still carry fields a draft guessed (docs/drafting.md), or null when none does.</summary>
+    public string? Guesses
+    {
+        get
+        {
+            int claims = _document.Claims.Count(c => c.IsGuessed), relations = _document.Relations.Count(r => r.IsGuessed);
+            return claims + relations == 0
+                ? null
+                : $"{claims} of {_document.Claims.Count} claims and {relations} of {_document.Relations.Count} relations carry guessed fields: a draft not yet reviewed (docs/drafting.md)";
+        }
     }
 
     /// <summary>The document the report is about.</summary>
@@ -168,6 +182,11 @@ internal sealed class ClaimsReport
         foreach (var relation in _document.Relations)
         {
             string words = relation.Quote is { } q ? $"\"{q.Text}\"" : relation.Note ?? relation.Id;
+            if (relation.IsGuessed)
+            {
+                words = $"[guessed: {string.Join(", ", relation.Guessed)}] {words}";
+            }
+
             if (!relation.NeedsRateProvider)
             {
                 var check = relation.Check();
@@ -186,6 +205,11 @@ internal sealed class ClaimsReport
             foreach (var evidence in new[] { Fx.CrossOn(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, AsOf), Fx.YearAverage(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, year) })
             {
                 string rateWords = $"\"{yuan.Quote.Text}\", \"{dollars.Quote.Text}\" at the {evidence.Pair} {evidence.Asked}";
+                if (relation.IsGuessed)
+                {
+                    rateWords = $"[guessed: {string.Join(", ", relation.Guessed)}] {rateWords}";
+                }
+
                 string tolerance = $"the article's rounding: {NewsFormat.Claim(dollars)}";
                 if (evidence.Rate is { } rate)
                 {
@@ -198,6 +222,20 @@ internal sealed class ClaimsReport
                     rows.Add(new CheckRow($"equivalent in {dollars.Estimate.Stated.Currency.Code}", rateWords, "no rate: " + evidence.Missing, tolerance, Verdict.Inconclusive, evidence.Missing!, [yuan.Id, dollars.Id], null, evidence));
                 }
             }
+        }
+
+        foreach (var r in _document.CrossDocumentRelations)
+        {
+            // Checked under "Across documents" when the document it names is given; undetermined here when it is not.
+            if (_others.Any(o => r.ClaimIds.Any(id => o.Id is not null && id.StartsWith(o.Id + "#", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            string words = r.Quote is { } q ? $"\"{q.Text}\"" : r.Note ?? r.Id;
+            string others = string.Join(", ", r.ClaimIds.Where(id => id.Contains('#', StringComparison.Ordinal)));
+            string reason = $"names {others}, a claim of a document not given: give that document too to check it";
+            rows.Add(new CheckRow(RelationWord(r.Kind) + " (across documents)", words, reason, Tolerance(r), Verdict.Inconclusive, reason, r.ClaimIds, null, null));
         }
 
         foreach (var s in _document.NotCheckable)

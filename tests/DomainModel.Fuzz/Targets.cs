@@ -225,23 +225,27 @@ internal static class Targets
         }
     }
 
-    private static readonly string SeedDirectory = FindSeedDirectory();
+    private static string SeedDirectory => Seed.Value.Directory;
 
-    private static readonly string SeedArticle = File.ReadAllText(Path.Combine(SeedDirectory, "..", "article.it.txt"));
+    private static string SeedArticle => Seed.Value.Article;
 
-    private static string FindSeedDirectory()
+    // Found above the executable or the working directory (AFL++ runs a copy of the build from a temporary folder).
+    private static readonly Lazy<(string Directory, string Article)> Seed = new(() =>
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            string candidate = Path.Combine(dir.FullName, "src", "DomainModel.ArticleReport", "Documents");
-            if (Directory.Exists(candidate))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return candidate;
+                string candidate = Path.Combine(dir.FullName, "src", "DomainModel.ArticleReport", "Documents");
+                if (Directory.Exists(candidate))
+                {
+                    return (candidate, File.ReadAllText(Path.Combine(candidate, "..", "article.it.txt")));
+                }
             }
         }
 
-        throw new DirectoryNotFoundException("src/DomainModel.ArticleReport/Documents not found above " + AppContext.BaseDirectory);
-    }
+        throw new DirectoryNotFoundException("src/DomainModel.ArticleReport/Documents not found above " + AppContext.BaseDirectory + " or " + Environment.CurrentDirectory);
+    });
 
     /// <summary>Runs <paramref name="action"/>; returns whether it threw the documented <typeparamref name="T"/>; anything else escapes.</summary>
     private static bool Catch<T>(Action action)

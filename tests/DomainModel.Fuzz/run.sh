@@ -14,11 +14,12 @@ if [ "$mode" = loop ]; then
   dotnet "$out/DomainModel.Fuzz.dll" "$target" loop "$seconds"
   exit $?
 fi
-# AFL++: instrument a copy of the library, seed the corpus, run afl-fuzz for the given time, report its counts.
+# AFL++: instrument a copy of both libraries, seed the corpus, run afl-fuzz for the given time, report its counts.
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cp -r "$out" "$work/bin"
 dotnet tool restore >/dev/null
 dotnet tool run sharpfuzz "$work/bin/DomainModel.dll" >/dev/null
+dotnet tool run sharpfuzz "$work/bin/DomainModel.Claims.dll" >/dev/null # documents, scanner, reader, periods
 mkdir -p "$work/in" "findings/$target"
 dotnet "$out/DomainModel.Fuzz.dll" "$target" seeds "$work/in" # the uninstrumented build: instrumented code needs afl-fuzz's shared memory
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1

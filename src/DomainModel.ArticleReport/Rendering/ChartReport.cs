@@ -77,7 +77,7 @@ internal static class ChartReport
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.Bottom.MinimumSize = 110;
         ValueAxis(plot, chart.Axis);
-        plot.Axes.SetLimitsX(-0.7, Math.Max(chart.Bars.Count, 1) - 0.1);
+        plot.Axes.SetLimitsX(-0.7, Math.Max(chart.Bars.Count, 1) + 0.2); // room for the last rotated claim id
         if (chart.Bars.Count == 0)
         {
             Empty(plot, "No money figures in this article");

@@ -37,15 +37,25 @@ internal static class ClaimReviewReport
         public Verdict Verdict => Checks[0].Verdict;
     }
 
-    /// <summary>The statements the report checked, contradictions first.</summary>
+    /// <summary>The statements the report checked, contradictions first (statements the document marks as not
+    /// checkable yet are no review).</summary>
     public static IReadOnlyList<Statement> Statements(ClaimsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.Checks
-            .GroupBy(c => c.Relation + "\u0000" + string.Join("\u0000", c.ClaimIds) + (c.Check is null && c.Rate is null ? "\u0000" + c.Words : string.Empty), StringComparer.Ordinal) // a statement not checkable is one of its own
+            .Where(IsChecked)
+            .GroupBy(c => c.Relation + "\u0000" + string.Join("\u0000", c.ClaimIds), StringComparer.Ordinal)
             .Select(g => new Statement(Words(report, g.First()), g.OrderBy(c => Rank(c.Verdict)).ToList()))
             .OrderBy(s => Rank(s.Verdict))
             .ToList();
+    }
+
+    /// <summary>Whether a row is a check (of the figures, or against a rate, found or not), not a statement the
+    /// document says cannot be checked yet.</summary>
+    public static bool IsChecked(CheckRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Check is not null || row.Rate is not null;
     }
 
     /// <summary>The rating value of a verdict: 1 contradicted, 3 undetermined, 5 agrees.</summary>
@@ -146,8 +156,8 @@ internal static class ClaimReviewReport
             return quote.Text;
         }
 
-        string claims = string.Join(" … ", row.ClaimIds.Select(id => report.Claims.FirstOrDefault(c => c.Id == id)?.Quote.Text).OfType<string>());
-        return row.Check is null && row.Rate is null ? row.Words.Trim('"') : claims; // a statement not checkable: its own words
+        string quotes = string.Join(" … ", row.ClaimIds.Select(id => report.Claims.FirstOrDefault(c => c.Id == id)?.Quote.Text).OfType<string>());
+        return quotes.Length > 0 ? quotes : row.Words.Trim('"');
     }
 
     private static string Phrase(CheckRow row)

@@ -44,11 +44,12 @@ internal static class HtmlReport
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The worst verdict of a claim over the checks it takes part in.</summary>
+    /// <summary>The worst verdict of a claim over the checks it takes part in (a statement the document marks as not
+    /// checkable yet is no check: a claim in no other is "not checked").</summary>
     public static Mark WorstOf(ClaimsReport report, string claimId)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var verdicts = report.Checks.Where(c => c.ClaimIds.Contains(claimId, StringComparer.Ordinal)).Select(c => c.Verdict).ToList();
+        var verdicts = report.Checks.Where(c => ClaimReviewReport.IsChecked(c) && c.ClaimIds.Contains(claimId, StringComparer.Ordinal)).Select(c => c.Verdict).ToList();
         return verdicts.Count == 0 ? NotChecked
             : verdicts.Contains(Claims.Verdict.Disagrees) ? Contradicted
             : verdicts.Contains(Claims.Verdict.Inconclusive) ? Undetermined

@@ -46,7 +46,8 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
             throw Preconditions.OutOfRange(nameof(denominator), denominator, FormattableString.Invariant($"A share's denominator cannot be {denominator}: allowed is more than zero."));
         }
 
-        if (ExactRational.CompareQuotients(numerator, denominator, decimal.MaxValue, 1m) > 0)
+        // A denominator of 1 or more cannot make the quotient exceed its numerator: only a smaller one needs the exact test.
+        if (denominator < 1m && ExactRational.CompareQuotients(numerator, denominator, decimal.MaxValue, 1m) > 0)
         {
             throw Preconditions.OutOfRange(nameof(numerator), numerator, FormattableString.Invariant($"The share {numerator}/{denominator} is larger than decimal can hold ({decimal.MaxValue}): allowed is a numerator at most denominator × {decimal.MaxValue}."));
         }

@@ -231,11 +231,15 @@ public sealed class ClaimsReportTests
     {
         string italian = Tables(Build());
         Assert.Contains("\"miliardi\" = 10^9", italian, StringComparison.Ordinal);
-        Assert.Contains("widened by \"circa\"", italian, StringComparison.Ordinal);
+        Assert.Contains("about (wider than the rounding): ", italian, StringComparison.Ordinal);
+        Assert.Contains("\"circa\"", italian, StringComparison.Ordinal);
+        Assert.Contains("\"almeno\"", italian, StringComparison.Ordinal);
         var english = new ClaimsReport(DocumentFilesForReport.MadeUp, new ReportOptions(ReportOptions.DefaultAsOf, null), null);
         string text = Tables(english);
         Assert.Contains("\"billion\" = 10^9", text, StringComparison.Ordinal);
         Assert.Contains("\"about\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"roughly\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"almeno\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("miliardi", text, StringComparison.Ordinal);
         Assert.DoesNotContain("circa", text, StringComparison.Ordinal);
     }
@@ -287,6 +291,23 @@ public sealed class ClaimsReportTests
         Assert.Equal(document.Derived.Count, report.Computed.Count);
         Assert.All(document.NotCheckable, s => Assert.Contains(report.Checks, c => c.Verdict == Verdict.Inconclusive && c.Explanation == "stated, not checkable: " + s.Reason));
         Assert.DoesNotContain(document.Article.Language == DomainModel.Text.NewsLanguage.English ? "miliardi" : "\"billion\" = 10^9", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CrossDocumentRelation_IsUndetermined_WithoutTheDocumentItNames_AndCheckedAcross_WithIt()
+    {
+        var forecast = DomainModel.Tests.Documents.StatementsAcrossDocumentsTests.LoadForecast("20", "rounded");
+        var alone = new ClaimsReport(forecast, new ReportOptions(ReportOptions.DefaultAsOf, null), null);
+        var row = Assert.Single(alone.Checks, c => c.Relation == "percent above (across documents)");
+        Assert.Equal(Verdict.Inconclusive, row.Verdict);
+        Assert.Contains("acme-plan#capex-2026, a claim of a document not given", row.Explanation, StringComparison.Ordinal);
+
+        var both = new ClaimsReport(forecast, new ReportOptions(ReportOptions.DefaultAsOf, null), null, [DomainModel.Tests.Documents.StatementsAcrossDocumentsTests.LoadPlan()]);
+        Assert.DoesNotContain(both.Checks, c => c.Relation.EndsWith("(across documents)", StringComparison.Ordinal));
+        var finding = Assert.Single(both.CrossDocument);
+        Assert.Equal(Verdict.Disagrees, finding.Verdict); // over 200 bn is more than 24.6 % above 159.5–160.5 bn, not 19.5 % to 20.5 %
+        string text = Tables(both);
+        Assert.Contains("(stated: above-plan, \"at least 25% above its plan\")", text, StringComparison.Ordinal);
     }
 }
 

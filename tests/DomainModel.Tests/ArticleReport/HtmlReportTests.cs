@@ -203,6 +203,7 @@ public sealed class HtmlReportTests
             Assert.InRange(rating.GetProperty("ratingValue").GetInt32(), rating.GetProperty("worstRating").GetInt32(), rating.GetProperty("bestRating").GetInt32());
             Assert.False(string.IsNullOrWhiteSpace(rating.GetProperty("alternateName").GetString()));
             Assert.Equal("Claim", review.GetProperty("itemReviewed").GetProperty("@type").GetString());
+            Assert.DoesNotContain("not checkable", review.GetProperty("reviewBody").GetString()!, StringComparison.Ordinal); // not checked: no review
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using DomainModel.Claims;
 using DomainModel;
 using DomainModel.Exchange;
 using Xunit;

@@ -40,9 +40,9 @@ public sealed class StatementsAcrossDocumentsTests
         }
         """;
 
-    private static ClaimsDocument LoadPlan(string id = "acme-plan") => ClaimsDocument.Parse(Plan(id), PlanText);
+    internal static ClaimsDocument LoadPlan(string id = "acme-plan") => ClaimsDocument.Parse(Plan(id), PlanText);
 
-    private static ClaimsDocument LoadForecast(string percent = "25", string bound = "atLeast", string target = "acme-plan#capex-2026") =>
+    internal static ClaimsDocument LoadForecast(string percent = "25", string bound = "atLeast", string target = "acme-plan#capex-2026") =>
         ClaimsDocument.Parse(Forecast(percent, bound, target), ForecastText);
 
     [Fact]

@@ -291,6 +291,24 @@ public sealed class EstimateEdgeLawTests
         return verdictOk && Never(() => check.ToString()) && Never(() => check.Explanation);
     });
 
+    /// <summary>The share constructor's fast path (a denominator of 1 or more needs no exact test) refuses exactly the
+    /// quotients the exact oracle puts beyond decimal.</summary>
+    [Property(MaxTest = 1000)]
+    public Property Share_RefusesExactlyTheQuotientsBeyondDecimal() => Prop.ForAll(
+        EdgeArbitraries.EdgeDecimal(nonNegative: true).ToArbitrary(), Positive, (n, d) =>
+        {
+            bool beyond = Rational.Of(n) / Rational.Of(d) > Rational.Of(decimal.MaxValue);
+            try
+            {
+                var share = new Share(n, d);
+                return !beyond && share.Numerator == n && share.Denominator == d;
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return beyond;
+            }
+        });
+
     [Property(MaxTest = 1000)]
     public Property Text_NeverThrows() => Prop.ForAll(Estimates, e =>
         Never(() => e.ToString())

@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using DomainModel.Claims;
+
+namespace DomainModel.ArticleReport.Batch;
+
+/// <summary>
+/// <c>claimcheck batch</c>: checks many claims documents in one call and streams one JSON line per document (its
+/// checks and verdict counts, or why it did not load), in the input's order whatever the parallelism, then a summary
+/// line. Input: document files and folders (every <c>*.claims.json</c> in a folder, in ordinal order), <c>--list
+/// FILE</c> (one path a line), or <c>-</c> for JSON Lines on standard input, each line
+/// <c>{"document": {…claims document…}, "article": "text"}</c>. Documents are read and checked a window at a time
+/// (four per worker), so memory holds only what is in flight.
+/// </summary>
+internal static class BatchCommand
+{
+    /// <summary>The command's name.</summary>
+    public const string Name = "batch";
+
+    /// <summary>One line of help.</summary>
+    public const string Summary = "many claims documents: one JSON line each, then a summary";
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">The arguments after <c>batch</c>.</param>
+    /// <param name="input">Standard input (for <c>-</c>).</param>
+    /// <param name="output">Standard output: the JSON lines.</param>
+    /// <param name="error">Standard error: one line for a usage error.</param>
+    /// <returns>0 when every document loaded, 1 when some did not, 2 for a usage error.</returns>
+    public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        int parallel = Environment.ProcessorCount;
+        var sources = new List<Func<IEnumerable<Item>>>();
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            if (a is "--help" or "-h")
+            {
+                output.WriteLine($"usage: claimcheck {Name} [PATH ...] [--list FILE] [-] [--parallel N]");
+                output.WriteLine("  " + Summary);
+                return 0;
+            }
+
+            if (a == "--parallel" && i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0)
+            {
+                parallel = n;
+                i++;
+            }
+            else if (a == "--list" && i + 1 < args.Count)
+            {
+                string list = args[++i];
+                if (!File.Exists(list))
+                {
+                    error.WriteLine($"claimcheck {Name}: the list '{list}' does not exist.");
+                    return 2;
+                }
+
+                sources.Add(() => File.ReadLines(list).Where(l => l.Trim().Length > 0).Select(l => Item.FromPath(l.Trim())));
+            }
+            else if (a == "-")
+            {
+                sources.Add(() => Lines(input));
+            }
+            else if (a.StartsWith('-'))
+            {
+                error.WriteLine($"claimcheck {Name}: unknown option '{a}' (see claimcheck {Name} --help).");
+                return 2;
+            }
+            else if (Directory.Exists(a))
+            {
+                sources.Add(() => Directory.GetFiles(a, "*.claims.json").OrderBy(p => p, StringComparer.Ordinal).Select(Item.FromPath));
+            }
+            else
+            {
+                sources.Add(() => [Item.FromPath(a)]);
+            }
+        }
+
+        if (sources.Count == 0)
+        {
+            error.WriteLine($"claimcheck {Name}: no documents: give files, folders, --list FILE or - (see claimcheck {Name} --help).");
+            return 2;
+        }
+
+        var summary = Check(sources.SelectMany(s => s()), parallel, output);
+        return summary.Failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>Checks the items, a window at a time, and writes their lines in order, then the summary line.</summary>
+    internal static Totals Check(IEnumerable<Item> items, int parallel, TextWriter output)
+    {
+        var summary = new Totals();
+        var window = new List<Item>(parallel * 4);
+        foreach (var item in items)
+        {
+            window.Add(item);
+            if (window.Count == parallel * 4)
+            {
+                Flush(window, parallel, output, summary);
+            }
+        }
+
+        Flush(window, parallel, output, summary);
+        output.WriteLine(summary.ToJson());
+        return summary;
+    }
+
+    private static void Flush(List<Item> window, int parallel, TextWriter output, Totals summary)
+    {
+        var lines = new string[window.Count];
+        var results = new Result[window.Count];
+        Parallel.For(0, window.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i => (lines[i], results[i]) = Line(window[i]));
+        for (int i = 0; i < lines.Length; i++)
+        {
+            output.WriteLine(lines[i]);
+            summary.Add(results[i]);
+        }
+
+        window.Clear();
+    }
+
+    private static (string Line, Result Result) Line(Item item)
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("document", item.Name);
+            if (!item.TryLoad(out var document, out string? why))
+            {
+                w.WriteBoolean("ok", false);
+                w.WriteString("error", why);
+                w.WriteEndObject();
+                w.Flush();
+                return (Encoding.UTF8.GetString(buffer.ToArray()), new Result(false, 0, 0, 0, 0));
+            }
+
+            var checks = document.Check();
+            w.WriteBoolean("ok", true);
+            w.WriteNumber("claims", document.Claims.Count);
+            w.WriteStartArray("checks");
+            int agrees = 0, disagrees = 0, inconclusive = 0;
+            foreach (var check in checks)
+            {
+                w.WriteStartObject();
+                w.WriteString("relation", check.Relation);
+                w.WriteString("verdict", check.Verdict.ToString());
+                w.WriteStartArray("claims");
+                foreach (string id in check.ClaimIds)
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                switch (check.Verdict)
+                {
+                    case Verdict.Agrees: agrees++; break;
+                    case Verdict.Disagrees: disagrees++; break;
+                    default: inconclusive++; break;
+                }
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("counts");
+            w.WriteNumber("agrees", agrees);
+            w.WriteNumber("disagrees", disagrees);
+            w.WriteNumber("inconclusive", inconclusive);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.Flush();
+            return (Encoding.UTF8.GetString(buffer.ToArray()), new Result(true, checks.Count, agrees, disagrees, inconclusive));
+        }
+    }
+
+    private static IEnumerable<Item> Lines(TextReader input)
+    {
+        int number = 0;
+        for (string? line = input.ReadLine(); line is not null; line = input.ReadLine())
+        {
+            number++;
+            if (line.Trim().Length > 0)
+            {
+                yield return Item.FromJsonLine(line, number);
+            }
+        }
+    }
+
+    /// <summary>One document to check: a file, or a line of standard input.</summary>
+    internal sealed class Item
+    {
+        private readonly string? _path;
+        private readonly string? _line;
+
+        private Item(string name, string? path, string? line)
+        {
+            Name = name;
+            _path = path;
+            _line = line;
+        }
+
+        /// <summary>The document's name in the output: its path, or "stdin:LINE".</summary>
+        public string Name { get; }
+
+        public static Item FromPath(string path) => new(path, path, null);
+
+        public static Item FromJsonLine(string line, int number) => new(FormattableString.Invariant($"stdin:{number}"), null, line);
+
+        public bool TryLoad([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClaimsDocument? document, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? why)
+        {
+            if (_path is not null)
+            {
+                bool ok = ClaimsDocument.TryLoad(_path, out document, out var e);
+                why = e?.Message;
+                return ok;
+            }
+
+            document = null;
+            try
+            {
+                using var json = JsonDocument.Parse(_line!);
+                if (json.RootElement.ValueKind != JsonValueKind.Object
+                    || !json.RootElement.TryGetProperty("document", out var doc) || doc.ValueKind != JsonValueKind.Object
+                    || !json.RootElement.TryGetProperty("article", out var article) || article.ValueKind != JsonValueKind.String)
+                {
+                    why = "a line is {\"document\": {…}, \"article\": \"text\"}";
+                    return false;
+                }
+
+                bool ok = ClaimsDocument.TryParse(doc.GetRawText(), article.GetString(), out document, out var e);
+                why = e?.Message;
+                return ok;
+            }
+            catch (JsonException e)
+            {
+                why = "not JSON: " + e.Message;
+                return false;
+            }
+        }
+    }
+
+    /// <summary>What one document gave.</summary>
+    internal readonly record struct Result(bool Loaded, int Checks, int Agrees, int Disagrees, int Inconclusive);
+
+    /// <summary>The totals, written as the last line.</summary>
+    internal sealed class Totals
+    {
+        public int Documents { get; private set; }
+
+        public int Failed { get; private set; }
+
+        public int Checks { get; private set; }
+
+        public int Agrees { get; private set; }
+
+        public int Disagrees { get; private set; }
+
+        public int Inconclusive { get; private set; }
+
+        public void Add(Result r)
+        {
+            Documents++;
+            Failed += r.Loaded ? 0 : 1;
+            Checks += r.Checks;
+            Agrees += r.Agrees;
+            Disagrees += r.Disagrees;
+            Inconclusive += r.Inconclusive;
+        }
+
+        public string ToJson() => FormattableString.Invariant(
+            $"{{\"summary\":{{\"documents\":{Documents},\"loaded\":{Documents - Failed},\"failed\":{Failed},\"checks\":{Checks},\"agrees\":{Agrees},\"disagrees\":{Disagrees},\"inconclusive\":{Inconclusive}}}}}");
+    }
+}
