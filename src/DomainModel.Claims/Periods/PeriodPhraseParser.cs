@@ -38,6 +38,13 @@ internal static partial class PeriodPhraseParser
             }
         }
 
+        if (Array.IndexOf(Words.Today, s) >= 0)
+        {
+            // "today", "oggi": the as-of day itself.
+            period = new ResolvedPeriod(text, asOf, deadline ? PeriodKind.Deadline : PeriodKind.Exact, DateRange.SingleDay(asOf), wholeUnit: true);
+            return ParseError.None;
+        }
+
         int month = 0;
         var part = MonthPart.Whole;
         bool isYear = TryYear(s, asOf.Year, out int year);

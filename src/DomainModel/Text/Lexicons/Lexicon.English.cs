@@ -67,6 +67,7 @@ public sealed partial class Lexicon
         PeriodJoiners = ["of the", "of"],
         DeadlinePrefixes = ["by "],
         ThisYear = ["this year", "the current year"],
+        Today = ["today", "as of today"],
         NextYear = ["next year"],
         LastYear = ["last year"],
         YearPrefixes = ["", "in ", "in the year ", "during ", "for "],

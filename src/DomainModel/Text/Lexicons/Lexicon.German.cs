@@ -63,6 +63,7 @@ public sealed partial class Lexicon
             PeriodJoiners = ["des", "von"],
             DeadlinePrefixes = ["bis "],
             ThisYear = ["dieses jahr", "fur dieses jahr", "in diesem jahr", "im laufenden jahr", "fur das laufende jahr"],
+            Today = ["heute"],
             NextYear = ["nachstes jahr", "im nachsten jahr", "fur das nachste jahr", "im kommenden jahr", "kommendes jahr"],
             LastYear = ["letztes jahr", "im letzten jahr", "vergangenes jahr", "im vergangenen jahr", "im vorjahr"],
             YearPrefixes = ["", "im jahr ", "im jahre ", "in ", "fur "],

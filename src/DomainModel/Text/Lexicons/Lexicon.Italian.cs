@@ -65,6 +65,7 @@ public sealed partial class Lexicon
             PeriodJoiners = ["di", "del", "dello"],
             DeadlinePrefixes = ["entro "],
             ThisYear = ["quest'anno", "questo anno", "l'anno in corso", "nell'anno in corso"],
+            Today = ["oggi", "ad oggi", "a oggi", "a tutt'oggi"],
             NextYear = ["l'anno prossimo", "il prossimo anno", "prossimo anno", "nel prossimo anno"],
             LastYear = ["l'anno scorso", "lo scorso anno", "scorso anno", "l'anno passato"],
             YearPrefixes = ["", "nel ", "nell'anno ", "il "],

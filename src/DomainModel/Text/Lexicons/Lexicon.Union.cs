@@ -42,6 +42,7 @@ public sealed partial class Lexicon
             PeriodJoiners = Cat(l => l.PeriodJoiners),
             DeadlinePrefixes = Cat(l => l.DeadlinePrefixes),
             ThisYear = Cat(l => l.ThisYear),
+            Today = Cat(l => l.Today),
             NextYear = Cat(l => l.NextYear),
             LastYear = Cat(l => l.LastYear),
             YearPrefixes = Cat(l => l.YearPrefixes),

@@ -215,6 +215,9 @@ public sealed partial class Lexicon
 
     internal string[] ThisYear { get; private init; } = [];
 
+    /// <summary>The as-of day itself ("today", "oggi"), normalised as period phrases are.</summary>
+    internal string[] Today { get; private init; } = [];
+
     internal string[] NextYear { get; private init; } = [];
 
     internal string[] LastYear { get; private init; } = [];
