@@ -7,18 +7,19 @@ namespace DomainModel.ArticleReport;
 
 /// <summary>
 /// The articles and claims documents the report is run on, from the positional arguments: <c>DOCUMENT</c> (a .json
-/// file; its text is found relative to it), <c>ARTICLE DOCUMENT</c> (the text given), or <c>ARTICLE</c> alone (checked
-/// with the shipped seed document). No argument: the shipped article and its document.
+/// file; its text is found relative to it), <c>ARTICLE DOCUMENT</c> (the text given), or <c>ARTICLE</c> alone (drafted
+/// first, <see cref="Cli.DraftCommand"/>; the shipped article alone is checked with its shipped document). No argument:
+/// the shipped article and its document.
 /// </summary>
 internal static class ReportInputs
 {
     /// <summary>The seed article's claims document shipped beside the program.</summary>
     public static string ShippedDocument => Path.Combine(AppContext.BaseDirectory, "Documents", "bytedance-ai-2026.it.claims.json");
 
-    /// <summary>Pairs the positional arguments: (article or null, document).</summary>
-    public static IReadOnlyList<(string? Article, string Document)> Pair(IReadOnlyList<string> inputs)
+    /// <summary>Pairs the positional arguments: (article or null, document, or null for an article to draft).</summary>
+    public static IReadOnlyList<(string? Article, string? Document)> Pair(IReadOnlyList<string> inputs)
     {
-        var pairs = new List<(string?, string)>();
+        var pairs = new List<(string?, string?)>();
         if (inputs.Count == 0)
         {
             pairs.Add((ReportOptions.ShippedArticle, ShippedDocument));
@@ -38,12 +39,16 @@ internal static class ReportInputs
             }
             else
             {
-                pairs.Add((inputs[i], ShippedDocument));
+                pairs.Add((inputs[i], IsShippedArticle(inputs[i]) ? ShippedDocument : null));
             }
         }
 
         return pairs;
     }
+
+    /// <summary>Whether a path is the shipped article, whose document is shipped beside it.</summary>
+    public static bool IsShippedArticle(string path) =>
+        string.Equals(Path.GetFullPath(path), Path.GetFullPath(ReportOptions.ShippedArticle), StringComparison.Ordinal);
 
     /// <summary>Whether a path names a claims document (a .json file).</summary>
     public static bool IsDocument(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);

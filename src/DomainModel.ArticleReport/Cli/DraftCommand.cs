@@ -1,127 +1,196 @@
 using System;
 using System.Collections.Generic;
-using System.CommandLine;
-using System.CommandLine.Help;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using DomainModel.Claims;
+using DomainModel.Text;
 
 namespace DomainModel.ArticleReport.Cli;
 
 /// <summary>
-/// The <c>draft</c> command: <c>draft ARTICLE --language it|en --as-of yyyy-MM-dd [--title T] [--publisher P]
-/// [--out FILE]</c>, a claims document drafted from an article's text by the library's drafter
-/// (<see cref="ClaimsDraft"/>), for a journalist to review and complete before <c>check</c>. Writes the document's JSON
-/// to standard output (or <c>--out FILE</c>) and the drafter's notes to standard error. Exit codes: 0 drafted; 2 bad
-/// arguments, an unreadable article, a text the drafter refuses or an unwritable output (one line on standard error).
+/// The <c>draft</c> command (<see cref="DraftCommandLine"/>: <c>draft ARTICLE [--language it|en] [--as-of yyyy-MM-dd]
+/// [--title T] [--publisher NAME] [-o|--out FILE]</c>), a claims document drafted by the library's drafter
+/// (<see cref="ClaimsDraft"/>) for a journalist to review before <c>check</c>; and the draft the report makes of an
+/// ARTICLE given without a document. The document goes to standard output (or the file), the drafter's notes to
+/// standard error as "note: " lines (to standard output after the file's name with <c>-o</c>). Exit codes as the
+/// report's: 0 written; 2 and one line on standard error for bad input, nothing written.
 /// </summary>
 internal static class DraftCommand
 {
     /// <summary>The command's one-line description (the top-level help).</summary>
     public const string Summary = "a claims document drafted from an article's text, to review and complete before check";
 
-    /// <summary>Runs <c>draft</c>.</summary>
-    /// <param name="args">The arguments after <c>draft</c>.</param>
-    /// <param name="output">Standard output: the drafted document, or the usage.</param>
-    /// <param name="error">Standard error: the drafter's notes, or the one line of an error.</param>
-    /// <returns>The exit code.</returns>
+    private static readonly string[] ItalianWords = ["di", "il", "la", "che", "per", "nel", "della", "dei", "è", "un", "una", "con", "sono", "ha"];
+    private static readonly string[] EnglishWords = ["the", "of", "and", "to", "in", "is", "was", "for", "with", "that", "from", "by", "its"];
+    private static readonly string[] GermanWords = ["der", "die", "das", "und", "mit", "von", "im", "auf", "für", "ist", "sich", "den"];
+
+    /// <summary>Runs <c>draft</c> with the arguments after the command's name.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var article = new Argument<string>("ARTICLE") { Description = "The article's text, a UTF-8 file." };
-        var language = new Option<string>("--language") { Description = "The article's language: it or en.", HelpName = "it|en", Required = true };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "The date the article's period words are resolved against.", HelpName = ReportCommandLine.DateFormat, Required = true, CustomParser = ParseDate };
-        var title = new Option<string>("--title") { Description = "The article's title (default: the beginning of its first sentence).", HelpName = "TEXT" };
-        var publisher = new Option<string>("--publisher") { Description = "Who published it, the source of figures without one (default: \"unknown publisher\").", HelpName = "NAME" };
-        var outFile = new Option<string>("--out") { Description = "Write the document to FILE instead of standard output.", HelpName = "FILE" };
-        var command = new RootCommand("Drafts a claims document from an article's text: every quantity figure a claim, relations from cue words. Review it, then run check on it.")
+        var (options, problem, isHelp) = DraftCommandLine.Parse(args);
+        if (isHelp)
         {
-            article, language, asOf, title, publisher, outFile,
-        };
-        foreach (var version in command.Options.OfType<VersionOption>().ToList())
-        {
-            command.Options.Remove(version);
-        }
-
-        command.Directives.Clear();
-        var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (result.Action is HelpAction)
-        {
-            result.Invoke(new InvocationConfiguration { Output = output, Error = output, EnableDefaultExceptionHandler = false });
+            DraftCommandLine.WriteHelp(output);
             return 0;
         }
 
-        if (result.Errors.Count > 0)
+        if (options is null)
         {
-            return Fail(error, "draft: " + result.Errors[0].Message);
+            return Fail(error, "draft: " + problem!);
         }
 
-        string path = result.GetValue(article)!;
-        string text;
-        try
+        string directory = options.Output is { } file ? Path.GetDirectoryName(Path.GetFullPath(file)) ?? "." : Directory.GetCurrentDirectory();
+        if (!TryDraft(options.Article, options.Language, options.AsOf, options.Publisher, options.Title, directory, out var draft, out string? failure))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Fail(error, $"draft: ARTICLE '{path}' cannot be read: {e.Message}");
+            return Fail(error, "draft: " + failure!);
         }
 
-        ClaimsDraft draft;
-        try
+        byte[] json = new UTF8Encoding(false).GetBytes(draft!.ToJson());
+        string summary = Describe(options.Article, draft);
+        if (options.Output is { } path)
         {
-            draft = ClaimsDraft.FromText(text, result.GetValue(language)!, result.GetValue(asOf)!.Value, new ClaimsDraftOptions
+            if (!OutputFiles.TryWriteAll([("-o", path, json)], out string? cannot))
             {
-                Title = result.GetValue(title),
-                Publisher = result.GetValue(publisher),
-                TextPath = Path.GetFileName(path),
-            });
-        }
-        catch (ArgumentException e)
-        {
-            return Fail(error, "draft: " + e.Message);
-        }
+                return Fail(error, "draft: " + cannot!);
+            }
 
-        if (draft.Document is null)
-        {
-            return Fail(error, "draft: no document: " + draft.Problem);
-        }
-
-        string json = draft.ToJson();
-        if (result.GetValue(outFile) is { } file)
-        {
-            if (!OutputFiles.TryWriteAll([("--out", file, System.Text.Encoding.UTF8.GetBytes(json))], out string? failure))
+            output.WriteLine($"drafted {path}: {summary}");
+            foreach (string note in draft.Notes)
             {
-                return Fail(error, "draft: " + failure);
+                output.WriteLine("note: " + note);
             }
         }
         else
         {
-            output.Write(json);
-        }
-
-        foreach (string note in draft.Notes)
-        {
-            error.WriteLine("note: " + note.ReplaceLineEndings(" "));
+            output.Write(Encoding.UTF8.GetString(json));
+            output.WriteLine();
+            error.WriteLine("note: drafted " + summary);
         }
 
         return 0;
     }
 
-    private static DateOnly? ParseDate(ArgumentResult result)
+    /// <summary>The report's draft of an ARTICLE given alone: language from the name or the words, the text path relative to the article itself.</summary>
+    /// <exception cref="ArgumentException">Nothing can be drafted; the message is the one line to print.</exception>
+    public static ClaimsDocument DraftForReport(string article, DateOnly? asOf, out string note)
     {
-        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (DateOnly.TryParseExact(text, ReportCommandLine.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        string directory = Path.GetDirectoryName(Path.GetFullPath(article)) ?? ".";
+        if (!TryDraft(article, null, asOf, null, null, directory, out var draft, out string? failure))
         {
-            return date;
+            throw new ArgumentException(failure);
         }
 
-        result.AddError($"--as-of: '{text}' is not a date in the form {ReportCommandLine.DateFormat} (e.g. 2025-12-31).");
-        return null;
+        note = $"no claims document was given for '{article}': the report checks a draft ({Describe(article, draft!)}); 'draft {article} -o FILE' writes it for review";
+        return draft!.Document!;
+    }
+
+    private static string Describe(string article, ClaimsDraft draft)
+    {
+        var d = draft.Document!;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{d.Claims.Count} claims and {d.Relations.Count} relations from {Path.GetFileName(article)}, {d.Claims.Count(c => c.IsGuessed)} claims and {d.Relations.Count(r => r.IsGuessed)} relations with guessed fields to review (docs/drafting.md); {draft.Notes.Count} notes");
+    }
+
+    private static bool TryDraft(string article, string? language, DateOnly? asOf, string? publisher, string? title, string documentDirectory, out ClaimsDraft? draft, out string? failure)
+    {
+        draft = null;
+        string text;
+        try
+        {
+            var info = new FileInfo(article);
+            if (info.Exists && info.Length > ClaimsDraft.MaxTextLength * 4L)
+            {
+                failure = string.Create(CultureInfo.InvariantCulture, $"ARTICLE '{article}' has {info.Length} bytes; the drafter reads at most {ClaimsDraft.MaxTextLength} characters (split the article).");
+                return false;
+            }
+
+            text = File.ReadAllText(article);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            failure = $"ARTICLE '{article}' cannot be read: {e.Message}";
+            return false;
+        }
+
+        string? why = null;
+        string? code = language ?? LanguageOf(article, text, out why);
+        if (code is null)
+        {
+            failure = $"ARTICLE '{article}': {why}";
+            return false;
+        }
+
+        string relative = Path.GetRelativePath(documentDirectory, Path.GetFullPath(article)).Replace('\\', '/');
+        if (Path.IsPathRooted(relative))
+        {
+            relative = Path.GetFileName(article);
+        }
+
+        try
+        {
+            draft = ClaimsDraft.FromText(text, code, asOf ?? ReportOptions.DefaultAsOf, new ClaimsDraftOptions
+            {
+                Title = title,
+                Publisher = publisher,
+                TextPath = relative,
+                AsOfReason = asOf is null
+                    ? string.Create(CultureInfo.InvariantCulture, $"the report's default as-of date ({ReportOptions.DefaultAsOf:yyyy-MM-dd}); no --as-of was given: check it")
+                    : "given with --as-of",
+            });
+        }
+        catch (ArgumentException e)
+        {
+            failure = $"ARTICLE '{article}' cannot be drafted: {e.Message}";
+            return false;
+        }
+
+        if (!draft.HasDocument)
+        {
+            failure = $"ARTICLE '{article}': nothing to draft: {draft.Problem}";
+            draft = null;
+            return false;
+        }
+
+        failure = null;
+        return true;
+    }
+
+    /// <summary>"it" or "en" from the file name ("x.it.txt"), else from the commonest short words; null with why.</summary>
+    internal static string? LanguageOf(string path, string text, out string? why)
+    {
+        why = null;
+        string name = Path.GetFileName(path);
+        foreach (string code in (string[])["it", "en"])
+        {
+            if (name.Contains("." + code + ".", StringComparison.OrdinalIgnoreCase))
+            {
+                return code;
+            }
+        }
+
+        if (name.Contains(".de.", StringComparison.OrdinalIgnoreCase))
+        {
+            why = "German (.de.) is not a language the drafter reads (it, en).";
+            return null;
+        }
+
+        var words = text.Split((char[])[' ', '\n', '\r', '\t', ',', '.', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries).Take(2000).Select(w => w.ToLowerInvariant()).ToList();
+        int it = words.Count(ItalianWords.Contains), en = words.Count(EnglishWords.Contains), de = words.Count(GermanWords.Contains);
+        if (de > it && de > en)
+        {
+            why = "its words look German, and the drafter reads Italian and English only; give --language it|en if it is one of them.";
+            return null;
+        }
+
+        if (it == en)
+        {
+            why = "its language cannot be told from its name or its words; give --language it|en.";
+            return null;
+        }
+
+        return it > en ? "it" : "en";
     }
 
     private static int Fail(TextWriter error, string message)

@@ -163,11 +163,11 @@ internal static class ReportCommandLine
             Ecb.Validators.Add(r => RefuseBlank(r, "--ecb"));
             Article = new Argument<string[]>("ARTICLE DOCUMENT")
             {
-                Description = "What to check: one or more ARTICLE DOCUMENT pairs (a UTF-8 text file and its claims document, a .json file), DOCUMENT paths (the text found relative to the document) or an ARTICLE alone (checked with the shipped seed document). The first is reported in full; claims of the others are checked against it and each other (\"Across documents\"). Default: the shipped article.it.txt with Documents/bytedance-ai-2026.it.claims.json.",
+                Description = "What to check: one or more ARTICLE DOCUMENT pairs (a UTF-8 text file and its claims document, a .json file), DOCUMENT paths (the text found relative to the document) or an ARTICLE alone (a claims document is drafted from it first and the report says so; the shipped article alone is checked with its shipped document). The first is reported in full; claims of the others are checked against it and each other (\"Across documents\"). Default: the shipped article.it.txt with Documents/bytedance-ai-2026.it.claims.json.",
                 Arity = ArgumentArity.ZeroOrMore,
             };
             Article.Validators.Add(ValidateArticle);
-            Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. Writes the report as tables to standard output; exit code 0, or 2 for bad arguments, a file that cannot be read, a claims document that does not load (such as a quote not found in its article) or an output file that cannot be written (one line on standard error, nothing written).")
+            Root = new RootCommand("The claims report: every figure of a news article as a typed claim, the checks of its words against its numbers, and what the library computes from them. 'draft ARTICLE' drafts a claims document to review (draft --help). Writes the report as tables to standard output; exit code 0, or 2 for bad arguments, a file that cannot be read, a claims document that does not load (such as a quote not found in its article) or an output file that cannot be written (one line on standard error, nothing written).")
             {
                 Article,
                 AsOf,

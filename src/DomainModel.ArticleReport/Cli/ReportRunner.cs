@@ -102,7 +102,7 @@ internal static class ReportRunner
         }
     }
 
-    private static int Run(ReportOptions options, IReadOnlyList<(string? Article, string Document)> inputs, TextWriter output, TextWriter error, bool ansi, int width, ProgressBar bar)
+    private static int Run(ReportOptions options, IReadOnlyList<(string? Article, string? Document)> inputs, TextWriter output, TextWriter error, bool ansi, int width, ProgressBar bar)
     {
         FxEvidence? fx = null;
         if (options.EcbFile is { } ratesFile)
@@ -120,9 +120,26 @@ internal static class ReportRunner
 
         // Every document is loaded before anything is written, so a failure leaves the output empty.
         var documents = new List<ClaimsDocument>();
+        var notes = new List<string>();
         DateOnly? asOf = options.AsOfGiven || options.AsOf != ReportOptions.DefaultAsOf ? options.AsOf : null;
         foreach (var (article, document) in inputs)
         {
+            if (document is null)
+            {
+                bar.Step("drafting " + Path.GetFileName(article));
+                try
+                {
+                    documents.Add(DraftCommand.DraftForReport(article!, asOf, out string note)); // ARTICLE alone: drafted first, and said so
+                    notes.Add(note);
+                }
+                catch (ArgumentException e)
+                {
+                    return Fail(bar, error, e.Message);
+                }
+
+                continue;
+            }
+
             bar.Step("loading " + Path.GetFileName(document));
             try
             {
@@ -206,6 +223,11 @@ internal static class ReportRunner
         else
         {
             output.Write(tables);
+        }
+
+        foreach (string note in notes)
+        {
+            error.WriteLine("note: " + note);
         }
 
         return 0;

@@ -50,11 +50,22 @@ internal static class TableReport
         header.AddRow(new Markup("[grey]As of[/]"), new SText($"{NewsFormat.Date(report.AsOf)}: {report.AsOfReason}"));
         header.AddRow(new Markup("[grey]Scale[/]"), new SText(report.ScalePolicyText));
         header.AddRow(new Markup("[grey]Rates[/]"), new SText(report.Fx?.SourceLine ?? "none"));
+        if (report.Guesses is { } guesses)
+        {
+            header.AddRow(new Markup("[grey]Guesses[/]"), new Markup("[yellow]" + Markup.Escape(guesses) + "[/]"));
+        }
+
         header.AddRow(new Markup("[grey]Intervals[/]"), new SText(report.IntervalsText));
         console.Write(header);
         console.WriteLine();
 
         WriteChecks(console, report);
+        foreach (var stale in report.StaleConversions)
+        {
+            console.Write(new Paragraph($"When was the article's rate current? {stale.RelationId} ({string.Join(", ", stale.ClaimIds)}): {stale.Finding}."));
+            console.WriteLine();
+        }
+
         WriteClaims(console, report);
         WriteComputed(console, report);
 
@@ -195,7 +206,7 @@ internal static class TableReport
         {
             string found = claim.Quote.IsIn(report.Article) ? string.Empty : " [bold red]NOT FOUND IN THE ARTICLE[/]";
             table.AddRow(new Rows(
-                new Markup($"[bold]{Markup.Escape(claim.Id)}[/] [grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]"),
+                new Markup($"[bold]{Markup.Escape(claim.Id)}[/] [grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]{Guessed(report.Document.Claim(claim.Id))}"),
                 new Markup($"  \"{Markup.Escape(claim.Quote.Text)}\"{found} [grey]at character {claim.Quote.Offset}[/]"),
                 new SText($"  {NewsFormat.Stated(claim)} = {NewsFormat.Claim(claim)}"),
                 new SText($"  {claim.Period.Span} \"{claim.Period.Text}\"; {claim.Source}")));
@@ -218,7 +229,7 @@ internal static class TableReport
         {
             string found = claim.Quote.IsIn(report.Article) ? string.Empty : " [bold red]NOT FOUND IN THE ARTICLE[/]";
             table.AddRow(
-                new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]"),
+                new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]{Guessed(report.Document.Claim(claim.Id))}"),
                 new Markup($"\"{Markup.Escape(claim.Quote.Text)}\"{found}\n[grey]at character {claim.Quote.Offset}[/]"),
                 new SText($"{NewsFormat.Stated(claim)}\n= {NewsFormat.Claim(claim)}"),
                 new SText($"{claim.Period.Span}\n\"{claim.Period.Text}\""),
@@ -227,6 +238,9 @@ internal static class TableReport
 
         console.Write(table);
     }
+
+    private static string Guessed(DocumentClaim claim) =>
+        claim.IsGuessed ? "\n[yellow]guessed: " + Markup.Escape(string.Join(", ", claim.Guessed)) + "[/]" : string.Empty;
 
     private static void WriteComputed(IAnsiConsole console, ClaimsReport report)
     {
