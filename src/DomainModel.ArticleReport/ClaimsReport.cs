@@ -21,6 +21,12 @@ namespace DomainModel.ArticleReport;
 /// <param name="ClaimIds">The claims checked.</param>
 /// <param name="Check">The library's check, or null when no rate was found.</param>
 /// <param name="Rate">The rate checked against, for a rate check; null otherwise.</param>
+/// <summary>When the rate a two-currency statement implies was current in the rate file.</summary>
+/// <param name="RelationId">The "equivalent" relation.</param>
+/// <param name="ClaimIds">Its two money claims.</param>
+/// <param name="Finding">The library's finding (<see cref="StaleConversion"/>).</param>
+internal sealed record StaleRow(string RelationId, IReadOnlyList<string> ClaimIds, StaleConversion Finding);
+
 internal sealed record CheckRow(string Relation, string Words, string Computation, string Tolerance, Verdict Verdict, string Explanation, IReadOnlyList<string> ClaimIds, ClaimCheck? Check, RateEvidence? Rate);
 
 /// <summary>A value the library computes from the claims: one derived figure of the document.</summary>
@@ -60,6 +66,7 @@ internal sealed class ClaimsReport
         _others = others ?? [];
         Checks = BuildChecks();
         Computed = BuildComputed();
+        StaleConversions = BuildStale();
         FiscalYears = BuildFiscalYears();
         Uncovered = document.UncoveredFigures();
         QuantityFigures = FigureScanner.Scan(Article, Language, Policy).Count(f => f.IsQuantity);
@@ -124,6 +131,9 @@ internal sealed class ClaimsReport
     /// <summary>What the library computes from the claims.</summary>
     public IReadOnlyList<ComputedRow> Computed { get; }
 
+    /// <summary>For each two-currency statement ("equivalent" relation), when in the rate file the rate its own figures imply was current (empty without a rate file).</summary>
+    public IReadOnlyList<StaleRow> StaleConversions { get; }
+
     /// <summary>The fiscal years behind the article's years, one line each.</summary>
     public IReadOnlyList<string> FiscalYears { get; }
 
@@ -145,6 +155,26 @@ internal sealed class ClaimsReport
     };
 
     private static int Rank(Verdict v) => v switch { Verdict.Disagrees => 0, Verdict.Inconclusive => 1, _ => 2 };
+
+    private List<StaleRow> BuildStale()
+    {
+        var rows = new List<StaleRow>();
+        if (Fx is null)
+        {
+            return rows;
+        }
+
+        foreach (var relation in _document.Relations.Where(r => r.Kind == RelationKind.Equivalent))
+        {
+            // "160 miliardi di yuan, circa 23 miliardi di dollari": the rate the two figures imply, quote per base.
+            var from = (Claim<Money>)_document.Claim(relation.ClaimIds[0]).Claim;
+            var to = (Claim<Money>)_document.Claim(relation.ClaimIds[1]).Claim;
+            var implied = ExchangeRateRange.Implied(to.Estimate, from.Estimate, new RateValidity(AsOf), _document.Article.Publisher + " (implied by " + to.Id + " and " + from.Id + ")");
+            rows.Add(new StaleRow(relation.Id, [from.Id, to.Id], Fx.Stale(implied, AsOf)));
+        }
+
+        return rows;
+    }
 
     private List<CheckRow> BuildChecks()
     {

@@ -146,6 +146,12 @@ internal sealed class FxEvidence
         return RateEvidence.None(from, to, asked, missing, Table.LookBackDays);
     }
 
+    /// <summary>When, in the file's history, the range of rates a statement implies was last current (<see cref="StaleConversion.Find"/>).</summary>
+    /// <param name="implied">The range the statement's two amounts imply.</param>
+    /// <param name="asOf">The statement's date.</param>
+    /// <returns>The finding.</returns>
+    public StaleConversion Stale(ExchangeRateRange implied, DateOnly asOf) => StaleConversion.Find(implied, Table, asOf);
+
     /// <summary>Whether the file holds the whole calendar year (a day in 1–7 January and one in 28–31 December).</summary>
     /// <param name="year">The year.</param>
     /// <returns>Whether it does.</returns>

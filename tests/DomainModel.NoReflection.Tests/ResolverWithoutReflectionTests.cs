@@ -46,6 +46,7 @@ public sealed class ResolverWithoutReflectionTests
         RoundTrip(new PricePerUnit(new Money(20_000m, usd), new CountKind("H200 GPU")), "{\"price\":{\"amount\":20000,\"currency\":\"USD\"},\"kind\":\"H200 GPU\"}");
         RoundTrip(TokenVolume.FromTrillions(30m), "{\"tokens\":30000000000000,\"unit\":\"trillion\"}");
         RoundTrip(TokenRate.PerDay(TokenVolume.FromTrillions(50m)), "{\"volume\":{\"tokens\":50000000000000,\"unit\":\"trillion\"},\"period\":{\"value\":1,\"unit\":\"day\"}}");
+        RoundTrip(new TokenVolumeOver(TokenVolume.FromTrillions(7.359m), new DateRange(new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 22))), "{\"volume\":{\"tokens\":7359000000000,\"unit\":\"trillion\"},\"span\":\"2026-03-16..2026-03-22\"}");
         RoundTrip(ActiveUsers.Monthly(157_000_000, 2025, 8), "{\"users\":157000000,\"window\":\"monthly\",\"period\":\"2025-08-01..2025-08-31\"}");
         RoundTrip(new Share(1m, 2m), "{\"numerator\":1,\"denominator\":2}");
         RoundTrip(new FiscalYear(FiscalCalendars.Nvidia, 2026), "{\"calendar\":\"Nvidia\",\"label\":2026}");

@@ -163,6 +163,14 @@ internal static class JsonReport
 
         w.WriteEndArray();
 
+        w.WriteStartArray("staleConversions");
+        foreach (var stale in r.StaleConversions)
+        {
+            WriteStale(w, stale);
+        }
+
+        w.WriteEndArray();
+
         w.WriteStartArray("computed");
         foreach (var c in r.Computed)
         {
@@ -305,6 +313,7 @@ internal static class JsonReport
             case Claim<PricePerUnit> p: JsonSerializer.Serialize(w, p.Estimate.Stated, Options); break;
             case Claim<ActiveUsers> a: JsonSerializer.Serialize(w, a.Estimate.Stated, Options); break;
             case Claim<TokenRate> t: JsonSerializer.Serialize(w, t.Estimate.Stated, Options); break;
+            case Claim<TokenVolumeOver> v: JsonSerializer.Serialize(w, v.Estimate.Stated, Options); break;
             default: w.WriteNullValue(); break;
         }
     }
@@ -332,6 +341,69 @@ internal static class JsonReport
             w.WriteNumber("value", Exact(v));
             w.WriteBoolean("inclusive", inclusive);
             w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteStale(Utf8JsonWriter w, StaleRow row)
+    {
+        var f = row.Finding;
+        w.WriteStartObject();
+        w.WriteString("relationId", row.RelationId);
+        w.WriteStartArray("claimIds");
+        foreach (string id in row.ClaimIds)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("pair", f.Range.Pair);
+        w.WriteNumber("impliedMin", Exact(f.Range.Min));
+        w.WriteNumber("impliedMax", Exact(f.Range.Max));
+        w.WriteString("kind", f.Kind switch
+        {
+            StaleConversionKind.Current => "current",
+            StaleConversionKind.LastCurrent => "lastCurrent",
+            StaleConversionKind.PassedThrough => "passedThrough",
+            _ => "neverCurrent",
+        });
+        WriteDate(w, "lastCurrent", f.LastCurrent);
+        WriteDate(w, "passedAfter", f.PassedAfter);
+        WriteDate(w, "passedBefore", f.PassedBefore);
+        if (f.DaysBefore is { } days)
+        {
+            w.WriteNumber("daysBefore", days);
+            w.WriteNumber("monthsBefore", f.MonthsBefore!.Value);
+        }
+        else
+        {
+            w.WriteNull("daysBefore");
+            w.WriteNull("monthsBefore");
+        }
+
+        if (f.Latest is { } latest)
+        {
+            w.WriteString("latestDate", NewsFormat.Date(latest.Validity.Start));
+            w.WriteNumber("latestValue", Exact(latest.Value));
+        }
+        else
+        {
+            w.WriteNull("latestDate");
+            w.WriteNull("latestValue");
+        }
+
+        w.WriteString("text", f.ToString());
+        w.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, NewsFormat.Date(d));
         }
         else
         {

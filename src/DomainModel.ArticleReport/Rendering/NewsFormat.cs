@@ -128,8 +128,12 @@ internal static class NewsFormat
         {
             return unitText switch
             {
+                "tokens per 1 min" or "tokens per 1 m" => "tokens/minute",
+                "tokens per 1 h" => "tokens/hour",
                 "tokens per 1 d" => "tokens/day",
+                "tokens per 1 wk" => "tokens/week",
                 "tokens per 1 mo" => "tokens/month",
+                "tokens per 1 yr" => "tokens/year",
                 _ => unitText,
             };
         }

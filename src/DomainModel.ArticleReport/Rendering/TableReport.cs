@@ -60,6 +60,12 @@ internal static class TableReport
         console.WriteLine();
 
         WriteChecks(console, report);
+        foreach (var stale in report.StaleConversions)
+        {
+            console.Write(new Paragraph($"When was the article's rate current? {stale.RelationId} ({string.Join(", ", stale.ClaimIds)}): {stale.Finding}."));
+            console.WriteLine();
+        }
+
         WriteClaims(console, report);
         WriteComputed(console, report);
 

@@ -127,6 +127,27 @@ public sealed class ArticleReader
         return Read(id, subject, quote, figure, period, source, new ActiveUsers(0, window, span.Start, span.End));
     }
 
+    /// <summary>
+    /// Reads a claim about a token volume consumed over the claim's period ("China alone consumed 7.359 trillion
+    /// tokens" in "the week of March 16-22, 2026"): the volume's span is the period's <see cref="ResolvedPeriod.Span"/>.
+    /// </summary>
+    /// <param name="id">A short identifier.</param>
+    /// <param name="subject">What the figure measures.</param>
+    /// <param name="quote">The article's words, word for word.</param>
+    /// <param name="figure">The figure inside the quote ("7.359 trillion").</param>
+    /// <param name="period">The period words ("the week of March 16-22, 2026", "nel 2025").</param>
+    /// <param name="source">Who the figure comes from.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Read{T}"/>; or the period is a deadline ("by October"), which has no span to consume over.</exception>
+    /// <exception cref="DomainModelFormatException">The figure cannot be read.</exception>
+    public Claim<TokenVolumeOver> ReadVolumeOver(string id, string subject, string quote, string figure, string period, SourceChain source)
+    {
+        var resolved = ResolvePeriod(period);
+        Preconditions.CheckArgument(resolved.Kind != PeriodKind.Deadline, nameof(period), $"A volume consumed over a span needs a period with a start; '{period}' is a deadline.");
+        return Read(id, subject, quote, figure, period, source, new TokenVolumeOver(TokenVolume.Zero, resolved.Span));
+    }
+
     /// <summary>Resolves period words of the article against <see cref="AsOf"/>.</summary>
     /// <param name="words">The words, as they appear in the article (case aside).</param>
     /// <returns>The resolved period.</returns>

@@ -18,7 +18,7 @@ namespace DomainModel.Claims;
 /// different units of one quantity throw the model's mismatch exception (CNY against USD: convert with
 /// <see cref="EquivalentAfterConversion(Claim{Money}, Claim{Money}, ExchangeRate)"/>). Stateless and thread-safe.
 /// </remarks>
-public static class ClaimChecks
+public static partial class ClaimChecks
 {
     /// <summary>"Later is more than earlier" ("aumento", "salita", "crescita"); the earlier claim's period must come first.</summary>
     /// <typeparam name="T">The quantity.</typeparam>

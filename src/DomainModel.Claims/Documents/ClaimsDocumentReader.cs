@@ -16,9 +16,12 @@ internal static class ClaimsDocumentReader
     private static readonly (string, ScalePolicy)[] Scales = [("short", ScalePolicy.ShortScale), ("long", ScalePolicy.LongScale)];
     private static readonly (string, FiscalYearNaming)[] Namings = [("byEndYear", FiscalYearNaming.ByEndYear), ("byStartYear", FiscalYearNaming.ByStartYear)];
     internal static readonly (string, ActivityWindow)[] Windows = [("daily", ActivityWindow.Daily), ("weekly", ActivityWindow.Weekly), ("monthly", ActivityWindow.Monthly)];
-    internal static readonly (string, string)[] TokenPeriods = [("day", "day"), ("month", "month")];
+    internal static readonly (string, string)[] TokenPeriods = [("minute", "minute"), ("hour", "hour"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year")];
     private static readonly (string, MeasureKind)[] Measures =
-        [("money", MeasureKind.Money), ("count", MeasureKind.Count), ("price", MeasureKind.Price), ("tokens", MeasureKind.Tokens), ("activeUsers", MeasureKind.ActiveUsers), ("share", MeasureKind.Share)];
+        [("money", MeasureKind.Money), ("count", MeasureKind.Count), ("price", MeasureKind.Price), ("tokens", MeasureKind.Tokens), ("activeUsers", MeasureKind.ActiveUsers), ("share", MeasureKind.Share), ("tokensOver", MeasureKind.TokensOver)];
+
+    internal static readonly (string Word, MonthLength Length)[] MonthLengthChoices =
+        [("thirtyDays", MonthLength.ThirtyDays), ("julianAverage", MonthLength.JulianAverage), ("gregorianAverage", MonthLength.GregorianAverage)];
 
     private static readonly (string, RateSource)[] RateSources = [("implied", RateSource.Implied), ("document", RateSource.Document), ("provider", RateSource.Provider)];
     private static readonly (string, string)[] Bounds = [("rounded", "rounded"), ("exactly", "exactly"), ("atLeast", "atLeast"), ("over", "over"), ("atMost", "atMost"), ("under", "under")];
@@ -323,7 +326,8 @@ internal static class ClaimsDocumentReader
                 MeasureKind.Money => reader.Read(id, subject, quote, figure, period, source, Money.Zero(Currency.FromCode(measure.Currency!))),
                 MeasureKind.Count => reader.Read(id, subject, quote, figure, period, source, UnitCount.Zero(new CountKind(measure.Of!))),
                 MeasureKind.Price => reader.Read(id, subject, quote, figure, period, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
-                MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, measure.Per == "day" ? TokenRate.PerDay(TokenVolume.Zero) : TokenRate.PerMonth(TokenVolume.Zero)),
+                MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, TokenRatePer(measure.Per!)),
+                MeasureKind.TokensOver => reader.ReadVolumeOver(id, subject, quote, figure, period, source),
                 MeasureKind.ActiveUsers => reader.ReadActiveUsers(id, subject, quote, figure, period, source, Windows.First(w => w.Item1 == measure.Window).Item2),
                 _ => Percentage(reader.Read(id, subject, quote, figure, period, source, new Share(0m, 1m)), figure),
             };
@@ -377,6 +381,9 @@ internal static class ClaimsDocumentReader
             case MeasureKind.Tokens:
                 node.Object("a tokens measure", ["kind", "per"], []);
                 return new MeasureSpec(kind, word, null, null, node.Choice("per", TokenPeriods), null);
+            case MeasureKind.TokensOver:
+                node.Object("a tokens-over-the-period measure", ["kind"], []);
+                return new MeasureSpec(kind, word, null, null, null, null);
             case MeasureKind.ActiveUsers:
                 node.Object("an active-users measure", ["kind", "window"], []);
                 _ = node.Choice("window", Windows);
@@ -386,6 +393,19 @@ internal static class ClaimsDocumentReader
                 return new MeasureSpec(kind, word, null, null, null, null);
         }
     }
+
+    private static TokenRate TokenRatePer(string per) => TokenRate.Per(TokenVolume.Zero, PeriodOf(per));
+
+    /// <summary>The period a "per" word names: minute, hour, day, week, month (UnitsNet Month30, its length given where converted) or year (365 days).</summary>
+    internal static UnitsNet.Duration PeriodOf(string per) => per switch
+    {
+        "minute" => UnitsNet.Duration.FromMinutes(1),
+        "hour" => UnitsNet.Duration.FromHours(1),
+        "week" => UnitsNet.Duration.FromWeeks(1),
+        "month" => UnitsNet.Duration.FromMonths30(1),
+        "year" => UnitsNet.Duration.FromYears365(1),
+        _ => UnitsNet.Duration.FromDays(1),
+    };
 
     private static string ReadCurrency(DocumentNode node)
     {
@@ -457,7 +477,7 @@ internal static class ClaimsDocumentReader
         string kindWord = node["type"].String();
         var kind = node.Choice("type", Relations);
         string[] parameters = Parameters(kind);
-        string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound", "guessed"] : ["quote", "note", "guessed"];
+        string[] optional = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? ["quote", "note", "bound", "guessed", "monthLength"] : ["quote", "note", "guessed", "monthLength"];
         node.Object($"a \"{kindWord}\" relation", ["id", "type", "claims", .. parameters], optional);
         var idNode = node["id"];
         string id = idNode.String();
@@ -503,7 +523,7 @@ internal static class ClaimsDocumentReader
         {
             a = Find(refs[0], claims);
             b = Find(refs[1], claims);
-            if (a.Claim.QuantityType != b.Claim.QuantityType)
+            if (a.Claim.QuantityType != b.Claim.QuantityType && !RelationCheck.IsVolumeAndRate(a.Claim, b.Claim))
             {
                 throw node["claims"].Fail($"a relation between claims of different kinds: '{a.Id}' measures {a.Claim.QuantityType.Name} ({a.Claim.UnitText}), '{b.Id}' measures {b.Claim.QuantityType.Name} ({b.Claim.UnitText}).");
             }
@@ -518,6 +538,16 @@ internal static class ClaimsDocumentReader
         decimal? percentValue = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? node.Decimal("percent") : null;
         string? bound = node.Has("bound") ? node.Choice("bound", Bounds) : null;
         Estimate? percent = percentValue is decimal p ? Percent(node, p, bound) : null;
+        string? monthLengthWord = node.Has("monthLength") ? node.String("monthLength") : null;
+        if (monthLengthWord is not null)
+        {
+            _ = node.Choice("monthLength", MonthLengthChoices);
+        }
+        else if (a is not null && b is not null && RelationCheck.IsVolumeAndRate(a.Claim, b.Claim) && RelationCheck.RateOf(a.Claim, b.Claim).Estimate.Stated.Period.Unit == UnitsNet.Units.DurationUnit.Month30)
+        {
+            throw node.Fail("a relation between a volume over a span and a monthly rate needs \"monthLength\" (\"thirtyDays\", \"julianAverage\" or \"gregorianAverage\"): a month has no one length.");
+        }
+
         var spec = new RelationSpec(
             id, kind, kindWord, firstId, secondId, node.OptionalString("quote"), node.OptionalString("note"),
             kind == RelationKind.AboutFraction ? node.Decimal("fraction") : null,
@@ -526,7 +556,8 @@ internal static class ClaimsDocumentReader
             kind == RelationKind.Multiple ? node.Decimal("factor") : null,
             percent, percentValue, bound,
             kind == RelationKind.Equivalent ? ReadRate(node["rate"], claims) : null,
-            ReadGuessed(node, ["type", "claims", "quote", "note", .. parameters, .. optional.Where(o => o == "bound")]));
+            ReadGuessed(node, ["type", "claims", "quote", "note", .. parameters, .. optional.Where(o => o == "bound")]),
+            monthLengthWord);
         return (spec, quote, a, b);
     }
 

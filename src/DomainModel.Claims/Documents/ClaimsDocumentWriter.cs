@@ -333,6 +333,11 @@ internal static class ClaimsDocumentWriter
             w.WriteString("bound", r.PercentBound);
         }
 
+        if (r.MonthLengthWord is not null)
+        {
+            w.WriteString("monthLength", r.MonthLengthWord);
+        }
+
         if (r.Rate is { } rate)
         {
             WriteRate(w, rate);

@@ -14,6 +14,7 @@ internal static class DerivedEvaluation
         Claim<UnitCount> x => x.Estimate,
         Claim<PricePerUnit> x => x.Estimate,
         Claim<TokenRate> x => x.Estimate,
+        Claim<TokenVolumeOver> x => x.Estimate,
         Claim<ActiveUsers> x => x.Estimate,
         Claim<Share> x => x.Estimate,
         _ => throw new ArgumentException($"Claims of {claim.QuantityType.Name} are not used by derived figures.", nameof(claim)),
@@ -37,9 +38,15 @@ internal static class DerivedEvaluation
                 return Binary(spec, inputs[0], inputs[1]);
             case DerivedKind.PerPeriod:
                 {
-                    var rate = As<Estimate<TokenRate>>(inputs[0], spec.Inputs[0], "a token rate");
                     var length = MonthLengthOf(spec.MonthLength!);
-                    return Of(spec.Per == "day" ? EstimateMath.ToDaily(rate, length) : EstimateMath.ToMonthly(rate, length));
+                    var period = ClaimsDocumentReader.PeriodOf(spec.Per!);
+                    if (inputs[0] is Estimate<TokenVolumeOver> volume)
+                    {
+                        return Of(EstimateMath.AverageRate(volume, period, length)); // a volume over a span, as its average rate
+                    }
+
+                    var rate = As<Estimate<TokenRate>>(inputs[0], spec.Inputs[0], "a token rate or a volume over a span");
+                    return Of(EstimateMath.ToPeriod(rate, period, length));
                 }
 
             case DerivedKind.ImpliedRate:

@@ -25,7 +25,12 @@ internal sealed record RateSpec(RateSource Source, string SourceWord, IReadOnlyL
 internal sealed record RelationSpec(
     string Id, RelationKind Kind, string KindWord, string First, string Second, string? Quote, string? Note,
     decimal? Fraction, decimal? Tolerance, decimal? Within, decimal? Factor, Estimate? Percent, decimal? PercentValue, string? PercentBound, RateSpec? Rate,
-    IReadOnlyList<string>? Guessed = null);
+    IReadOnlyList<string>? Guessed = null,
+    string? MonthLengthWord = null)
+{
+    /// <summary>The month length of a relation between a volume over a span and a monthly rate (30 days when none is needed).</summary>
+    internal MonthLength MonthLength => MonthLengthWord is null ? MonthLength.ThirtyDays : Array.Find(ClaimsDocumentReader.MonthLengthChoices, m => m.Word == MonthLengthWord).Length;
+}
 
 /// <summary>A derived figure as the document writes it.</summary>
 internal sealed record DerivedSpec(string Id, DerivedKind Kind, string KindWord, string Label, IReadOnlyList<string> Inputs, string? Per, string? MonthLength, RateSpec? Rate, string? Note);

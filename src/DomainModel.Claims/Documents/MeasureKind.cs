@@ -12,7 +12,7 @@ public enum MeasureKind
     /// <summary>"price": money per unit of a named kind ("currency": "USD", "per": "H200 unit").</summary>
     Price = 2,
 
-    /// <summary>"tokens": tokens per period ("per": "day" or "month").</summary>
+    /// <summary>"tokens": tokens per period ("per": "minute", "hour", "day", "week", "month" or "year" of 365 days).</summary>
     Tokens = 3,
 
     /// <summary>"activeUsers": daily, weekly or monthly active users ("window": "monthly").</summary>
@@ -20,4 +20,7 @@ public enum MeasureKind
 
     /// <summary>"share": a fraction of a whole ("25 %").</summary>
     Share = 5,
+
+    /// <summary>"tokensOver": a token volume consumed over the claim's period, its span (a <see cref="TokenVolumeOver"/>): "7.359 trillion tokens" in "the week of March 16-22, 2026".</summary>
+    TokensOver = 6,
 }

@@ -29,7 +29,28 @@ internal static class RelationCheck
             return ClaimChecks.EquivalentAfterConversion(from, to, implied);
         }
 
+        if (IsVolumeAndRate(a, b))
+        {
+            return VolumeAndRate(spec, a, b);
+        }
+
         return Dispatch(a, b, new Pair(spec));
+    }
+
+    /// <summary>Whether one claim is a volume over a span and the other a rate: checked with the rate taken over the volume's span.</summary>
+    internal static bool IsVolumeAndRate(Claim a, Claim b) =>
+        (a is Claim<TokenVolumeOver> && b is Claim<TokenRate>) || (a is Claim<TokenRate> && b is Claim<TokenVolumeOver>);
+
+    /// <summary>The rate claim of a volume-and-rate pair.</summary>
+    internal static Claim<TokenRate> RateOf(Claim a, Claim b) => a as Claim<TokenRate> ?? (Claim<TokenRate>)b;
+
+    private static ClaimCheck VolumeAndRate(RelationSpec spec, Claim a, Claim b)
+    {
+        var rate = RateOf(a, b);
+        var volume = a as Claim<TokenVolumeOver> ?? (Claim<TokenVolumeOver>)b;
+        var over = ClaimChecks.OverSpan(rate, volume.Estimate.Stated.Span, spec.MonthLength);
+        var check = a is Claim<TokenRate> ? new Pair(spec).Apply(over, volume) : new Pair(spec).Apply(volume, over);
+        return ClaimChecks.Restate((ClaimCheck<Share>)check, rate, over);
     }
 
     /// <summary>Applies a typed two-claim check to claims of the same quantity.</summary>
@@ -39,6 +60,7 @@ internal static class RelationCheck
         Claim<UnitCount> x => check.Apply(x, (Claim<UnitCount>)b),
         Claim<PricePerUnit> x => check.Apply(x, (Claim<PricePerUnit>)b),
         Claim<TokenRate> x => check.Apply(x, (Claim<TokenRate>)b),
+        Claim<TokenVolumeOver> x => check.Apply(x, (Claim<TokenVolumeOver>)b),
         Claim<ActiveUsers> x => check.Apply(x, (Claim<ActiveUsers>)b),
         Claim<Share> x => check.Apply(x, (Claim<Share>)b),
         _ => throw new ArgumentException($"Claims of {a.QuantityType.Name} are not checked by documents.", nameof(a)),

@@ -9,7 +9,7 @@ namespace DomainModel.Claims;
 
 /// <summary>
 /// JSON contracts, built without reflection, for the claims layer's types (<see cref="Claim{T}"/> of Money,
-/// UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, and <see cref="ResolvedPeriod"/>) and, through
+/// UnitCount, PricePerUnit, TokenRate, TokenVolumeOver, ActiveUsers and Share, and <see cref="ResolvedPeriod"/>) and, through
 /// <see cref="DomainModelJsonResolver"/>, for every value type of DomainModel: one resolver for an app that
 /// serializes claims under Native AOT, trimming or a .NET 10 file-based app.
 /// </summary>
@@ -60,6 +60,7 @@ public sealed class ClaimsJsonResolver : IJsonTypeInfoResolver
         DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<UnitCount>());
         DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<PricePerUnit>());
         DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<TokenRate>());
+        DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<TokenVolumeOver>());
         DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<ActiveUsers>());
         DomainModelJsonResolver.Add(factories, () => new ClaimJsonConverter<Share>());
         return factories;

@@ -7,9 +7,9 @@ namespace DomainModel;
 
 /// <summary>
 /// Thrown when an operation needs two values of one kind and gets two kinds: adding or comparing yuan and dollars,
-/// GPUs and users, a daily and a monthly token rate, fiscal years of two calendars, or converting francs with a
+/// GPUs and users, a daily and a monthly token rate, a week's and a month's token volume, fiscal years of two calendars, or converting francs with a
 /// dollar/yuan rate. <see cref="Given"/> is what the operation got, <see cref="Expected"/> what it would have accepted
-/// instead (the other operand's currency, kind, period or calendar; for a rate, its base and quote), and the message
+/// instead (the other operand's currency, kind, period, span or calendar; for a rate, its base and quote), and the message
 /// names both and says what to do first (convert, or compare the date ranges). An <see cref="ArgumentException"/>
 /// whose <see cref="ArgumentException.ParamName"/> is the parameter that held the second operand.
 /// </summary>
@@ -56,6 +56,9 @@ public sealed class MismatchException : ArgumentException
 
     internal static MismatchException Periods(Duration left, Duration right, string operation, string? paramName) =>
         new($"Cannot {operation} a rate per {Describe(left)} and a rate per {Describe(right)}: convert one to the other's period first with ToPeriod and an explicit MonthLength.", paramName, operation, right, left);
+
+    internal static MismatchException Spans(DateRange left, DateRange right, string operation, string? paramName) =>
+        new($"Cannot {operation} a volume over {TokenVolumeOver.Describe(left)} and a volume over {TokenVolumeOver.Describe(right)}: volumes compare over spans of the same length and add over the same span; compare them as average rates (ToAverageRate) instead.", paramName, operation, right, left);
 
     internal static MismatchException FiscalCalendars(FiscalCalendar left, FiscalCalendar right, string? paramName)
     {

@@ -7,7 +7,7 @@ namespace DomainModel;
 
 /// <summary>
 /// The library's converter of each quantity an estimate or a claim can hold (Money, UnitCount, PricePerUnit,
-/// TokenRate, ActiveUsers, Share), found without reflection; and the factory behind <see cref="Estimate{T}"/>'s
+/// TokenRate, TokenVolumeOver, ActiveUsers, Share), found without reflection; and the factory behind <see cref="Estimate{T}"/>'s
 /// <c>[JsonConverter]</c>, which refuses, with one clear <see cref="NotSupportedException"/>, an estimate of any
 /// other type rather than writing it as a property bag that reads back as a default.
 /// </summary>
@@ -20,6 +20,7 @@ internal sealed class EstimableJsonConverters : JsonConverterFactory
             : typeof(T) == typeof(UnitCount) ? UnitCountJsonConverter.Instance
             : typeof(T) == typeof(PricePerUnit) ? PricePerUnitJsonConverter.Instance
             : typeof(T) == typeof(TokenRate) ? TokenRateJsonConverter.Instance
+            : typeof(T) == typeof(TokenVolumeOver) ? TokenVolumeOverJsonConverter.Instance
             : typeof(T) == typeof(ActiveUsers) ? ActiveUsersJsonConverter.Instance
             : typeof(T) == typeof(Share) ? ShareJsonConverter.Instance
             : null;
@@ -33,7 +34,7 @@ internal sealed class EstimableJsonConverters : JsonConverterFactory
         new(For<T>() ?? throw Unsupported(typeof(T)));
 
     internal static NotSupportedException Unsupported(Type quantity) => new(JsonRead.Invariant(
-        $"No JSON converter for estimates of {quantity.Name}: the library writes estimates and claims of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share."));
+        $"No JSON converter for estimates of {quantity.Name}: the library writes estimates and claims of Money, UnitCount, PricePerUnit, TokenRate, TokenVolumeOver, ActiveUsers and Share."));
 
     /// <inheritdoc />
     public override bool CanConvert(Type typeToConvert) =>
@@ -48,6 +49,7 @@ internal sealed class EstimableJsonConverters : JsonConverterFactory
             : quantity == typeof(UnitCount) ? Estimate<UnitCount>()
             : quantity == typeof(PricePerUnit) ? Estimate<PricePerUnit>()
             : quantity == typeof(TokenRate) ? Estimate<TokenRate>()
+            : quantity == typeof(TokenVolumeOver) ? Estimate<TokenVolumeOver>()
             : quantity == typeof(ActiveUsers) ? Estimate<ActiveUsers>()
             : quantity == typeof(Share) ? Estimate<Share>()
             : throw Unsupported(quantity);

@@ -10,7 +10,7 @@ namespace DomainModel;
 /// checked with the model's own exceptions. Results are of kind <see cref="EstimateKind.Derived"/>.
 /// </summary>
 /// <remarks>Stateless and thread-safe. Named methods, so they read well in F# pipelines.</remarks>
-public static class EstimateMath
+public static partial class EstimateMath
 {
     /// <summary>Converts an estimate of money at an exact rate value between two currencies, in whichever direction
     /// (the implementation of <c>ExchangeRate.Convert(Estimate&lt;Money&gt;)</c>).</summary>

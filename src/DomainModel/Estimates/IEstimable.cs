@@ -2,7 +2,7 @@ namespace DomainModel;
 
 /// <summary>
 /// A quantity of the model that an <see cref="Estimate{T}"/> can range over: Money, UnitCount, PricePerUnit,
-/// TokenVolume, TokenRate, ActiveUsers and Share implement it explicitly, so their own members stay as they are.
+/// TokenVolume, TokenRate, TokenVolumeOver, ActiveUsers and Share implement it explicitly, so their own members stay as they are.
 /// The quantity is seen as a decimal magnitude in a fixed unit (a currency, a count kind, a rate period...).
 /// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>

@@ -69,6 +69,24 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <summary>The number of rates held.</summary>
     public int Count { get; }
 
+    /// <summary>The day of the earliest rate held, or null for an empty table.</summary>
+    internal DateOnly? FirstDate
+    {
+        get
+        {
+            DateOnly? first = null;
+            foreach (var series in _series.Values)
+            {
+                if (series.Rates.Length > 0 && (first is null || series.Rates[0].Validity.Start < first))
+                {
+                    first = series.Rates[0].Validity.Start;
+                }
+            }
+
+            return first;
+        }
+    }
+
     /// <summary>Every rate held, by pair (ordinal codes) then date.</summary>
     public IReadOnlyList<ExchangeRate> Rates =>
         _series.OrderBy(p => p.Key.From.Code, StringComparer.Ordinal).ThenBy(p => p.Key.To.Code, StringComparer.Ordinal)

@@ -78,6 +78,26 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <returns>The rate per 1 month.</returns>
     public static TokenRate PerMonth(TokenVolume volume) => new(volume, Duration.FromMonths30(1));
 
+    /// <summary>A volume per minute.</summary>
+    /// <param name="volume">The volume.</param>
+    /// <returns>The rate per 1 minute.</returns>
+    public static TokenRate PerMinute(TokenVolume volume) => new(volume, Duration.FromMinutes(1));
+
+    /// <summary>A volume per hour.</summary>
+    /// <param name="volume">The volume.</param>
+    /// <returns>The rate per 1 hour.</returns>
+    public static TokenRate PerHour(TokenVolume volume) => new(volume, Duration.FromHours(1));
+
+    /// <summary>A volume per week (7 days).</summary>
+    /// <param name="volume">The volume.</param>
+    /// <returns>The rate per 1 week.</returns>
+    public static TokenRate PerWeek(TokenVolume volume) => new(volume, Duration.FromWeeks(1));
+
+    /// <summary>A volume per year of 365 days (UnitsNet <see cref="DurationUnit.Year365"/>; a calendar year's total is a <see cref="TokenVolumeOver"/> of that year).</summary>
+    /// <param name="volume">The volume.</param>
+    /// <returns>The rate per 1 year of 365 days.</returns>
+    public static TokenRate PerYear(TokenVolume volume) => new(volume, Duration.FromYears365(1));
+
     /// <summary>A volume per period (named twin of the constructor).</summary>
     /// <param name="volume">The volume.</param>
     /// <param name="period">The period.</param>

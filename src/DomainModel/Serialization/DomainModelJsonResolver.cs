@@ -19,8 +19,8 @@ namespace DomainModel.Serialization;
 /// <remarks>
 /// <para><b>Covered:</b> <see cref="Money"/>, <see cref="Currency"/>, <see cref="ExchangeRate"/>,
 /// <see cref="RateValidity"/>, <see cref="DateRange"/>, <see cref="CountKind"/>, <see cref="UnitCount"/>,
-/// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="ActiveUsers"/>,
-/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, ActiveUsers and Share, each also as a nullable value
+/// <see cref="PricePerUnit"/>, <see cref="TokenVolume"/>, <see cref="TokenRate"/>, <see cref="TokenVolumeOver"/>, <see cref="ActiveUsers"/>,
+/// <see cref="Share"/>, <see cref="FiscalYear"/>, <see cref="FiscalQuarter"/>, <see cref="Estimate"/> and <see cref="Estimate{T}"/> of Money, UnitCount, PricePerUnit, TokenRate, TokenVolumeOver, ActiveUsers and Share, each also as a nullable value
 /// (<c>Money?</c>). Any other type gets null, so the next resolver of a combination answers for it. The shapes are
 /// those of the types' converters (docs/json.md), the same as with reflection.</para>
 /// <para><b>Configuration:</b> a custom <see cref="CurrencyCatalog"/> and your fiscal calendars are registered once with
@@ -76,6 +76,7 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, () => PricePerUnitJsonConverter.Instance);
         AddValue(factories, () => TokenVolumeJsonConverter.Instance);
         AddValue(factories, () => TokenRateJsonConverter.Instance);
+        AddValue(factories, () => TokenVolumeOverJsonConverter.Instance);
         AddValue(factories, () => ActiveUsersJsonConverter.Instance);
         AddValue(factories, () => ShareJsonConverter.Instance);
         AddValue(factories, () => new FiscalYearJsonConverter());
@@ -85,6 +86,7 @@ public sealed class DomainModelJsonResolver : IJsonTypeInfoResolver
         AddValue(factories, EstimableJsonConverters.Estimate<UnitCount>);
         AddValue(factories, EstimableJsonConverters.Estimate<PricePerUnit>);
         AddValue(factories, EstimableJsonConverters.Estimate<TokenRate>);
+        AddValue(factories, EstimableJsonConverters.Estimate<TokenVolumeOver>);
         AddValue(factories, EstimableJsonConverters.Estimate<ActiveUsers>);
         AddValue(factories, EstimableJsonConverters.Estimate<Share>);
         return factories;

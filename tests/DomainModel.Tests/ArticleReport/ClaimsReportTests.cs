@@ -231,11 +231,15 @@ public sealed class ClaimsReportTests
     {
         string italian = Tables(Build());
         Assert.Contains("\"miliardi\" = 10^9", italian, StringComparison.Ordinal);
-        Assert.Contains("widened by \"circa\"", italian, StringComparison.Ordinal);
+        Assert.Contains("about (wider than the rounding): ", italian, StringComparison.Ordinal);
+        Assert.Contains("\"circa\"", italian, StringComparison.Ordinal);
+        Assert.Contains("\"almeno\"", italian, StringComparison.Ordinal);
         var english = new ClaimsReport(DocumentFilesForReport.MadeUp, new ReportOptions(ReportOptions.DefaultAsOf, null), null);
         string text = Tables(english);
         Assert.Contains("\"billion\" = 10^9", text, StringComparison.Ordinal);
         Assert.Contains("\"about\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"roughly\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"almeno\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("miliardi", text, StringComparison.Ordinal);
         Assert.DoesNotContain("circa", text, StringComparison.Ordinal);
     }

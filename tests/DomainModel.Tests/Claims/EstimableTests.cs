@@ -18,7 +18,7 @@ public sealed class EstimableTests
         var types = typeof(Money).Assembly.GetTypes()
             .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEstimable<>)))
             .ToList();
-        Assert.Equal(7, types.Count); // Money, UnitCount, PricePerUnit, TokenVolume, TokenRate, ActiveUsers, Share
+        Assert.Equal(8, types.Count); // Money, UnitCount, PricePerUnit, TokenVolume, TokenRate, TokenVolumeOver, ActiveUsers, Share
         string[] names = ["Magnitude", "Granularity", "UnitText", "WithMagnitude", "CheckCommensurable"];
         Assert.DoesNotContain(types.SelectMany(t => t.GetMembers()), m => names.Contains(m.Name));
     }
@@ -32,6 +32,7 @@ public sealed class EstimableTests
         Assert.Equal(1m, G(new UnitCount(1, Gpu)));
         Assert.Equal(1m, G(TokenVolume.FromTokens(1m)));
         Assert.Equal(1m, G(TokenRate.PerDay(TokenVolume.FromTokens(1m))));
+        Assert.Equal(1m, G(new TokenVolumeOver(TokenVolume.FromTokens(1m), DateRange.OfYear(2025))));
         Assert.Equal(1m, G(ActiveUsers.Monthly(1, 2025, 8)));
     }
 

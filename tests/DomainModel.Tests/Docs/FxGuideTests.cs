@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using DomainModel;
 using DomainModel.Exchange;
 using Xunit;
@@ -25,6 +27,42 @@ public sealed class FxGuideTests
         Assert.Equal(new Money(7.0702m, Currency.CNY), yuan);
         Assert.Equal((RateKind.Derived, "ECB"), (rate.Kind, rate.Source));
         Assert.Equal((Currency.CNY, Currency.USD, new DateOnly(2025, 12, 5)), (inverse.Base, inverse.Quote, inverse.Validity.Start));
+    }
+
+    [CulturesFact]
+    public void Policy()
+    {
+        #region snippet: fx-policy
+        // Real ECB reference rates (EUR/USD, EUR/CNY) of five days; USD/CNY is their cross.
+        var history = ExchangeRateTable.Empty.WithName("ECB").WithPivot(Currency.EUR).With(new[]
+        {
+            ("2025-08-01", 1.1404m, 8.2243m), ("2025-08-04", 1.1565m, 8.2993m), ("2026-04-09", 1.1685m, 7.9863m),
+            ("2026-04-10", 1.1711m, 7.9967m), ("2026-04-13", 1.1684m, 7.9827m),
+        }.SelectMany(d => new[]
+        {
+            new ExchangeRate(Currency.EUR, Currency.USD, d.Item2, DateOnly.Parse(d.Item1, CultureInfo.InvariantCulture), RateKind.OfficialReference, "ECB"),
+            new ExchangeRate(Currency.EUR, Currency.CNY, d.Item3, DateOnly.Parse(d.Item1, CultureInfo.InvariantCulture), RateKind.OfficialReference, "ECB"),
+        }));
+
+        var statement = new DateOnly(2026, 5, 13);
+        RateChoice onDate = new RatePolicy(60).RateOn(history, Currency.USD, Currency.CNY, statement);
+        // EarlierDate, AgeDays 30: the rate of 2026-04-13, 7.9827 / 1.1684 = 6.8322 CNY per USD
+        RateChoice plan = new RatePolicy(60).AverageOver(history, Currency.USD, Currency.CNY,
+            new DateRange(statement.AddDays(1), statement.AddYears(5)), statement);      // None: the period starts after the statement
+
+        // The article's own figures imply 7.197–7.224 CNY per USD: when was that the market's rate?
+        var implied = new ExchangeRateRange(Currency.USD, Currency.CNY, 7.197m, 7.224m, new RateValidity(statement), "article");
+        StaleConversion stale = StaleConversion.Find(implied, history, statement);
+        // "7.1970–7.2240 CNY per USD was last current on 2025-08-01, 285 days (9 months) before 2026-05-13 (ECB: USD/CNY 7.2118);
+        //  the latest rate, of 2026-04-13, is 6.8322"
+        #endregion
+
+        Assert.Equal((RateChoiceKind.EarlierDate, 30), (onDate.Kind, onDate.AgeDays));
+        Assert.Equal(new DateOnly(2026, 4, 13), onDate.Rate!.Validity.Start);
+        Assert.InRange(onDate.Rate.Value, 6.83216m, 6.83217m); // 7.9827 / 1.1684 = 6.832163…
+        Assert.Equal(RateChoiceKind.None, plan.Kind);
+        Assert.Equal((StaleConversionKind.LastCurrent, new DateOnly(2025, 8, 1), 285, 9), (stale.Kind, stale.LastCurrent!.Value, stale.DaysBefore!.Value, stale.MonthsBefore!.Value));
+        Assert.Equal("7.1970–7.2240 CNY per USD was last current on 2025-08-01, 285 days (9 months) before 2026-05-13 (ECB: USD/CNY 7.2118); the latest rate, of 2026-04-13, is 6.8322", stale.ToString());
     }
 
     [Fact]

@@ -29,6 +29,29 @@ public sealed class QuantitiesGuideTests
         Assert.Equal(1_500_000_000_000_000m, monthly.Volume.Tokens);
     }
 
+    [CulturesFact]
+    public void VolumeOver()
+    {
+        #region snippet: quantities-volume-over
+        var week = new DateRange(new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 22)); // "the week of March 16-22, 2026"
+        var china = new TokenVolumeOver(TokenVolume.FromTrillions(7.359m), week);        // 7.359 T tokens over 7 days
+        TokenRate perDay = china.ToAveragePerDay(MidpointRounding.ToEven);               // 1051285714286 tokens per 1 d
+        var world = TokenVolumeOver.FromRate(TokenRate.PerDay(TokenVolume.FromTrillions(100m)), week, MonthLength.ThirtyDays, MidpointRounding.ToEven);
+        decimal share = china.Volume.Tokens / world.Volume.Tokens;                       // 0.0105…: 700 T that week
+
+        // An estimate keeps its uncertainty: "7.359 trillion" admits 7.3585 to 7.3595 T, so 1.0512… to 1.0514 T a day.
+        var stated = Estimate.Rounded(china, 1_000_000_000m);
+        Estimate<TokenRate> average = EstimateMath.AverageRate(stated, UnitsNet.Duration.FromDays(1), MonthLength.ThirtyDays);
+        #endregion
+
+        Assert.Equal("7.359 T tokens over 2026-03-16..2026-03-22 (7 days)", china.ToString());
+        Assert.Equal(1_051_285_714_286m, perDay.Volume.Tokens);
+        Assert.Equal(700_000_000_000_000m, world.Volume.Tokens);
+        Assert.Equal(7.359m / 700m, share);
+        Assert.Equal(1_051_214_285_714m, average.Interval.Lower);  // floor(7,358,500,000,000 / 7)
+        Assert.Equal(1_051_357_142_858m, average.Interval.Upper);  // ceiling(7,359,500,000,000 / 7)
+    }
+
     [Fact]
     public void CountsPricesShares()
     {

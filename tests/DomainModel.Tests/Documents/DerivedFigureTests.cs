@@ -134,7 +134,7 @@ public sealed class DerivedFigureTests
     [InlineData("""{ "id": "x", "type": "ratio", "inputs": ["capex-2026-cny", "nothing"], "label": "x" }""", "$.derived[0].inputs[1]", "no claim and no earlier derived figure")]
     [InlineData("""{ "id": "chips", "type": "ratio", "inputs": ["capex-2026-cny", "capex-2025-cny"], "label": "x" }""", "$.derived[0].id", "used twice")]
     [InlineData("""{ "id": "x", "type": "ratio", "inputs": ["capex-2026-cny"], "label": "x" }""", "$.derived[0].inputs", "takes two inputs, not 1")]
-    [InlineData("""{ "id": "x", "type": "perPeriod", "inputs": ["tokens-dec"], "per": "week", "monthLength": "thirtyDays", "label": "x" }""", "$.derived[0].per", "week")]
+    [InlineData("""{ "id": "x", "type": "perPeriod", "inputs": ["tokens-dec"], "per": "fortnight", "monthLength": "thirtyDays", "label": "x" }""", "$.derived[0].per", "fortnight")]
     [InlineData("""{ "id": "x", "type": "sum", "inputs": ["tokens-dec"], "label": "x" }""", "$.derived[0].type", "sum")]
     [InlineData("""{ "id": "x", "type": "ratio", "inputs": ["capex-2026-cny", "capex-2025-cny"] }""", "$.derived[0]", "label")]
     public void BadDerivedFigure_IsRefused_AtItsPath(string derived, string path, string problem)
