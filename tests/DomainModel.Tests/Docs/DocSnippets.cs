@@ -18,7 +18,7 @@ internal static partial class DocSnippets
     public const string Marker = "<!-- snippet: ";
 
     /// <summary>The guides whose C# blocks must all come from snippets.</summary>
-    public static readonly string[] Guides = ["money.md", "fx.md", "quantities.md", "fiscal.md", "claims.md", "json.md", "scanning.md", "display.md", "currencies.md", "reliability.md", "documents.md", "../README.md"];
+    public static readonly string[] Guides = ["money.md", "fx.md", "quantities.md", "fiscal.md", "claims.md", "json.md", "scanning.md", "display.md", "currencies.md", "reliability.md", "documents.md", "drafting.md", "../README.md"];
 
     /// <summary>Every snippet region of the test sources in tests/DomainModel.Tests/Docs, by name, dedented.</summary>
     public static IReadOnlyDictionary<string, string> Regions()
