@@ -640,6 +640,65 @@ internal static partial class PeriodPhraseParser
 
     // ---- Small readers ------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// A range of whole months: "from April to June 2025", "tra aprile e giugno", "April to June": the first day of the
+    /// first month to the last day of the second. The year, when written once at the end, is the second month's; a first
+    /// month after the second is in the year before ("from November to February 2026"). Without a year, the second
+    /// month's year is taken by the rule for months without a year. Null when the phrase is not a range of months.
+    /// </summary>
+    internal static ParseError? TryMonthRange(string s, DateOnly asOf, MonthWithoutYear rule, out DateRange range)
+    {
+        range = default;
+        string[] t = Tokens(s);
+        int i = 0;
+        foreach (string prefix in Words.MonthRangePrefixes)
+        {
+            string[] p = prefix.Split(' ');
+            if (t.Length > p.Length && t.AsSpan(0, p.Length).SequenceEqual(p))
+            {
+                i = p.Length;
+                break;
+            }
+        }
+
+        if (t.Length - i < 3)
+        {
+            return null;
+        }
+
+        int first = MonthOf(t[i]);
+        int second = MonthOf(t[i + 2]);
+        bool joiner = Array.IndexOf(Words.MonthRangeJoiners, t[i + 1]) >= 0 || (i > 0 && Array.IndexOf(Words.MonthRangeAndJoiners, t[i + 1]) >= 0);
+        if (first == 0 || second == 0 || !joiner)
+        {
+            return null;
+        }
+
+        int rest = i + 3;
+        int? year = null;
+        if (rest < t.Length)
+        {
+            string last = t[^1];
+            bool joined = rest == t.Length - 1 || (rest == t.Length - 2 && Array.IndexOf(Words.YearJoiners, t[rest]) >= 0);
+            if (!joined || !IsDigits(last) || last.Length != 4)
+            {
+                return null;
+            }
+
+            year = int.Parse(last, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        int endYear = year ?? YearOfMonth(second, asOf, rule);
+        int startYear = first <= second ? endYear : endYear - 1;
+        if (startYear is < 1 or > 9999 || endYear is < 1 or > 9999)
+        {
+            return ParseError.YearOutOfRange;
+        }
+
+        range = DateRange.Trusted(new DateOnly(startYear, first, 1), new DateOnly(endYear, second, DateTime.DaysInMonth(endYear, second)));
+        return ParseError.None;
+    }
+
     private static string[] Tokens(string s)
     {
         var list = new List<string>();

@@ -45,6 +45,17 @@ internal static partial class PeriodPhraseParser
             return ParseError.None;
         }
 
+        var range = TryMonthRange(s, asOf, rule, out var months);
+        if (range is not null)
+        {
+            if (range == ParseError.None)
+            {
+                period = new ResolvedPeriod(text, asOf, deadline ? PeriodKind.Deadline : PeriodKind.Exact, months, wholeUnit: true);
+            }
+
+            return range.Value;
+        }
+
         int month = 0;
         var part = MonthPart.Whole;
         bool isYear = TryYear(s, asOf.Year, out int year);

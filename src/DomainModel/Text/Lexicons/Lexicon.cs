@@ -215,6 +215,15 @@ public sealed partial class Lexicon
 
     internal string[] ThisYear { get; private init; } = [];
 
+    /// <summary>Words before a range of months ("from April to June", "tra aprile e giugno"), normalised, without their space.</summary>
+    internal string[] MonthRangePrefixes { get; private init; } = [];
+
+    /// <summary>Words between the two months of a range ("to", "a"): a range with or without a word before it.</summary>
+    internal string[] MonthRangeJoiners { get; private init; } = [];
+
+    /// <summary>"and" words between two months ("between April and June", "tra aprile e giugno"): a range only after a word of <see cref="MonthRangePrefixes"/> ("April and June" alone are two months).</summary>
+    internal string[] MonthRangeAndJoiners { get; private init; } = [];
+
     /// <summary>The as-of day itself ("today", "oggi"), normalised as period phrases are.</summary>
     internal string[] Today { get; private init; } = [];
 
