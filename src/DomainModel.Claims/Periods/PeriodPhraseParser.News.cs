@@ -699,6 +699,54 @@ internal static partial class PeriodPhraseParser
         return ParseError.None;
     }
 
+    /// <summary>
+    /// The quarter that ends on a named day: "the quarter ended September 30, 2025", "il trimestre terminato il 30
+    /// settembre 2025", "the three months ended Sept. 30": the three months ending on that day (1 July to 30 September;
+    /// a day that is not a month's last, as in week-based fiscal calendars, starts the day after the same day three
+    /// months before). Null when the phrase is not of this form.
+    /// </summary>
+    internal static ParseError? TryQuarterEnded(string s, DateOnly asOf, MonthWithoutYear rule, out DateRange range)
+    {
+        range = default;
+        foreach (string prefix in Words.QuarterEndedPrefixes)
+        {
+            if (!s.StartsWith(prefix + " ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var day = TryDays(s[(prefix.Length + 1)..].Replace(".", string.Empty, StringComparison.Ordinal), asOf, rule, out var window);
+            if (day is null)
+            {
+                return null;
+            }
+
+            if (day != ParseError.None)
+            {
+                return day;
+            }
+
+            if (window.Range.LengthInDays != 1)
+            {
+                return null;
+            }
+
+            var end = window.Range.End;
+            var start = end.Day == DateTime.DaysInMonth(end.Year, end.Month)
+                ? new DateOnly(end.Year, end.Month, 1).AddMonths(-2)
+                : end.AddMonths(-3).AddDays(1);
+            if (end.Year < 2)
+            {
+                return ParseError.YearOutOfRange;
+            }
+
+            range = DateRange.Trusted(start, end);
+            return ParseError.None;
+        }
+
+        return null;
+    }
+
     private static string[] Tokens(string s)
     {
         var list = new List<string>();

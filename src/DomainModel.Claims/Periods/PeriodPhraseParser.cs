@@ -45,6 +45,17 @@ internal static partial class PeriodPhraseParser
             return ParseError.None;
         }
 
+        var ended = TryQuarterEnded(s, asOf, rule, out var quarter);
+        if (ended is not null)
+        {
+            if (ended == ParseError.None)
+            {
+                period = new ResolvedPeriod(text, asOf, deadline ? PeriodKind.Deadline : PeriodKind.Exact, quarter, wholeUnit: true);
+            }
+
+            return ended.Value;
+        }
+
         var range = TryMonthRange(s, asOf, rule, out var months);
         if (range is not null)
         {

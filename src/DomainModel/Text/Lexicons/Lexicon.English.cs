@@ -68,6 +68,7 @@ public sealed partial class Lexicon
         DeadlinePrefixes = ["by "],
         ThisYear = ["this year", "the current year"],
         Today = ["today", "as of today"],
+        QuarterEndedPrefixes = ["the quarter ended", "the quarter ending", "quarter ended", "quarter ending", "the three months ended", "the three months ending", "three months ended", "in the quarter ended", "in the three months ended"],
         MonthRangePrefixes = ["from", "between"],
         MonthRangeJoiners = ["to", "through"],
         MonthRangeAndJoiners = ["and"],

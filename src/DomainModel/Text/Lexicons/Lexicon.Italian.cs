@@ -66,6 +66,7 @@ public sealed partial class Lexicon
             DeadlinePrefixes = ["entro "],
             ThisYear = ["quest'anno", "questo anno", "l'anno in corso", "nell'anno in corso"],
             Today = ["oggi", "ad oggi", "a oggi", "a tutt'oggi"],
+            QuarterEndedPrefixes = ["trimestre terminato il", "trimestre terminato al", "trimestre chiuso il", "trimestre chiuso al", "trimestre concluso il", "nel trimestre terminato il", "nel trimestre chiuso il", "nel trimestre chiuso al", "il trimestre terminato il", "il trimestre chiuso al"],
             MonthRangePrefixes = ["da", "tra", "fra", "nel periodo tra"],
             MonthRangeJoiners = ["a", "ad"],
             MonthRangeAndJoiners = ["e"],

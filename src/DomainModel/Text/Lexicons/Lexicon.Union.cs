@@ -43,6 +43,7 @@ public sealed partial class Lexicon
             DeadlinePrefixes = Cat(l => l.DeadlinePrefixes),
             ThisYear = Cat(l => l.ThisYear),
             Today = Cat(l => l.Today),
+            QuarterEndedPrefixes = Cat(l => l.QuarterEndedPrefixes),
             MonthRangePrefixes = Cat(l => l.MonthRangePrefixes),
             MonthRangeJoiners = Cat(l => l.MonthRangeJoiners),
             MonthRangeAndJoiners = Cat(l => l.MonthRangeAndJoiners),

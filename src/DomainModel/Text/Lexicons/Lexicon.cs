@@ -224,6 +224,9 @@ public sealed partial class Lexicon
     /// <summary>"and" words between two months ("between April and June", "tra aprile e giugno"): a range only after a word of <see cref="MonthRangePrefixes"/> ("April and June" alone are two months).</summary>
     internal string[] MonthRangeAndJoiners { get; private init; } = [];
 
+    /// <summary>Words before the last day of a quarter ("the quarter ended", "il trimestre terminato il"), normalised, without their space.</summary>
+    internal string[] QuarterEndedPrefixes { get; private init; } = [];
+
     /// <summary>The as-of day itself ("today", "oggi"), normalised as period phrases are.</summary>
     internal string[] Today { get; private init; } = [];
 
