@@ -78,7 +78,8 @@ public static partial class ClaimChecks
     /// <param name="monthLength">How long a month is, used when the rate is monthly.</param>
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
-    /// <exception cref="ArgumentException">The periods are not in order, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="ArgumentException">The periods are not in order, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>
+    /// (among others, a rate of less than one token over the volume's span, whose volume over the span admits zero).</exception>
     public static ClaimCheck<Share> Increase(Claim<TokenRate> earlier, Claim<TokenVolumeOver> later, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(later);

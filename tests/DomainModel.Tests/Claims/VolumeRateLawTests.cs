@@ -66,7 +66,7 @@ public sealed class VolumeRateLawTests
     {
         if (!TryWhole(part.Value, s, out var volume, out decimal v, x => new TokenVolumeOver(x, span))
             || !TryWhole(whole.Value, t, out var rate, out decimal r, x => TokenRate.Per(x, period.Value))
-            || !AboveZero(rate.Interval))
+            || !AboveZero(EstimateMath.OverSpan(rate, span, period.MonthLength).Interval))
         {
             return true;
         }
@@ -98,7 +98,7 @@ public sealed class VolumeRateLawTests
     {
         if (!TryWhole(earlier.Value, s, out var rate, out decimal r, x => TokenRate.Per(x, period.Value))
             || !TryWhole(later.Value, t, out var volume, out decimal v, x => new TokenVolumeOver(x, span))
-            || !AboveZero(rate.Interval))
+            || !AboveZero(EstimateMath.OverSpan(rate, span, period.MonthLength).Interval))
         {
             return true;
         }
@@ -110,6 +110,19 @@ public sealed class VolumeRateLawTests
         bool verdictHolds = check.Verdict != Verdict.Disagrees || Big(v) * period.Seconds < Big(r) * SpanSeconds(span);
         bool agreeHolds = check.Verdict != Verdict.Agrees || Big(v) * period.Seconds > Big(r) * SpanSeconds(span);
         return admitted && verdictHolds && agreeHolds;
+    }
+
+    [Fact]
+    public void Increase_RateBelowOneTokenOverTheSpan_IsRefused_NotRoundedToZeroInSilence()
+    {
+        // Found by the law above: 123 to 5,160 tokens a year over one day is at most 15 tokens, and its lower
+        // bound, outwards to whole tokens, is 0: a growth over a whole that admits zero is refused.
+        var rate = Estimate.Between(TokenRate.Per(TokenVolume.FromTokens(123m), Duration.FromYears365(1)), TokenRate.Per(TokenVolume.FromTokens(5160m), Duration.FromYears365(1)));
+        var day = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1));
+        var volume = Estimate.Exactly(new TokenVolumeOver(TokenVolume.FromTokens(96531m), day));
+        Assert.Equal(0m, EstimateMath.OverSpan(rate, day, MonthLength.GregorianAverage).Interval.Lower);
+        var refused = Assert.Throws<ArgumentException>(() => ClaimChecks.Increase(Claim("rate", "in 2025", rate), Claim("volume", "in 2026", volume), MonthLength.GregorianAverage));
+        Assert.Contains("above zero", refused.Message, StringComparison.Ordinal);
     }
 
     [Property]
