@@ -30,12 +30,12 @@ internal sealed record StaleRow(string RelationId, IReadOnlyList<string> ClaimId
 internal sealed record CheckRow(string Relation, string Words, string Computation, string Tolerance, Verdict Verdict, string Explanation, IReadOnlyList<string> ClaimIds, ClaimCheck? Check, RateEvidence? Rate);
 
 /// <summary>A value the library computes from the claims: one derived figure of the document.</summary>
-/// <param name="Id">The derived figure's id ("h200-order-total").</param>
+/// <param name="Id">The derived figure's id, as the document names it.</param>
 /// <param name="Label">What it is, in the document's words.</param>
 /// <param name="Value">The value in news numbers, or why it was not computed.</param>
 /// <param name="Interval">The interval computed, or null when it was not.</param>
 /// <param name="Unit">The unit of the interval's numbers ("USD", "fraction", "USD/CNY").</param>
-/// <param name="Formula">The computation over the inputs' ids: "h200-order × h200-price".</param>
+/// <param name="Formula">The computation over the inputs' ids ("count × price", with the document's ids).</param>
 /// <param name="Kind">What is computed ("total", "ratio"...).</param>
 internal sealed record ComputedRow(string Id, string Label, string Value, Estimate? Interval, string Unit, string Formula, string Kind);
 

@@ -13,8 +13,18 @@ namespace DomainModel.ArticleReport;
 /// </summary>
 internal static class ReportInputs
 {
-    /// <summary>The seed article's claims document shipped beside the program.</summary>
-    public static string ShippedDocument => Path.Combine(AppContext.BaseDirectory, "Documents", "bytedance-ai-2026.it.claims.json");
+    /// <summary>The shipped article's claims document: the one <c>*.claims.json</c> file of the Documents folder
+    /// shipped beside the program (the program names no document of its own).</summary>
+    public static string ShippedDocument { get; } = FindShippedDocument();
+
+    private static string FindShippedDocument()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Documents");
+        string[] found = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.claims.json") : [];
+        return found.Length == 1
+            ? found[0]
+            : throw new InvalidOperationException($"The program ships exactly one claims document in {folder}; {found.Length} were found.");
+    }
 
     /// <summary>Pairs the positional arguments: (article or null, document, or null for an article to draft).</summary>
     public static IReadOnlyList<(string? Article, string? Document)> Pair(IReadOnlyList<string> inputs)

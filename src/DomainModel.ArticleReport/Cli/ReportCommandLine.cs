@@ -163,7 +163,7 @@ internal static class ReportCommandLine
             Ecb.Validators.Add(r => RefuseBlank(r, "--ecb"));
             Article = new Argument<string[]>("ARTICLE DOCUMENT")
             {
-                Description = "What to check: one or more ARTICLE DOCUMENT pairs (a UTF-8 text file and its claims document, a .json file), DOCUMENT paths (the text found relative to the document) or an ARTICLE alone (a claims document is drafted from it first and the report says so; the shipped article alone is checked with its shipped document). The first is reported in full; claims of the others are checked against it and each other (\"Across documents\"). Default: the shipped article.it.txt with Documents/bytedance-ai-2026.it.claims.json.",
+                Description = "What to check: one or more ARTICLE DOCUMENT pairs (a UTF-8 text file and its claims document, a .json file), DOCUMENT paths (the text found relative to the document) or an ARTICLE alone (a claims document is drafted from it first and the report says so; the shipped article alone is checked with its shipped document). The first is reported in full; claims of the others are checked against it and each other (\"Across documents\"). Default: the shipped article.it.txt with its claims document (the one in Documents/).",
                 Arity = ArgumentArity.ZeroOrMore,
             };
             Article.Validators.Add(ValidateArticle);
