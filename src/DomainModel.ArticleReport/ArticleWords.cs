@@ -31,7 +31,7 @@ internal static class ArticleWords
 
     private static string Meaning(NumberQualifier qualifier) => qualifier switch
     {
-        NumberQualifier.About => "about (wider than the rounding)",
+        NumberQualifier.About => "about (as wide as the figure's rounding)",
         NumberQualifier.Over => "over (a lower bound, not reached)",
         NumberQualifier.Under => "under (an upper bound, not reached)",
         NumberQualifier.AtLeast => "at least",

@@ -231,7 +231,7 @@ public sealed class ClaimsReportTests
     {
         string italian = Tables(Build());
         Assert.Contains("\"miliardi\" = 10^9", italian, StringComparison.Ordinal);
-        Assert.Contains("about (wider than the rounding): ", italian, StringComparison.Ordinal);
+        Assert.Contains("about (as wide as the figure's rounding): ", italian, StringComparison.Ordinal);
         Assert.Contains("\"circa\"", italian, StringComparison.Ordinal);
         Assert.Contains("\"almeno\"", italian, StringComparison.Ordinal);
         var english = new ClaimsReport(DocumentFilesForReport.MadeUp, new ReportOptions(ReportOptions.DefaultAsOf, null), null);
