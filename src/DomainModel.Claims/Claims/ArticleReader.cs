@@ -108,6 +108,36 @@ public sealed class ArticleReader
         return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), resolved, Estimate.Of(unit, interval));
     }
 
+    /// <summary>
+    /// Reads a claim whose quote the caller has found in <see cref="Text"/> and whose period words it has resolved with
+    /// this reader's as-of date and calendar (the claims document reader, which checks both first): the same claim as
+    /// <see cref="Read{T}(string, string, string, string, string, SourceChain, T)"/>, without searching and resolving again.
+    /// </summary>
+    internal Claim<T> ReadFound<T>(string id, string subject, Quote found, string figure, ResolvedPeriod resolved, SourceChain source, T unit)
+        where T : struct, IEstimable<T>
+    {
+        var interval = ReadInterval(found.Text, figure);
+        return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), resolved, Estimate.Of(unit, interval));
+    }
+
+    /// <summary><see cref="ReadActiveUsers(string, string, string, string, string, SourceChain, ActivityWindow)"/> with the quote found and the period resolved (see <see cref="ReadFound{T}"/>).</summary>
+    internal Claim<ActiveUsers> ReadActiveUsersFound(string id, string subject, Quote found, string figure, ResolvedPeriod resolved, SourceChain source, ActivityWindow window)
+    {
+        var span = resolved.Span;
+        return ReadFound(id, subject, found, figure, resolved, source, new ActiveUsers(0, window, span.Start, span.End));
+    }
+
+    /// <summary><see cref="ReadVolumeOver(string, string, string, string, string, SourceChain)"/> with the quote found and the period resolved (see <see cref="ReadFound{T}"/>).</summary>
+    internal Claim<TokenVolumeOver> ReadVolumeOverFound(string id, string subject, Quote found, string figure, string period, ResolvedPeriod resolved, SourceChain source)
+    {
+        if (resolved.Kind == PeriodKind.Deadline)
+        {
+            throw new ArgumentException($"A volume consumed over a span needs a period with a start; '{period}' is a deadline.", nameof(period));
+        }
+
+        return ReadFound(id, subject, found, figure, resolved, source, new TokenVolumeOver(TokenVolume.Zero, resolved.Span));
+    }
+
     /// <summary>Reads a claim about active users; their reporting period is the claim's resolved period.</summary>
     /// <param name="id">A short identifier.</param>
     /// <param name="subject">What the figure measures.</param>
@@ -144,7 +174,11 @@ public sealed class ArticleReader
     public Claim<TokenVolumeOver> ReadVolumeOver(string id, string subject, string quote, string figure, string period, SourceChain source)
     {
         var resolved = ResolvePeriod(period);
-        Preconditions.CheckArgument(resolved.Kind != PeriodKind.Deadline, nameof(period), $"A volume consumed over a span needs a period with a start; '{period}' is a deadline.");
+        if (resolved.Kind == PeriodKind.Deadline)
+        {
+            throw new ArgumentException($"A volume consumed over a span needs a period with a start; '{period}' is a deadline.", nameof(period));
+        }
+
         return Read(id, subject, quote, figure, period, source, new TokenVolumeOver(TokenVolume.Zero, resolved.Span));
     }
 
@@ -156,7 +190,11 @@ public sealed class ArticleReader
     public ResolvedPeriod ResolvePeriod(string words)
     {
         Preconditions.CheckNotBlank(words);
-        Preconditions.CheckArgument(Text.Contains(words, StringComparison.OrdinalIgnoreCase), nameof(words), $"The period words '{words}' do not appear in the article.");
+        if (!Text.Contains(words, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"The period words '{words}' do not appear in the article.", nameof(words));
+        }
+
         return ResolvedPeriod.TryParse(words, AsOf.Date, MonthWithoutYear.Nearest, Calendar, out var period)
             ? period
             : throw new ArgumentException(Preconditions.Invariant($"The period words '{words}' name no period the library resolves (as of {AsOf})."), nameof(words));
@@ -166,7 +204,11 @@ public sealed class ArticleReader
     {
         Preconditions.CheckNotBlank(figure);
         int at = quote.IndexOf(figure, StringComparison.Ordinal);
-        Preconditions.CheckArgument(at >= 0, nameof(figure), $"The figure '{figure}' does not appear in the quote '{quote}'.");
+        if (at < 0)
+        {
+            throw new ArgumentException($"The figure '{figure}' does not appear in the quote '{quote}'.", nameof(figure));
+        }
+
         var conventions = Lexicon.Conventions;
 
         // A figure without its scale word before a second one that has it: "rund 2,7 statt 2,2 Milliarden Euro".

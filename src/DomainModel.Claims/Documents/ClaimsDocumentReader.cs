@@ -82,6 +82,7 @@ internal static class ClaimsDocumentReader
         var specs = new List<ClaimSpec>();
         var notCheckable = new List<UncheckedStatement>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var periods = new DocumentPeriods();
         foreach (var node in claimNodes)
         {
             if (node.Kind == JsonValueKind.Object && node.Has("notCheckable"))
@@ -90,7 +91,7 @@ internal static class ClaimsDocumentReader
                 continue;
             }
 
-            var (spec, claim) = ReadClaim(node, article, calendars, seen);
+            var (spec, claim) = ReadClaim(node, article, calendars, seen, periods);
             specs.Add(spec);
             claims.Add(claim);
         }
@@ -242,7 +243,7 @@ internal static class ClaimsDocumentReader
         return result;
     }
 
-    private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, string> seen)
+    private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, string> seen, DocumentPeriods periods)
     {
         node.Object("a claim", ["id", "subject", "metric", "quote", "figure", "measure", "period", "source"], ["calendar", "partOf", "guessed"]);
         var idNode = node["id"];
@@ -257,7 +258,8 @@ internal static class ClaimsDocumentReader
         string metric = node.String("metric");
         var quoteNode = node["quote"];
         string quote = quoteNode.String();
-        if (!article.Text.Contains(quote, StringComparison.Ordinal))
+        int quoteAt = article.Text.IndexOf(quote, StringComparison.Ordinal);
+        if (quoteAt < 0)
         {
             throw quoteNode.Fail($"the quote '{quote}' is not found word for word in the article's text.");
         }
@@ -283,20 +285,7 @@ internal static class ClaimsDocumentReader
 
         var periodNode = node["period"];
         string period = periodNode.String();
-        if (!article.Text.Contains(period, StringComparison.OrdinalIgnoreCase))
-        {
-            throw periodNode.Fail($"the period words '{period}' do not appear in the article's text.");
-        }
-
-        ResolvedPeriod resolved;
-        try
-        {
-            resolved = ResolvedPeriod.Parse(period, article.AsOf.Date, MonthWithoutYear.Nearest, calendar);
-        }
-        catch (UnresolvedPeriodException e)
-        {
-            throw periodNode.Fail("the period is not resolved: " + e.Message, e);
-        }
+        var resolved = periods.Resolve(period, calendar, periodNode, article);
 
         var sourceNode = node["source"];
         IReadOnlyList<string> links = sourceNode.Kind == JsonValueKind.Array ? [.. sourceNode.Array().Select(n => n.String())] : [sourceNode.String()];
@@ -317,19 +306,21 @@ internal static class ClaimsDocumentReader
             (partSubject, partMetric) = (part.String("subject"), part.String("metric"));
         }
 
+        // The quote is found and the period resolved above, with the reader's as-of date and calendar: the reader takes both as they are.
         var reader = new ArticleReader(article.Text, article.AsOf, article.Language, article.Scale, calendar);
+        var found = new Quote(quote, quoteAt);
         Claim claim;
         try
         {
             claim = measure.Kind switch
             {
-                MeasureKind.Money => reader.Read(id, subject, quote, figure, period, source, Money.Zero(Currency.FromCode(measure.Currency!))),
-                MeasureKind.Count => reader.Read(id, subject, quote, figure, period, source, UnitCount.Zero(new CountKind(measure.Of!))),
-                MeasureKind.Price => reader.Read(id, subject, quote, figure, period, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
-                MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, TokenRatePer(measure.Per!)),
-                MeasureKind.TokensOver => reader.ReadVolumeOver(id, subject, quote, figure, period, source),
-                MeasureKind.ActiveUsers => reader.ReadActiveUsers(id, subject, quote, figure, period, source, Windows.First(w => w.Item1 == measure.Window).Item2),
-                _ => Percentage(reader.Read(id, subject, quote, figure, period, source, new Share(0m, 1m)), figure),
+                MeasureKind.Money => reader.ReadFound(id, subject, found, figure, resolved, source, Money.Zero(Currency.FromCode(measure.Currency!))),
+                MeasureKind.Count => reader.ReadFound(id, subject, found, figure, resolved, source, UnitCount.Zero(new CountKind(measure.Of!))),
+                MeasureKind.Price => reader.ReadFound(id, subject, found, figure, resolved, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
+                MeasureKind.Tokens => reader.ReadFound(id, subject, found, figure, resolved, source, TokenRatePer(measure.Per!)),
+                MeasureKind.TokensOver => reader.ReadVolumeOverFound(id, subject, found, figure, period, resolved, source),
+                MeasureKind.ActiveUsers => reader.ReadActiveUsersFound(id, subject, found, figure, resolved, source, Windows.First(w => w.Item1 == measure.Window).Item2),
+                _ => Percentage(reader.ReadFound(id, subject, found, figure, resolved, source, new Share(0m, 1m)), figure),
             };
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
@@ -579,12 +570,14 @@ internal static class ClaimsDocumentReader
             return null;
         }
 
-        if (!article.Text.Contains(quoteText, StringComparison.Ordinal))
+        int at = article.Text.IndexOf(quoteText, StringComparison.Ordinal);
+        if (at < 0)
         {
             throw node["quote"].Fail($"the quote '{quoteText}' is not found word for word in the article's text.");
         }
 
-        return Quote.Find(article.Text, quoteText);
+        return new Quote(quoteText, at); // what Quote.Find gives, without searching again
+
     }
 
     private static Estimate Percent(DocumentNode node, decimal p, string? bound)
