@@ -60,6 +60,7 @@ public static partial class CrossDocumentChecks
     {
         private readonly List<CrossDocumentFinding> _stated = [];
         private readonly List<CrossDocumentFinding> _paired = [];
+        private HashSet<(DocumentClaim, DocumentClaim)> _statedPairs = [];
         private int _agreements;
         private long _agreeingPairs;
 
@@ -68,6 +69,7 @@ public static partial class CrossDocumentChecks
             // The stated relations, each its own finding; the claims they name are kept apart (never merged), so
             // that a pair a relation names is not paired again by subject and metric.
             var statedChecks = Stated(documents, out var statedPairs);
+            _statedPairs = statedPairs;
             var apart = new HashSet<DocumentClaim>(ReferenceEqualityComparer.Instance);
             foreach (var (a, b) in statedPairs)
             {
@@ -258,6 +260,13 @@ public static partial class CrossDocumentChecks
             }
 
             var (x, y) = Representatives(first, second);
+            if (_statedPairs.Contains((x.Claim, y.Claim)))
+            {
+                // A pair a relation names: the document says what the two figures are to each other. A claim a
+                // relation names is merged only with itself (a document given twice), so every pair here is that one.
+                return;
+            }
+
             if (symmetric && x.DocumentIndex > y.DocumentIndex)
             {
                 (first, second, x, y) = (second, first, y, x);

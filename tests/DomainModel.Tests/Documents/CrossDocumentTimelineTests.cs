@@ -29,7 +29,8 @@ public sealed class CrossDocumentTimelineTests
     {
         var articles = Directory.GetFiles(RepositoryPaths.Combine("docs", "articles"), "*.claims.json").OrderBy(p => p, StringComparer.Ordinal);
         var loadable = articles.Select(p => ClaimsDocument.TryLoad(p, out var d, out _) ? d : null).OfType<ClaimsDocument>();
-        return [DocumentFiles.Seed, DocumentFiles.MadeUp, ClaimsDocument.Load(RepositoryPaths.Combine("docs", "documents", "acme.en.claims.json")), .. loadable];
+        return [DocumentFiles.Seed, DocumentFiles.MadeUp, ClaimsDocument.Load(RepositoryPaths.Combine("docs", "documents", "acme.en.claims.json")),
+            StatementsAcrossDocumentsTests.LoadPlan(), StatementsAcrossDocumentsTests.LoadForecast(), StatementsAcrossDocumentsTests.LoadForecast("20", "rounded"), .. loadable];
     }
 
     /// <summary>A made-up document of one company's revenue: each (figure, period) one claim; a part "from China" when asked.</summary>
