@@ -331,7 +331,7 @@ internal sealed class ClaimsReport
             return d.Kind == DerivedKind.Growth ? NewsFormat.Change(share) : NewsFormat.Estimate(share);
         }
 
-        return IntervalText.News(d.Interval!.Value, NewsFormat.Unit(d.QuantityType, d.UnitText), IntervalText.NewsStyle);
+        return d.Interval!.Value.ToNewsString(NumberStyle.News, NewsFormat.Unit(d.QuantityType, d.UnitText));
     }
 
     private static string Formula(DerivedFigure d)
