@@ -51,7 +51,7 @@ internal sealed class ClaimsReport
     private readonly IReadOnlyList<ClaimsDocument> _others;
 
     /// <summary>The report of one document, with other documents for the cross-document section.</summary>
-    public ClaimsReport(ClaimsDocument document, ReportOptions options, FxEvidence? fx, IReadOnlyList<ClaimsDocument>? others = null)
+    public ClaimsReport(ClaimsDocument document, ReportOptions options, RateFile? fx, IReadOnlyList<ClaimsDocument>? others = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
@@ -140,7 +140,7 @@ internal sealed class ClaimsReport
     public string IntervalsText => ArticleWords.Hedges(Language);
 
     /// <summary>The rates, or null when none were loaded.</summary>
-    public FxEvidence? Fx { get; }
+    public RateFile? Fx { get; }
 
     /// <summary>The claims, in the document's order.</summary>
     public IReadOnlyList<Claim> Claims => [.. _document.Claims.Select(c => c.Claim)];
@@ -190,7 +190,7 @@ internal sealed class ClaimsReport
             var from = (Claim<Money>)_document.Claim(relation.ClaimIds[0]).Claim;
             var to = (Claim<Money>)_document.Claim(relation.ClaimIds[1]).Claim;
             var implied = ExchangeRateRange.Implied(to.Estimate, from.Estimate, new RateValidity(AsOf), _document.Article.Publisher + " (implied by " + to.Id + " and " + from.Id + ")");
-            rows.Add(new StaleRow(relation.Id, [from.Id, to.Id], Fx.Stale(implied, AsOf)));
+            rows.Add(new StaleRow(relation.Id, [from.Id, to.Id], StaleConversion.Find(implied, Fx.Table, AsOf)));
         }
 
         return rows;
@@ -221,9 +221,11 @@ internal sealed class ClaimsReport
 
             var yuan = (Claim<Money>)_document.Claim(relation.ClaimIds[0]).Claim;
             var dollars = (Claim<Money>)_document.Claim(relation.ClaimIds[1]).Claim;
-            int year = yuan.Period.Span.End.Year;
-            foreach (var evidence in new[] { Fx.CrossOn(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, AsOf), Fx.YearAverage(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, year) })
+            // The library's policy: the rate of the as-of date (else the latest earlier one within its maximum age), then
+            // the average over the figure's own period up to the as-of date (none for a period that starts after it).
+            foreach (var choice in Fx.Policy.ForStatement(Fx.Table, dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, yuan.Period.Span, AsOf))
             {
+                var evidence = new RateEvidence(choice);
                 string rateWords = $"\"{yuan.Quote.Text}\", \"{dollars.Quote.Text}\" at the {evidence.Pair} {evidence.Asked}";
                 if (relation.IsGuessed)
                 {
@@ -351,7 +353,7 @@ internal sealed class ClaimsReport
             return d.Kind == DerivedKind.Growth ? NewsFormat.Change(share) : NewsFormat.Estimate(share);
         }
 
-        return IntervalText.News(d.Interval!.Value, NewsFormat.Unit(d.QuantityType, d.UnitText), IntervalText.NewsStyle);
+        return d.Interval!.Value.ToNewsString(NumberStyle.News, NewsFormat.Unit(d.QuantityType, d.UnitText));
     }
 
     private static string Formula(DerivedFigure d)

@@ -70,11 +70,12 @@ internal static class JsonReport
             w.WriteString("publisher", "European Central Bank");
             w.WriteString("dataset", "euro foreign exchange reference rates");
             w.WriteString("file", fx.FileName);
-            w.WriteString("format", fx.IsXml ? "xml" : "csv");
+            w.WriteString("format", fx.Rates.Format == EcbFileFormat.Xml ? "xml" : "csv");
             w.WriteString("firstDate", NewsFormat.Date(fx.FirstDate));
             w.WriteString("lastDate", NewsFormat.Date(fx.LastDate));
             w.WriteNumber("days", fx.Rates.Dates.Count);
-            w.WriteNumber("lookBackDays", fx.Table.LookBackDays);
+            w.WriteNumber("lookBackDays", fx.Policy.MaxAgeDays);
+            w.WriteString("policy", fx.Policy.ToString());
             w.WriteEndObject();
         }
 
@@ -454,11 +455,35 @@ internal static class JsonReport
         w.WriteString("pair", e.Pair);
         w.WriteString("asked", e.Asked);
         w.WriteBoolean("found", e.Found);
+        w.WriteString("choice", e.Choice.Kind switch
+        {
+            RateChoiceKind.OnDate => "onDate",
+            RateChoiceKind.EarlierDate => "earlierDate",
+            RateChoiceKind.PeriodAverage => "periodAverage",
+            RateChoiceKind.PartialPeriodAverage => "partialPeriodAverage",
+            _ => "none",
+        });
+        if (e.Choice.AgeDays is { } age)
+        {
+            w.WriteNumber("ageDays", age);
+        }
+
+        w.WriteNumber("maxAgeDays", e.Choice.MaxAgeDays);
+        if (e.Choice.Period is { } period)
+        {
+            w.WriteStartObject("period");
+            w.WriteString("start", NewsFormat.Date(period.Start));
+            w.WriteString("end", NewsFormat.Date(period.End));
+            w.WriteEndObject();
+        }
+
+        w.WriteString("reason", e.Choice.Reason);
         if (e.Rate is { } rate)
         {
             w.WriteNumber("value", Exact(rate.Value));
             w.WriteString("kind", rate.Kind.ToString());
             w.WriteString("kindDescription", e.KindDescription);
+            w.WriteString("used", e.Used);
             w.WriteString("validFrom", NewsFormat.Date(rate.Validity.Start));
             w.WriteString("validTo", NewsFormat.Date(rate.Validity.End));
             w.WriteString("source", rate.Source);
