@@ -127,7 +127,6 @@ public sealed partial class Lexicon
                 ("monaten", 1, 0), ("quartal", 3, 0), ("quartale", 3, 0), ("quartalen", 3, 0), ("jahr", 12, 0), ("jahre", 12, 0),
                 ("jahren", 12, 0),
             ],
-            RelationCues = [],
         };
     }
 }

@@ -140,7 +140,31 @@ public sealed partial class Lexicon
                 ("giorno", 0, 1), ("giorni", 0, 1), ("settimana", 0, 7), ("settimane", 0, 7), ("mese", 1, 0), ("mesi", 1, 0),
                 ("trimestre", 3, 0), ("trimestri", 3, 0), ("anno", 12, 0), ("anni", 12, 0),
             ],
-            RelationCues = [],
+            YuanContext = ["yuan", "renminbi", "RMB", "Cina", "cinese", "cinesi", "Pechino", "Shenzhen", "Shanghai", "Hangzhou", "Alibaba", "Tencent", "ByteDance", "Baidu"],
+            RelationCues = new()
+            {
+                Increase = ["rispetto ai", "rispetto al", "rispetto a", "in aumento", "un aumento", "aumento", "è salita a", "è salito a", "salita a", "salito a", "è arrivato a", "è arrivata a", "è cresciuto a", "è cresciuta a", "passando da"],
+                Decrease = ["in calo", "un calo", "calo", "è scesa a", "è sceso a", "scesa a", "sceso a", "diminuzione", "è diminuito", "è diminuita"],
+                Exceeds = ["superando", "superiore a", "superiore ai", "più di", "oltre"],
+                Approaches = ["avvicinandosi", "vicino a", "vicini a", "avvicinandosi ai"],
+                PartOf = ["di cui", "dei quali", "delle quali"],
+                Fractions = [("circa la metà", 0.5m), ("la metà", 0.5m), ("metà", 0.5m), ("un terzo", 1m / 3m), ("un quarto", 0.25m), ("due terzi", 2m / 3m), ("tre quarti", 0.75m)],
+                Multiples = [("raddoppiato", 2m), ("raddoppiata", 2m), ("triplicato", 3m), ("triplicata", 3m), ("quadruplicato", 4m)],
+                Equivalent = ["circa", "pari a", "ovvero", "cioè", "ossia", "equivalenti a"],
+                PercentAbove = ["in più", "sopra", "superiore", "oltre"],
+                PercentBelow = ["in meno", "sotto", "inferiore"],
+                ChangeBefore = ["aument", "cresc", "diminu", "calat", "calo", "sces", "salit", "rialz", "ribass", "balz", "perso", "guadagn"],
+                ChangeAfter = ["su base annua", "anno su anno", "rispetto all'anno precedente", "rispetto all’anno precedente", "in più", "in meno"],
+                SourceBefore = ["secondo quanto riportato da", "secondo i dati di", "secondo", "citando", "stando a", "secondo la", "secondo il"],
+                SourceAfter = ["ha riportato", "ha dichiarato", "ha comunicato", "ha annunciato", "ha affermato", "riporta", "dichiarati da", "dichiarato da", "riportati da"],
+                Windows = [("mensili", "monthly"), ("mensile", "monthly"), ("giornalieri", "daily"), ("giornaliero", "daily"), ("quotidiani", "daily"), ("settimanali", "weekly"), ("settimanale", "weekly")],
+                Users = ["utenti", "utente"],
+                TokenPeriods = [("giornaliero", "day"), ("giornaliera", "day"), ("giornalieri", "day"), ("quotidiano", "day"), ("quotidiana", "day"), ("al giorno", "day"), ("ogni giorno", "day"), ("mensile", "month"), ("mensili", "month"), ("al mese", "month"), ("settimanale", "week"), ("alla settimana", "week")],
+                TokenTotals = ["totale", "complessivo", "complessivi", "in tutto"],
+                PerShare = ["per azione"],
+                Metrics = ["ricavi", "fatturato", "utile", "utili", "entrate", "spesa", "investimenti", "investimento", "budget", "dotazione", "costo", "vendite", "margine", "perdita", "capitalizzazione", "valutazione", "previsioni"],
+                NotNames = ["Il", "Lo", "La", "Le", "Gli", "I", "L", "Un", "Una", "Uno", "Ciò", "Questo", "Questa", "Queste", "Questi", "Secondo", "Di", "Da", "Del", "Della", "Nel", "Nella", "A", "Ad", "In", "Con", "Per", "Su", "Tra", "Fra", "Ma", "E", "Se", "Nonostante", "Tuttavia", "Inoltre", "Precedentemente", "Quanto", "Particolarmente", "Cina", "Pechino", "Stati", "Uniti", "USA", "Europa", "Italia", "Giappone", "Taiwan", "Corea", "Shenzhen", "Shanghai", "Hong", "Kong", "IA", "AI", "Intelligenza", "Artificiale", "Trimestrale", "Siamo", "Grazie", "Eddie", "Donald", "Trump"],
+            },
         };
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class Lexicon
             WeekPrefixes = Cat(l => l.WeekPrefixes),
             DayFiller = Cat(l => l.DayFiller),
             TimeUnits = Cat(l => l.TimeUnits),
-            RelationCues = Cat(l => l.RelationCues),
+            YuanContext = Cat(l => l.YuanContext),
         };
     }
 

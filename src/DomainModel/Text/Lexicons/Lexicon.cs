@@ -296,7 +296,10 @@ public sealed partial class Lexicon
 
     // ---- Relations --------------------------------------------------------------------------------------------------
 
-    /// <summary>Cue words of relations ("more than", "superando", "statt"), with the relation type as claims documents
-    /// spell it ("exceeds", "increase"); drafting reads them.</summary>
-    internal (string Words, string Relation)[] RelationCues { get; private init; } = [];
+    /// <summary>The drafter's words: cue words of relations ("more than", "superando"), of sources, measures and changes,
+    /// metrics and capitalised words that are not names; null where the drafter does not read the language.</summary>
+    internal CueWords? RelationCues { get; private init; }
+
+    /// <summary>Words in a text that make "¥" the yuan rather than the yen ("yuan", "Cina", "Beijing").</summary>
+    internal string[] YuanContext { get; private init; } = [];
 }
