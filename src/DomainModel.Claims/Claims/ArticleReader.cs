@@ -102,40 +102,17 @@ public sealed class ArticleReader
     public Claim<T> Read<T>(string id, string subject, string quote, string figure, string period, SourceChain source, T unit)
         where T : struct, IEstimable<T>
     {
-        var found = Quote.Find(Text, quote);
-        var interval = ReadInterval(quote, figure);
         var resolved = ResolvePeriod(period);
-        return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), resolved, Estimate.Of(unit, interval));
+        return ReadResolved(id, subject, quote, figure, resolved, source, unit);
     }
 
-    /// <summary>
-    /// Reads a claim whose quote the caller has found in <see cref="Text"/> and whose period words it has resolved with
-    /// this reader's as-of date and calendar (the claims document reader, which checks both first): the same claim as
-    /// <see cref="Read{T}(string, string, string, string, string, SourceChain, T)"/>, without searching and resolving again.
-    /// </summary>
-    internal Claim<T> ReadFound<T>(string id, string subject, Quote found, string figure, ResolvedPeriod resolved, SourceChain source, T unit)
+    /// <summary>Reads a claim whose period is already resolved (relative to another claim's, or stated by the reader).</summary>
+    internal Claim<T> ReadResolved<T>(string id, string subject, string quote, string figure, ResolvedPeriod period, SourceChain source, T unit)
         where T : struct, IEstimable<T>
     {
-        var interval = ReadInterval(found.Text, figure);
-        return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), resolved, Estimate.Of(unit, interval));
-    }
-
-    /// <summary><see cref="ReadActiveUsers(string, string, string, string, string, SourceChain, ActivityWindow)"/> with the quote found and the period resolved (see <see cref="ReadFound{T}"/>).</summary>
-    internal Claim<ActiveUsers> ReadActiveUsersFound(string id, string subject, Quote found, string figure, ResolvedPeriod resolved, SourceChain source, ActivityWindow window)
-    {
-        var span = resolved.Span;
-        return ReadFound(id, subject, found, figure, resolved, source, new ActiveUsers(0, window, span.Start, span.End));
-    }
-
-    /// <summary><see cref="ReadVolumeOver(string, string, string, string, string, SourceChain)"/> with the quote found and the period resolved (see <see cref="ReadFound{T}"/>).</summary>
-    internal Claim<TokenVolumeOver> ReadVolumeOverFound(string id, string subject, Quote found, string figure, string period, ResolvedPeriod resolved, SourceChain source)
-    {
-        if (resolved.Kind == PeriodKind.Deadline)
-        {
-            throw new ArgumentException($"A volume consumed over a span needs a period with a start; '{period}' is a deadline.", nameof(period));
-        }
-
-        return ReadFound(id, subject, found, figure, resolved, source, new TokenVolumeOver(TokenVolume.Zero, resolved.Span));
+        var found = Quote.Find(Text, quote);
+        var interval = ReadInterval(quote, figure);
+        return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), period, Estimate.Of(unit, interval));
     }
 
     /// <summary>Reads a claim about active users; their reporting period is the claim's resolved period.</summary>
@@ -153,8 +130,14 @@ public sealed class ArticleReader
     /// <exception cref="DomainModelFormatException">The figure cannot be read.</exception>
     public Claim<ActiveUsers> ReadActiveUsers(string id, string subject, string quote, string figure, string period, SourceChain source, ActivityWindow window)
     {
-        var span = ResolvePeriod(period).Span;
-        return Read(id, subject, quote, figure, period, source, new ActiveUsers(0, window, span.Start, span.End));
+        return ReadActiveUsers(id, subject, quote, figure, ResolvePeriod(period), source, window);
+    }
+
+    /// <summary>Reads a claim about active users whose period is already resolved.</summary>
+    internal Claim<ActiveUsers> ReadActiveUsers(string id, string subject, string quote, string figure, ResolvedPeriod period, SourceChain source, ActivityWindow window)
+    {
+        var span = period.Span;
+        return ReadResolved(id, subject, quote, figure, period, source, new ActiveUsers(0, window, span.Start, span.End));
     }
 
     /// <summary>
@@ -173,13 +156,18 @@ public sealed class ArticleReader
     /// <exception cref="DomainModelFormatException">The figure cannot be read.</exception>
     public Claim<TokenVolumeOver> ReadVolumeOver(string id, string subject, string quote, string figure, string period, SourceChain source)
     {
-        var resolved = ResolvePeriod(period);
-        if (resolved.Kind == PeriodKind.Deadline)
+        return ReadVolumeOver(id, subject, quote, figure, ResolvePeriod(period), source);
+    }
+
+    /// <summary>Reads a claim about a token volume over a period already resolved.</summary>
+    internal Claim<TokenVolumeOver> ReadVolumeOver(string id, string subject, string quote, string figure, ResolvedPeriod period, SourceChain source)
+    {
+        if (period.Kind == PeriodKind.Deadline)
         {
-            throw new ArgumentException($"A volume consumed over a span needs a period with a start; '{period}' is a deadline.", nameof(period));
+            throw new ArgumentException($"A volume consumed over a span needs a period with a start; '{period.Text}' is a deadline.", nameof(period));
         }
 
-        return Read(id, subject, quote, figure, period, source, new TokenVolumeOver(TokenVolume.Zero, resolved.Span));
+        return ReadResolved(id, subject, quote, figure, period, source, new TokenVolumeOver(TokenVolume.Zero, period.Span));
     }
 
     /// <summary>Resolves period words of the article against <see cref="AsOf"/>.</summary>
@@ -219,8 +207,10 @@ public sealed class ArticleReader
         string[] before = quote[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int words = Math.Min(4, before.Length); words >= 1; words--)
         {
+            // Only a candidate that starts with a hedge can be read with one: the others are not parsed.
             string candidate = string.Join(' ', before[^words..]) + " " + figure;
-            if (TryRead(candidate, conventions, out var hedged, out var qualifier) && qualifier != NumberQualifier.None)
+            if (NewsNumberParser.StartsWithHedge(candidate, Lexicon)
+                && TryRead(candidate, conventions, out var hedged, out var qualifier) && qualifier != NumberQualifier.None)
             {
                 return hedged;
             }

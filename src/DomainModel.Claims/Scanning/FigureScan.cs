@@ -18,6 +18,11 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private readonly NumberConventions _digits = Lexicon.For(language).Conventions;
     private readonly FirstLetters _wordFigureStarts = WordFigureStarts[(int)language];
     private readonly WordsByFirstLetter _numberWords = NumberWordIndex[(int)language];
+    private readonly string? _symbolStarts = SymbolStarts[(int)language];
+
+    /// <summary>Per language: the first characters of its currency symbols (compared ordinally), or null when a symbol is empty.</summary>
+    private static readonly string?[] SymbolStarts =
+        [.. Lexicon.All.Select(l => l.CurrencySymbols.Any(s => s.Symbol.Length == 0) ? null : new string([.. l.CurrencySymbols.Select(s => s.Symbol[0]).Distinct()]))];
 
     /// <summary>Per language: the lexicon's <see cref="Lexicon.NumberWords"/> by first letter.</summary>
     private static readonly WordsByFirstLetter[] NumberWordIndex = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.NumberWords.Select(w => w.Word)]))];
@@ -39,6 +44,13 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         int i = 0;
         while (i < _n)
         {
+            // Inside a word or a number nothing starts (TryAt's first test).
+            if (i > 0 && char.IsLetterOrDigit(_t[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
             var mention = TryAt(i, floor);
             if (mention is null)
             {
@@ -85,7 +97,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return Numeric(i, i + 4, null, code, floor);
         }
 
-        if (_c.SymbolAt(i, _words) is { } symbol)
+        if ((_symbolStarts is null || _symbolStarts.Contains(_t[i], StringComparison.Ordinal)) && _c.SymbolAt(i, _words) is { } symbol)
         {
             int p = _c.SkipSpaces(i + symbol.Length);
             return p < _n && char.IsAsciiDigit(_t[p]) ? Numeric(i, p, symbol, null, floor) : null;
