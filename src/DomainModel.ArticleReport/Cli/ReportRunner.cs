@@ -130,13 +130,13 @@ internal static class ReportRunner
 
     private static int Run(ReportOptions options, IReadOnlyList<(string? Article, string? Document)> inputs, TextWriter output, TextWriter error, bool ansi, int width, ProgressBar bar)
     {
-        FxEvidence? fx = null;
+        RateFile? fx = null;
         if (options.EcbFile is { } ratesFile)
         {
             bar.Step("reading " + Path.GetFileName(ratesFile));
             try
             {
-                fx = FxEvidence.Load(ratesFile);
+                fx = RateFile.Load(ratesFile);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or EcbFormatException)
             {
