@@ -5,7 +5,7 @@
 # clang (the native linker) and zlib1g-dev are installed with apt-get when missing.
 # With NATIVE_MEASURE=1 it also builds an empty Native AOT console app beside it and prints the median process time
 # of each (hyperfine when installed, else a loop with /usr/bin/time); nothing is timed otherwise, and a time never
-# fails the step. Ends with "native: N passed, N failed".
+# fails the step. Leaves the binary in artifacts/native. Ends with "native: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_CLI_UI_LANGUAGE=en
@@ -83,6 +83,9 @@ EOF
   fi
   echo "native: load after timing: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
+
+# The binary stays in artifacts/native (ignored by git) for the dask step, which runs it on worker processes.
+rm -rf artifacts/native && mkdir -p artifacts && cp -r "$native" artifacts/native
 
 echo "native: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -22,7 +22,9 @@ namespace DomainModel.ArticleReport.Batch;
 /// held in memory); <c>--index</c> adds to each document's line the shards it belongs to (<c>"shards": [[SUBJECT,
 /// METRIC], …]</c>, <see cref="CrossDocumentShards"/>); <c>--shard SUBJECT METRIC</c> writes only the cross-document
 /// findings of that shard over the documents given (those of the shard, grouped by an engine such as Dask), and the
-/// summary. Over all shards, the <c>--shard</c> findings are the <c>--cross</c> findings of all the documents.</para>
+/// summary; <c>--shards</c> does so for every shard at once, each line of standard input naming its shard
+/// (<c>"shard": [SUBJECT, METRIC]</c>, a document once per shard it belongs to). Over all shards, the shards' findings
+/// are the <c>--cross</c> findings of all the documents.</para>
 /// </summary>
 internal static class BatchCommand
 {
@@ -52,11 +54,12 @@ internal static class BatchCommand
             string a = args[i];
             if (a is "--help" or "-h")
             {
-                output.WriteLine($"usage: claimcheck {Name} [PATH ...] [--list FILE] [-] [--parallel N] [--index] [--cross | --shard SUBJECT METRIC]");
+                output.WriteLine($"usage: claimcheck {Name} [PATH ...] [--list FILE] [-] [--parallel N] [--index] [--cross | --shard SUBJECT METRIC | --shards]");
                 output.WriteLine("  " + Summary);
                 output.WriteLine("  --index                 each document's line names the shards (subject, metric) it belongs to");
                 output.WriteLine("  --cross                 then one line per cross-document finding over all the documents");
                 output.WriteLine("  --shard SUBJECT METRIC  only the cross-document findings of that shard, then the summary");
+                output.WriteLine("  --shards                as --shard, for the shard each line names (\"shard\": [SUBJECT, METRIC])");
                 return 0;
             }
 
@@ -69,6 +72,12 @@ internal static class BatchCommand
             if (a == "--cross")
             {
                 mode = mode with { Cross = true };
+                continue;
+            }
+
+            if (a == "--shards")
+            {
+                mode = mode with { Shards = true };
                 continue;
             }
 
@@ -126,9 +135,9 @@ internal static class BatchCommand
             return 2;
         }
 
-        if (mode.Cross && mode.Shard is not null)
+        if ((mode.Cross ? 1 : 0) + (mode.Shard is null ? 0 : 1) + (mode.Shards ? 1 : 0) > 1)
         {
-            error.WriteLine($"claimcheck {Name}: --cross and --shard are two ways of one check: give one (see claimcheck {Name} --help).");
+            error.WriteLine($"claimcheck {Name}: --cross, --shard and --shards are ways of one check: give one (see claimcheck {Name} --help).");
             return 2;
         }
 
@@ -144,7 +153,7 @@ internal static class BatchCommand
     {
         var summary = new Totals();
         var window = new List<Item>(parallel * 4);
-        var loaded = mode.Cross || mode.Shard is not null ? new List<(string Name, ClaimsDocument Document)>() : null;
+        var loaded = mode.Cross || mode.Shard is not null || mode.Shards ? new List<(string Name, ClaimsDocument Document, CrossDocumentShards.Key? Shard)>() : null;
         foreach (var item in items)
         {
             window.Add(item);
@@ -155,16 +164,37 @@ internal static class BatchCommand
         }
 
         Flush(window, parallel, output, summary, mode, loaded);
-        if (loaded is not null)
+        if (loaded is not null && mode.Shards)
         {
-            BatchCross.Write(loaded, mode.Shard, output, summary);
+            // Each shard's documents, shards in the order of their first line.
+            var shards = new Dictionary<CrossDocumentShards.Key, List<(string Name, ClaimsDocument Document)>>();
+            var order = new List<CrossDocumentShards.Key>();
+            foreach (var (name, document, shard) in loaded)
+            {
+                if (!shards.TryGetValue(shard!.Value, out var group))
+                {
+                    shards[shard.Value] = group = [];
+                    order.Add(shard.Value);
+                }
+
+                group.Add((name, document));
+            }
+
+            foreach (var shard in order)
+            {
+                BatchCross.Write(shards[shard], shard, output, summary);
+            }
+        }
+        else if (loaded is not null)
+        {
+            BatchCross.Write([.. loaded.Select(l => (l.Name, l.Document))], mode.Shard, output, summary);
         }
 
         output.WriteLine(summary.ToJson());
         return summary;
     }
 
-    private static void Flush(List<Item> window, int parallel, TextWriter output, Totals summary, Mode mode, List<(string Name, ClaimsDocument Document)>? loaded)
+    private static void Flush(List<Item> window, int parallel, TextWriter output, Totals summary, Mode mode, List<(string Name, ClaimsDocument Document, CrossDocumentShards.Key? Shard)>? loaded)
     {
         var lines = new string[window.Count];
         var results = new Result[window.Count];
@@ -172,7 +202,7 @@ internal static class BatchCommand
         Parallel.For(0, window.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i => (lines[i], results[i], documents[i]) = Line(window[i], mode));
         for (int i = 0; i < lines.Length; i++)
         {
-            if (mode.Shard is null)
+            if (mode.Shard is null && !mode.Shards)
             {
                 output.WriteLine(lines[i]);
             }
@@ -180,7 +210,7 @@ internal static class BatchCommand
             summary.Add(results[i]);
             if (loaded is not null && documents[i] is { } document)
             {
-                loaded.Add((window[i].Name, document));
+                loaded.Add((window[i].Name, document, window[i].Shard));
             }
         }
 
@@ -193,6 +223,11 @@ internal static class BatchCommand
         using (var w = new Utf8JsonWriter(buffer))
         {
             bool ok = item.TryLoad(out var document, out string? why);
+            if (ok && mode.Shards && item.Shard is null)
+            {
+                (ok, why) = (false, "with --shards, a line names its shard: \"shard\": [SUBJECT, METRIC]");
+            }
+
             w.WriteStartObject();
             w.WriteString("document", item.Name);
             if (!ok || document is null)
@@ -285,6 +320,9 @@ internal static class BatchCommand
         /// <summary>The document's name in the output: its path, the line's "name", or "stdin:LINE".</summary>
         public string Name { get; private set; }
 
+        /// <summary>The shard a line of standard input names (<c>"shard": [SUBJECT, METRIC]</c>), or null.</summary>
+        public CrossDocumentShards.Key? Shard { get; private set; }
+
         public static Item FromPath(string path) => new(path, path, null);
 
         public static Item FromJsonLine(string line, int number) => new(FormattableString.Invariant($"stdin:{number}"), null, line);
@@ -315,6 +353,12 @@ internal static class BatchCommand
                     Name = given;
                 }
 
+                if (json.RootElement.TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Array && shard.GetArrayLength() == 2
+                    && shard[0].ValueKind == JsonValueKind.String && shard[1].ValueKind == JsonValueKind.String)
+                {
+                    Shard = CrossDocumentShards.Key.Of(shard[0].GetString()!, shard[1].GetString()!);
+                }
+
                 bool ok = ClaimsDocument.TryParse(doc.GetRawText(), article.GetString(), out document, out var e);
                 why = e?.Message;
                 return ok;
@@ -329,7 +373,7 @@ internal static class BatchCommand
 
     /// <summary>The command's modes: the shards in each document's line, the cross-document findings of all the
     /// documents or of one shard.</summary>
-    internal sealed record Mode(bool Index = false, bool Cross = false, CrossDocumentShards.Key? Shard = null);
+    internal sealed record Mode(bool Index = false, bool Cross = false, CrossDocumentShards.Key? Shard = null, bool Shards = false);
 
     /// <summary>What one document gave.</summary>
     internal readonly record struct Result(bool Loaded, int Checks, int Agrees, int Disagrees, int Inconclusive);

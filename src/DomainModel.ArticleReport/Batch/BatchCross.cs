@@ -32,7 +32,7 @@ internal static class BatchCross
         }
         catch (ArgumentException e)
         {
-            summary.CrossFailure = e.Message;
+            summary.CrossFailure ??= e.Message;
             output.WriteLine(Line(w => w.WriteString("crossError", e.Message)));
             return;
         }
@@ -64,7 +64,8 @@ internal static class BatchCross
             }
         }
 
-        summary.Cross = (checks.Count, agrees, disagrees, inconclusive);
+        var (c, a, d, n) = summary.Cross ?? (0, 0, 0, 0);
+        summary.Cross = (c + checks.Count, a + agrees, d + disagrees, n + inconclusive);
     }
 
     private static string Line(Action<Utf8JsonWriter> write)

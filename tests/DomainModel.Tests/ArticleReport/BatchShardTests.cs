@@ -10,7 +10,7 @@ using Xunit;
 
 namespace DomainModel.Tests.ArticleReport;
 
-/// <summary><c>claimcheck batch --index</c>, <c>--cross</c> and <c>--shard</c>: each document's shards, the
+/// <summary><c>claimcheck batch --index</c>, <c>--cross</c>, <c>--shard</c> and <c>--shards</c>: each document's shards, the
 /// cross-document findings of all the documents, and those of one shard; the shards' findings grouped as an engine
 /// groups them are the findings of all the documents.</summary>
 public sealed class BatchShardTests
@@ -94,6 +94,15 @@ public sealed class BatchShardTests
         }
 
         Assert.Equal(cross.Order(StringComparer.Ordinal), sharded.Order(StringComparer.Ordinal));
+
+        // --shards: every shard at once, each line naming its shard (what a shuffled partition holds).
+        var named = groups.SelectMany(g => g.Value.Select(line => "{\"shard\":" + JsonSerializer.Serialize(new[] { g.Key.Item1, g.Key.Item2 }) + "," + line[1..]));
+        var together = Run(string.Join("\n", named) + "\n", "-", "--shards");
+        Assert.Equal(0, together.Code);
+        Assert.Equal(cross.Order(StringComparer.Ordinal), CrossLines(together.Lines).Order(StringComparer.Ordinal));
+        Assert.Equal(together.Lines.Length - 1, CrossLines(together.Lines).Length);
+        Assert.Equal(1, Run(Line("x", DocumentFiles.SeedPath) + "\n", "-", "--shards").Code); // a line without its shard does not load
+
         using var summary = JsonDocument.Parse(all.Lines[^1]);
         Assert.Equal(cross.Length, summary.RootElement.GetProperty("summary").GetProperty("cross").GetProperty("checks").GetInt32());
     }
