@@ -6,7 +6,7 @@ documents' own checks, and the (subject, metric) shards each document belongs to
 sharded by (subject, metric) with Dask's own group-by (a task shuffle between the workers), and each shuffled
 partition goes through one `claimcheck batch - --shards` process, which checks every shard's documents against each
 other and keeps the findings of that shard. Over all shards these are the findings `claimcheck batch --cross` gives
-for all the documents in one process (`--one-process` runs that, for comparison).
+for all the documents in one process (`--one-process` runs `claimcheck batch - --cross --index`, for comparison).
 
     /usr/bin/python3 examples/dask/claimcheck_dask.py ARCHIVE --claimcheck PATH [--workers 2 | --scheduler ADDRESS]
 
@@ -148,7 +148,7 @@ def main():
 
     if options.one_process:
         t = time.perf_counter()
-        out = run(claimcheck, ["--cross"], lines)
+        out = run(claimcheck, ["--cross", "--index"], lines)
         documents = [l for l in out if l.startswith('{"document":')]
         cross = sorted(l for l in out if l.startswith('{"cross":'))
         timings.update(mode="one process", check_s=round(time.perf_counter() - t, 3))
