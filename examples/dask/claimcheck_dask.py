@@ -60,15 +60,16 @@ def run(claimcheck, args, lines):
     return done.stdout.decode("utf-8").splitlines()
 
 
-def check_partition(lines, claimcheck):
-    """One partition of documents through one claimcheck process: (input line, output line, output record) each."""
-    lines = [line for line in lines if line]
-    if not lines:
+def check_partition(numbered, claimcheck):
+    """One partition of documents through one claimcheck process: (position, input line, output line, output
+    record) each, the position the document's in the archive."""
+    numbered = list(numbered)
+    if not numbered:
         return []
-    out = run(claimcheck, ["--index"], lines)
+    out = run(claimcheck, ["--index"], [line for _, line in numbered])
     documents, summary = out[:-1], out[-1]
-    assert len(documents) == len(lines) and summary.startswith('{"summary":'), "one line per document, then the summary"
-    return [(line, text, json.loads(text)) for line, text in zip(lines, documents)]
+    assert len(documents) == len(numbered) and summary.startswith('{"summary":'), "one line per document, then the summary"
+    return [(position, line, text, json.loads(text)) for (position, line), text in zip(numbered, documents)]
 
 
 def shard_key(shard):
@@ -78,16 +79,18 @@ def shard_key(shard):
 
 
 def index_records(result):
-    """A checked document's entries in the cross-document index: (key, shard, its line with the shard named)."""
-    line, _, record = result
+    """A checked document's entries in the cross-document index: (key, shard, position, its line with the shard
+    named)."""
+    position, line, _, record = result
     if not record.get("ok"):
         return []
-    return [(shard_key(s), s, '{"shard":' + json.dumps(s, ensure_ascii=False) + "," + line[1:]) for s in record["shards"]]
+    return [(shard_key(s), s, position, '{"shard":' + json.dumps(s, ensure_ascii=False) + "," + line[1:]) for s in record["shards"]]
 
 
 def check_shards(groups, claimcheck):
-    """A shuffled partition's groups through one claimcheck process: every shard's findings over its own documents."""
-    lines = [line for _, records in groups for _, _, line in sorted(records, key=lambda r: (r[1], r[2]))]
+    """A shuffled partition's groups through one claimcheck process: every shard's findings over its own documents,
+    given in the archive's order (so that each finding names its two claims in the order one process does)."""
+    lines = [line for _, records in groups for _, _, _, line in sorted(records, key=lambda r: (r[1], r[2]))]
     if not lines:
         return []
     out = run(claimcheck, ["--shards"], lines)
@@ -165,7 +168,7 @@ def main():
         partitions = options.partitions or 4 * workers
         with dask.config.set(shuffle="tasks"):
             t = time.perf_counter()
-            bag = db.from_sequence(lines, npartitions=min(partitions, max(1, len(lines))))
+            bag = db.from_sequence(list(enumerate(lines)), npartitions=min(partitions, max(1, len(lines))))
             checked = bag.map_partitions(check_partition, claimcheck).persist()
             wait(checked)
             t_checked = time.perf_counter()
@@ -176,7 +179,7 @@ def main():
             found = grouped.map_partitions(check_shards, claimcheck).persist()
             wait(found)
             t_found = time.perf_counter()
-            documents = [text for _, text, _ in checked.compute()]
+            documents = [text for _, _, text, _ in checked.compute()]
             cross = sorted(found.compute())
             records = index.count().compute()
         timings.update(mode="dask", workers=workers, partitions=partitions, index_records=records,

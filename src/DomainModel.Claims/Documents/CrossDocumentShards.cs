@@ -58,12 +58,14 @@ internal static class CrossDocumentShards
     }
 
     /// <summary>The findings of <see cref="CrossDocumentChecks.Check(IReadOnlyList{ClaimsDocument})"/> over the
-    /// documents whose home is <paramref name="shard"/>, in the same order.</summary>
+    /// documents whose home is <paramref name="shard"/>, in the same order (only that shard's claims are paired). Given
+    /// the shard's documents in the order of all the documents, each finding is written as the check of all of them
+    /// writes it (which claim is first).</summary>
     /// <exception cref="ArgumentException">As <see cref="CrossDocumentChecks.Check(IReadOnlyList{ClaimsDocument})"/>.</exception>
     public static IReadOnlyList<CrossDocumentCheck> Check(IReadOnlyList<ClaimsDocument> documents, Key shard)
     {
         var checks = new List<CrossDocumentCheck>();
-        foreach (var check in CrossDocumentChecks.Check(documents))
+        foreach (var check in CrossDocumentChecks.Check(documents, CrossDocumentChecks.DefaultMaxPairs, (subject, metric) => Key.Of(subject, metric) == shard))
         {
             if (Home(check) == shard)
             {
