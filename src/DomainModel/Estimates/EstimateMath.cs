@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using DomainModel.Utility;
 using UnitsNet;
 
@@ -14,20 +15,22 @@ public static partial class EstimateMath
 {
     /// <summary>Converts an estimate of money at an exact rate value between two currencies, in whichever direction
     /// (the implementation of <c>ExchangeRate.Convert(Estimate&lt;Money&gt;)</c>).</summary>
-    internal static Estimate<Money> ConvertAt(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal v)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Estimate<Money> ConvertAt(in Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal v)
     {
         var currency = amount.Stated.Currency;
         bool multiply = Direction(currency, baseCurrency, quoteCurrency);
-        return Scale(amount.Interval, multiply ? quoteCurrency : baseCurrency, v, v, v, multiply, amount);
+        return Scale(in amount.IntervalRef, multiply ? quoteCurrency : baseCurrency, v, v, v, multiply, amount);
     }
 
     /// <summary>Converts an estimate of money by a range of rate values, outwards (the implementation of
     /// <c>ExchangeRateRange.Convert(Estimate&lt;Money&gt;)</c>).</summary>
-    internal static Estimate<Money> ConvertWithin(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal min, decimal mid, decimal max)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Estimate<Money> ConvertWithin(in Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal min, decimal mid, decimal max)
     {
         var currency = amount.Stated.Currency;
         bool multiply = Direction(currency, baseCurrency, quoteCurrency);
-        return Scale(amount.Interval, multiply ? quoteCurrency : baseCurrency, min, mid, max, multiply, amount);
+        return Scale(in amount.IntervalRef, multiply ? quoteCurrency : baseCurrency, min, mid, max, multiply, amount);
     }
 
     /// <summary>The total of a count at a price per unit ("20.000 unità" at "$ 20.000 per unità").</summary>
@@ -44,8 +47,8 @@ public static partial class EstimateMath
             throw MismatchException.CountKinds(count.Stated.Kind, price.Stated.Kind, "price", nameof(price));
         }
 
-        var c = count.Interval;
-        var p = price.Interval;
+        ref readonly var c = ref count.IntervalRef;
+        ref readonly var p = ref price.IntervalRef;
         decimal pLow = p.LowerBound;
         if (!p.HasLower || DecimalMagnitude.IsBelowZero(pLow))
         {
@@ -96,8 +99,8 @@ public static partial class EstimateMath
         where T : struct, IEstimable<T>
     {
         part.Stated.CheckCommensurable(whole.Stated, "take a share of");
-        var p = part.Interval;
-        var w = whole.Interval;
+        ref readonly var p = ref part.IntervalRef;
+        ref readonly var w = ref whole.IntervalRef;
         decimal pLow = p.LowerBound;
         if (!p.HasLower || DecimalMagnitude.IsBelowZero(pLow))
         {

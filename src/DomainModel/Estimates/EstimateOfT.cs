@@ -62,6 +62,10 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     /// <summary>The admitted magnitudes, as a decimal estimate.</summary>
     public Estimate Interval => _interval;
 
+    /// <summary><see cref="Interval"/> read in place, without copying it.</summary>
+    [System.Diagnostics.CodeAnalysis.UnscopedRef]
+    internal ref readonly Estimate IntervalRef => ref _interval;
+
     /// <summary>How the figure was stated.</summary>
     public EstimateKind Kind => _interval.Kind;
 
