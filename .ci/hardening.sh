@@ -15,7 +15,7 @@ DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 dotnet test DomainModel.sln -c Release -
 # Fuzz: every target for a few seconds (HARDENING_FUZZ_SECONDS, default 3; HARDENING_FUZZ_MODE afl or loop, default loop).
 seconds=${HARDENING_FUZZ_SECONDS:-3}; mode=${HARDENING_FUZZ_MODE:-loop}; export FUZZ_NO_BUILD=1 # built above with the solution
 fuzz_passed=0; fuzz_failed=0
-for target in money currency exchangerate ratevalidity tokenvolume newsnumber newsrange period json ecbxml ecbcsv document documentbytes scanner reader; do
+for target in money currency exchangerate ratevalidity tokenvolume newsnumber newsrange period json ecbxml ecbcsv document documentbytes scanner reader draft cli; do
   if tests/DomainModel.Fuzz/run.sh "$target" "$seconds" "$mode" 2>&1 | tee -a "$log"; then
     fuzz_passed=$((fuzz_passed + 1))
   else

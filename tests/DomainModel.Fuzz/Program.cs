@@ -53,7 +53,7 @@ internal static class Program
 
                 return 0;
             case "replay":
-                foreach (string file in args.Skip(2))
+                foreach (string file in args.Skip(2).Select(Path.GetFullPath).ToList()) // a target may change the working directory
                 {
                     target(File.ReadAllText(file));
                 }
@@ -70,6 +70,7 @@ internal static class Program
     private static int Loop(string name, Action<string> target, TimeSpan duration, int seed)
     {
         var random = new Random(seed);
+        string crashes = Path.GetFullPath("crashes"); // a target may change the working directory
         var corpus = new List<string>(Seeds.For(name));
         long executed = 0;
         int failures = 0;
@@ -88,8 +89,8 @@ internal static class Program
                 {
                     Console.Error.WriteLine($"{name}: {e.GetType().Name}: {e.Message}");
                     Console.Error.WriteLine("  input: " + System.Text.Json.JsonSerializer.Serialize(input));
-                    Directory.CreateDirectory("crashes");
-                    File.WriteAllText(Path.Combine("crashes", $"{name}-{failures}.txt"), input);
+                    Directory.CreateDirectory(crashes);
+                    File.WriteAllText(Path.Combine(crashes, $"{name}-{failures}.txt"), input);
                 }
             }
 
