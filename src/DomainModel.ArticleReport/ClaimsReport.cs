@@ -51,7 +51,7 @@ internal sealed class ClaimsReport
     private readonly IReadOnlyList<ClaimsDocument> _others;
 
     /// <summary>The report of one document, with other documents for the cross-document section.</summary>
-    public ClaimsReport(ClaimsDocument document, ReportOptions options, FxEvidence? fx, IReadOnlyList<ClaimsDocument>? others = null)
+    public ClaimsReport(ClaimsDocument document, ReportOptions options, RateFile? fx, IReadOnlyList<ClaimsDocument>? others = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
@@ -69,9 +69,9 @@ internal sealed class ClaimsReport
         StaleConversions = BuildStale();
         FiscalYears = BuildFiscalYears();
         Uncovered = document.UncoveredFigures();
-        QuantityFigures = FigureScanner.Scan(Article, Language, Policy).Count(f => f.IsQuantity);
+        QuantityFigures = FigureScanner.Enumerate(Article, Language, Policy).Count(f => f.IsQuantity); // one figure at a time
         Others = others ?? [];
-        CrossDocument = Others.Count == 0 ? [] : CrossDocumentChecks.Check([document, .. Others]);
+        CrossDocument = Others.Count == 0 ? null : CrossDocumentChecks.Timeline([document, .. Others]);
     }
 
     /// <summary>How many claims and relations still carry fields a draft guessed (docs/drafting.md), or null when none does.</summary>
@@ -92,8 +92,28 @@ internal sealed class ClaimsReport
     /// <summary>The other documents given on the command line.</summary>
     public IReadOnlyList<ClaimsDocument> Others { get; }
 
-    /// <summary>Claims of different documents about the same subject and metric, checked against each other.</summary>
-    public IReadOnlyList<CrossDocumentCheck> CrossDocument { get; }
+    /// <summary>Claims of different documents about the same subject and metric, checked against each other as a timeline (identical statements merged with their sources), or null without other documents.</summary>
+    public CrossDocumentTimeline? CrossDocument { get; }
+
+    /// <summary>The cross-document findings listed (disagreements and inconclusive checks), disagreements first.</summary>
+    public IEnumerable<CrossDocumentFinding> CrossDocumentFindings =>
+        (CrossDocument?.Findings ?? []).OrderBy(f => f.Verdict == Verdict.Disagrees ? 0 : 1);
+
+    /// <summary>One line on the cross-document timeline: statements, sources, agreements counted, findings listed.</summary>
+    public string CrossDocumentSummary => CrossDocument is not { } t
+        ? string.Empty
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{t.Claims} claims, {t.Statements.Count} distinct statements ({t.Repeated.Count} made by several documents); {t.Agreements} checks agree ({t.AgreeingPairs} pairs of claims); {t.Findings.Count} listed: {t.Findings.Count(f => f.Verdict == Verdict.Disagrees)} contradicted, {t.Findings.Count(f => f.Verdict != Verdict.Disagrees)} undetermined");
+
+    /// <summary>A statement as a report names it: <c>claim-id (title)</c>, and how many more sources.</summary>
+    public static string Sources(CrossDocumentStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var first = statement.Sources[0];
+        int more = statement.Sources.Count - 1;
+        return more == 0 ? $"{first.Claim.Id} ({first.Document.Article.Title})"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{first.Claim.Id} ({first.Document.Article.Title}) and {more} more source{(more == 1 ? string.Empty : "s")}");
+    }
 
     /// <summary>The article's language.</summary>
     public NewsLanguage Language { get; }
@@ -120,7 +140,7 @@ internal sealed class ClaimsReport
     public string IntervalsText => ArticleWords.Hedges(Language);
 
     /// <summary>The rates, or null when none were loaded.</summary>
-    public FxEvidence? Fx { get; }
+    public RateFile? Fx { get; }
 
     /// <summary>The claims, in the document's order.</summary>
     public IReadOnlyList<Claim> Claims => [.. _document.Claims.Select(c => c.Claim)];
@@ -170,7 +190,7 @@ internal sealed class ClaimsReport
             var from = (Claim<Money>)_document.Claim(relation.ClaimIds[0]).Claim;
             var to = (Claim<Money>)_document.Claim(relation.ClaimIds[1]).Claim;
             var implied = ExchangeRateRange.Implied(to.Estimate, from.Estimate, new RateValidity(AsOf), _document.Article.Publisher + " (implied by " + to.Id + " and " + from.Id + ")");
-            rows.Add(new StaleRow(relation.Id, [from.Id, to.Id], Fx.Stale(implied, AsOf)));
+            rows.Add(new StaleRow(relation.Id, [from.Id, to.Id], StaleConversion.Find(implied, Fx.Table, AsOf)));
         }
 
         return rows;
@@ -201,9 +221,11 @@ internal sealed class ClaimsReport
 
             var yuan = (Claim<Money>)_document.Claim(relation.ClaimIds[0]).Claim;
             var dollars = (Claim<Money>)_document.Claim(relation.ClaimIds[1]).Claim;
-            int year = yuan.Period.Span.End.Year;
-            foreach (var evidence in new[] { Fx.CrossOn(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, AsOf), Fx.YearAverage(dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, year) })
+            // The library's policy: the rate of the as-of date (else the latest earlier one within its maximum age), then
+            // the average over the figure's own period up to the as-of date (none for a period that starts after it).
+            foreach (var choice in Fx.Policy.ForStatement(Fx.Table, dollars.Estimate.Stated.Currency, yuan.Estimate.Stated.Currency, yuan.Period.Span, AsOf))
             {
+                var evidence = new RateEvidence(choice);
                 string rateWords = $"\"{yuan.Quote.Text}\", \"{dollars.Quote.Text}\" at the {evidence.Pair} {evidence.Asked}";
                 if (relation.IsGuessed)
                 {
@@ -331,7 +353,7 @@ internal sealed class ClaimsReport
             return d.Kind == DerivedKind.Growth ? NewsFormat.Change(share) : NewsFormat.Estimate(share);
         }
 
-        return IntervalText.News(d.Interval!.Value, NewsFormat.Unit(d.QuantityType, d.UnitText), IntervalText.NewsStyle);
+        return d.Interval!.Value.ToNewsString(NumberStyle.News, NewsFormat.Unit(d.QuantityType, d.UnitText));
     }
 
     private static string Formula(DerivedFigure d)

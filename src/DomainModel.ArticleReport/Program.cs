@@ -10,7 +10,7 @@ bool terminal = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.
     && Environment.GetEnvironmentVariable("TERM") is not (null or "" or "dumb");
 int width = terminal ? Math.Clamp(SafeWidth(), 80, 200) : 140;
 bool progress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") is not (null or "" or "dumb");
-return ReportRunner.Run(args, Console.Out, Console.Error, terminal, width, progress);
+return ReportRunner.Run(args, Console.In, Console.Out, Console.Error, terminal, width, progress);
 
 static int SafeWidth()
 {

@@ -1,58 +1,63 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using DomainModel;
 using DomainModel.Exchange;
 
 namespace DomainModel.ArticleReport;
 
 /// <summary>
-/// One rate the report checks a figure against, with everything a reader needs to judge it: the rate found (its date or
-/// period, its kind, its legs with their dates) or, when there is none, why not. Made by <see cref="FxEvidence"/>.
+/// How the report shows one rate the library's <see cref="RatePolicy"/> chose (<see cref="RateChoice"/>): which rate
+/// it used and why ("ECB cross via EUR on 2026-04-13, 30 days before the as-of date", "average of
+/// 2025-01-01…2025-11-14"), its kind and its legs, or why there is none. The choice itself is the library's; this
+/// class only words it.
 /// </summary>
-/// <remarks>Immutable. <see cref="Lines"/> is the text the report prints: never empty, so a missing rate is said, not
-/// dropped.</remarks>
+/// <remarks>Immutable. <see cref="Lines"/> is never empty, so a missing rate is said, not dropped.</remarks>
 internal sealed class RateEvidence
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private RateEvidence(Currency from, Currency to, string asked, ExchangeRate? rate, string? note, string? missing, int lookBackDays)
+    /// <summary>The words for a choice.</summary>
+    /// <param name="choice">The library's choice.</param>
+    public RateEvidence(RateChoice choice)
     {
-        From = from;
-        To = to;
-        Asked = asked;
-        Rate = rate;
-        Note = note;
-        Missing = missing;
-        LookBackDays = lookBackDays;
+        ArgumentNullException.ThrowIfNull(choice);
+        Choice = choice;
     }
 
-    /// <summary>The currency converted from (USD for "USD/CNY").</summary>
-    public Currency From { get; }
+    /// <summary>The library's choice.</summary>
+    public RateChoice Choice { get; }
 
-    /// <summary>The currency converted to.</summary>
-    public Currency To { get; }
+    /// <summary>The rate chosen, or null.</summary>
+    public ExchangeRate? Rate => Choice.Rate;
 
-    /// <summary>What was asked, in words: "on 2025-12-31" or "average of 2025".</summary>
-    public string Asked { get; }
-
-    /// <summary>The rate found (base <see cref="From"/>, quote <see cref="To"/>), or null.</summary>
-    public ExchangeRate? Rate { get; }
-
-    /// <summary>Whether a rate was found.</summary>
-    public bool Found => Rate is not null;
-
-    /// <summary>What the reader should know about the choice (an earlier day than asked, another year than the figure's), or null.</summary>
-    public string? Note { get; }
-
-    /// <summary>Why no rate was found (null when one was): e.g. "no rate within the look-back of 7 days before 1999-01-01".</summary>
-    public string? Missing { get; }
-
-    /// <summary>The look-back of the table asked, in days.</summary>
-    public int LookBackDays { get; }
+    /// <summary>Whether a rate was chosen.</summary>
+    public bool Found => Choice.Found;
 
     /// <summary>"USD/CNY".</summary>
-    public string Pair => From.Code + "/" + To.Code;
+    public string Pair => Choice.Pair;
+
+    /// <summary>What the rate is, in words: "on 2025-12-31" (the as-of date), or "average of 2025-01-01…2025-11-14"
+    /// (the days the average covers: the period's, up to the as-of date; the period asked when there is none).</summary>
+    public string Asked => Choice.Period is { } period
+        ? Text($"average of {period.Start:yyyy-MM-dd}…{(Rate is { } r ? r.Validity.End : period.End):yyyy-MM-dd}")
+        : Text($"on {Choice.Date:yyyy-MM-dd}");
+
+    /// <summary>Why no rate was chosen (null when one was): the library's reason.</summary>
+    public string? Missing => Found ? null : Choice.Reason;
+
+    /// <summary>Which rate was used and why, in a few words: "ECB cross via EUR of 2025-12-31, the rate of the as-of
+    /// date", "ECB cross via EUR on 2026-04-13, 30 days before the as-of date (at most 31 allowed)", "mean of 255 daily
+    /// crosses from 2025-01-02 to 2025-12-31"; the library's reason when there is no rate.</summary>
+    public string Used => Rate switch
+    {
+        null => Choice.Reason,
+        { } r when Choice.Kind == RateChoiceKind.OnDate => Text($"{What(r)} of {r.Validity.Start:yyyy-MM-dd}, the rate of the as-of date"),
+        { } r when Choice.Kind == RateChoiceKind.EarlierDate => Text($"{What(r)} on {r.Validity.End:yyyy-MM-dd}, {Choice.AgeDays} {(Choice.AgeDays == 1 ? "day" : "days")} before the as-of date, the latest earlier rate (at most {Choice.MaxAgeDays} days allowed)"),
+        { } r => Text($"mean of {r.Legs.Count} daily {(r.Legs.Count > 0 && r.Legs[0].Kind == RateKind.Derived ? "crosses" : "rates")} from {r.Legs[0].Validity.Start:yyyy-MM-dd} to {r.Legs[^1].Validity.Start:yyyy-MM-dd}"),
+    };
+
+    /// <summary>For a partial average, the library's reason (which days were left out and why); otherwise null.</summary>
+    public string? Note => Choice.Kind == RateChoiceKind.PartialPeriodAverage ? Choice.Reason : null;
 
     /// <summary>The kind of rate in words, stating that a cross through EUR is derived, not an ECB reference rate.</summary>
     public string KindDescription => Rate switch
@@ -65,8 +70,8 @@ internal sealed class RateEvidence
         { } r => $"{r.Kind} ({r.Source})",
     };
 
-    /// <summary>The report's lines: the rate with its date and kind, then one line per leg (for an average: its first
-    /// and last day), or the one line saying why there is none.</summary>
+    /// <summary>The report's lines: the rate, which one and why, and its kind; then one line per leg (for an average:
+    /// its first and last day), or the one line saying why there is none.</summary>
     public IReadOnlyList<string> Lines
     {
         get
@@ -76,10 +81,7 @@ internal sealed class RateEvidence
                 return [$"{Pair} {Asked}: {Missing}"];
             }
 
-            var lines = new List<string>
-            {
-                Text($"{Pair} {Asked}: {Rounded(rate.Value)}, {Validity(rate)}; {KindDescription}"),
-            };
+            var lines = new List<string> { Text($"{Pair} {Asked}: {Rendering.NewsFormat.Rate(rate.Value)}, {Used}; {KindDescription}") };
             if (Note is not null)
             {
                 lines.Add("  " + Note);
@@ -102,30 +104,22 @@ internal sealed class RateEvidence
         }
     }
 
-    /// <summary>A rate found.</summary>
-    internal static RateEvidence Of(string asked, ExchangeRate rate, string? note, int lookBackDays) =>
-        new(rate.Base, rate.Quote, asked, rate, note, null, lookBackDays);
-
-    /// <summary>No rate, and why.</summary>
-    internal static RateEvidence None(Currency from, Currency to, string asked, string missing, int lookBackDays) =>
-        new(from, to, asked, null, null, missing, lookBackDays);
-
     /// <summary>The first line of <see cref="Lines"/>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Lines[0];
 
-    /// <summary>A rate rounded to 4 decimal places for reading (the ECB publishes 4 to 6 significant digits).</summary>
-    internal static string Rounded(decimal value) => Rendering.NewsFormat.Rate(value);
-
-    private static string Validity(ExchangeRate rate) =>
-        rate.Validity.IsSingleDay
-            ? Text($"rate of {rate.Validity.Start:yyyy-MM-dd}")
-            : Text($"over {rate.Validity.Start:yyyy-MM-dd} to {rate.Validity.End:yyyy-MM-dd}");
+    /// <summary>"ECB cross via EUR", "ECB reference rate".</summary>
+    private static string What(ExchangeRate rate) => rate switch
+    {
+        { Kind: RateKind.Derived, Legs.Count: 2 } r when SharedCurrency(r.Legs[0], r.Legs[1]) is { } via => $"{r.Source} cross via {via.Code}",
+        { Kind: RateKind.OfficialReference } r => $"{r.Source} reference rate",
+        { } r => $"{r.Source} {r.Kind} rate",
+    };
 
     private static string Leg(ExchangeRate daily) =>
         daily.Legs.Count == 0
             ? Text($"{Rendering.NewsFormat.Rate(daily)}, {daily.Source} {(daily.Kind == RateKind.OfficialReference ? "reference rate" : daily.Kind.ToString())} of {daily.Validity.Start:yyyy-MM-dd}")
-            : Text($"{daily.Pair} {Rounded(daily.Value)} on {daily.Validity.Start:yyyy-MM-dd} = {string.Join(" and ", LegTexts(daily))}");
+            : Text($"{daily.Pair} {Rendering.NewsFormat.Rate(daily.Value)} on {daily.Validity.Start:yyyy-MM-dd} = {string.Join(" and ", LegTexts(daily))}");
 
     private static IEnumerable<string> LegTexts(ExchangeRate rate)
     {

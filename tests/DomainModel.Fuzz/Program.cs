@@ -12,7 +12,8 @@ namespace DomainModel.Fuzz;
 /// <c>DomainModel.Fuzz TARGET afl</c>: run under AFL++ (afl-fuzz, after <c>sharpfuzz</c> instrumented DomainModel.dll);
 /// <c>DomainModel.Fuzz TARGET libfuzzer</c>: run under libfuzzer-dotnet;
 /// <c>DomainModel.Fuzz TARGET loop SECONDS [SEED]</c>: a bounded in-process mutation loop over the seed corpus;
-/// <c>DomainModel.Fuzz TARGET replay FILE...</c>: run the target once on each file (crash reproduction).
+/// <c>DomainModel.Fuzz TARGET replay FILE...</c>: run the target once on each file (crash reproduction);
+/// <c>DomainModel.Fuzz limits</c>: the large inputs with their stated limits (<see cref="Limits"/>).
 /// Prints "TARGET: N inputs executed, N failures" and exits 1 on a failure.
 /// </summary>
 internal static class Program
@@ -28,6 +29,11 @@ internal static class Program
                 Targets.All[aflTarget](reader.ReadToEnd());
             });
             return 0;
+        }
+
+        if (args is ["limits"])
+        {
+            return Limits.Run(); // the large inputs of docs/reliability.md (the hardening step)
         }
 
         if (args.Length < 2 || !Targets.All.TryGetValue(args[0], out var target))
@@ -53,7 +59,7 @@ internal static class Program
 
                 return 0;
             case "replay":
-                foreach (string file in args.Skip(2))
+                foreach (string file in args.Skip(2).Select(Path.GetFullPath).ToList()) // a target may change the working directory
                 {
                     target(File.ReadAllText(file));
                 }
@@ -70,6 +76,7 @@ internal static class Program
     private static int Loop(string name, Action<string> target, TimeSpan duration, int seed)
     {
         var random = new Random(seed);
+        string crashes = Path.GetFullPath("crashes"); // a target may change the working directory
         var corpus = new List<string>(Seeds.For(name));
         long executed = 0;
         int failures = 0;
@@ -88,8 +95,8 @@ internal static class Program
                 {
                     Console.Error.WriteLine($"{name}: {e.GetType().Name}: {e.Message}");
                     Console.Error.WriteLine("  input: " + System.Text.Json.JsonSerializer.Serialize(input));
-                    Directory.CreateDirectory("crashes");
-                    File.WriteAllText(Path.Combine("crashes", $"{name}-{failures}.txt"), input);
+                    Directory.CreateDirectory(crashes);
+                    File.WriteAllText(Path.Combine(crashes, $"{name}-{failures}.txt"), input);
                 }
             }
 

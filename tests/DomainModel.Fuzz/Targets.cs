@@ -35,6 +35,8 @@ internal static class Targets
         ["documentbytes"] = DocumentBytes,
         ["scanner"] = Scanner,
         ["reader"] = Reader,
+        ["draft"] = Draft,
+        ["cli"] = CommandLine.Run,
     };
 
     private static readonly CultureInfo[] Cultures = [CultureInfo.InvariantCulture];
@@ -131,10 +133,51 @@ internal static class Targets
         }
     }
 
+    private static readonly DateOnly[] AsOfDates = [new(2025, 12, 5), new(2026, 1, 1), DateOnly.MinValue, DateOnly.MaxValue];
+
+    /// <summary>The period phrases: every month rule, with no calendar and with a fiscal one, on ordinary and extreme
+    /// as-of dates: TryParse never throws and agrees with Parse, whose only refusal is UnresolvedPeriodException; a
+    /// resolved period's span contains its bounds and reads back from its own text.</summary>
     private static void Period(string s)
     {
-        var asOf = new DateOnly(2025, 12, 5);
-        Agree(ResolvedPeriod.TryParse(s, asOf, out _), Catch<FormatException>(() => ResolvedPeriod.Parse(s, asOf)), s);
+        foreach (var asOf in AsOfDates)
+        {
+            foreach (var rule in (MonthWithoutYear[])[MonthWithoutYear.Nearest, MonthWithoutYear.MostRecent, MonthWithoutYear.Next])
+            {
+                foreach (var calendar in (FiscalCalendar?[])[null, FiscalCalendars.Apple, FiscalCalendars.Microsoft])
+                {
+                    bool ok = ResolvedPeriod.TryParse(s, asOf, rule, calendar, out var period);
+                    Agree(ok, Catch<UnresolvedPeriodException>(() => ResolvedPeriod.Parse(s, asOf, rule, calendar)), s);
+                    if (ok)
+                    {
+                        Check(ResolvedPeriod.Parse(period.Text, asOf, rule, calendar) == period, "a period does not resolve again from its own text", s);
+                        _ = period.ToString();
+                        _ = period.Span;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The drafter on any text, in each language: never throws; a draft with a document loads again from its
+    /// own JSON with the same claims and relations and checks; a draft without one says why.</summary>
+    private static void Draft(string s)
+    {
+        foreach (var language in new[] { NewsLanguage.Italian, NewsLanguage.English })
+        {
+            var draft = ClaimsDraft.FromText(s, language, new DateOnly(2025, 12, 31));
+            _ = draft.ToString();
+            if (draft.HasDocument)
+            {
+                var again = ClaimsDocument.Parse(draft.ToJson(), s);
+                Check(again.Claims.Count == draft.Document.Claims.Count && again.Relations.Count == draft.Document.Relations.Count, "a draft does not read back from its own JSON", s);
+                _ = draft.Document.Check();
+            }
+            else
+            {
+                Check(!string.IsNullOrEmpty(draft.Problem), "a draft without a document does not say why", s);
+            }
+        }
     }
 
     private static void Json(string s)

@@ -101,7 +101,7 @@ internal static class ReportCommandLine
             };
             Rates = new Option<string>("--rates")
             {
-                Description = "An ECB euro reference-rate file, CSV (eurofxref-hist.csv) or XML (eurofxref-hist.xml, eurofxref-daily.xml), to check the article's yuan-dollar statement against (the USD/CNY cross on the as-of date and the average of the year the figures are for). Default: the shipped Data/eurofxref-hist.csv (European Central Bank, euro foreign exchange reference rates, 2024-01-02 to 2026-04-13).",
+                Description = "An ECB euro reference-rate file, CSV (eurofxref-hist.csv) or XML (eurofxref-hist.xml, eurofxref-daily.xml), to check the article's yuan-dollar statement against (the USD/CNY cross on the as-of date, else the latest earlier one up to 31 days before, and the average of the figures' period over its days up to the as-of date). Default: the shipped Data/eurofxref-hist.csv (European Central Bank, euro foreign exchange reference rates, 2024-01-02 to 2026-04-13).",
                 HelpName = "FILE",
             };
             Rates.Validators.Add(r => RefuseBlank(r, "--rates"));

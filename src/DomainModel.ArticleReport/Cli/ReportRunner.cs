@@ -44,14 +44,40 @@ internal static class ReportRunner
     /// <param name="progress">Whether standard error is a terminal, where a progress bar is drawn.</param>
     /// <returns>The exit code.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool ansi, int width, bool progress)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool ansi, int width, bool progress) =>
+        Run(args, Console.In, output, error, ansi, width, progress);
+
+    /// <summary>Runs a command of the tool as the program does, with every stream given (the program's entry point, and
+    /// the in-process fuzz target of the whole command line): <c>check</c> (the report; also with no command),
+    /// <c>draft</c>, <c>batch</c>, <c>--version</c>, <c>--help</c>.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="input">Standard input (read by <c>batch -</c> only).</param>
+    /// <param name="output">Standard output: the tables, the JSON of <c>--json -</c>, or the usage.</param>
+    /// <param name="error">Standard error: the one line of an error, and the progress bar.</param>
+    /// <param name="ansi">Whether the tables may use colours (a terminal, no NO_COLOR).</param>
+    /// <param name="width">The width of the tables in columns.</param>
+    /// <param name="progress">Whether standard error is a terminal, where a progress bar is drawn.</param>
+    /// <returns>The exit code: 0 written, 2 refused with one line on <paramref name="error"/> (<c>batch</c>: 1 when
+    /// some document did not load).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error, bool ansi, int width, bool progress)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] is null || args[i].Contains('\0', StringComparison.Ordinal))
+            {
+                // No option, date or path has one (a NUL made Path.GetFullPath throw); an operating system passes none.
+                return Fail(error, string.Create(CultureInfo.InvariantCulture, $"argument {i + 1} is {(args[i] is null ? "null" : "text with a NUL character")}; no option, date or path has one."));
+            }
+        }
+
         if (args.Count > 0 && args[0] == Batch.BatchCommand.Name)
         {
-            return Batch.BatchCommand.Run([.. args.Skip(1)], Console.In, output, error);
+            return Batch.BatchCommand.Run([.. args.Skip(1)], input, output, error);
         }
 
         if (args.Count > 0 && args[0] == ToolCommands.Draft)
@@ -104,13 +130,13 @@ internal static class ReportRunner
 
     private static int Run(ReportOptions options, IReadOnlyList<(string? Article, string? Document)> inputs, TextWriter output, TextWriter error, bool ansi, int width, ProgressBar bar)
     {
-        FxEvidence? fx = null;
+        RateFile? fx = null;
         if (options.EcbFile is { } ratesFile)
         {
             bar.Step("reading " + Path.GetFileName(ratesFile));
             try
             {
-                fx = FxEvidence.Load(ratesFile);
+                fx = RateFile.Load(ratesFile);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or EcbFormatException)
             {

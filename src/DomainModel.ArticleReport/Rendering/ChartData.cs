@@ -115,11 +115,11 @@ internal static class ChartData
 
             if (!rates.TryGetValue(from, out var rate))
             {
-                var evidence = report.Fx?.CrossOn(currency, from, report.AsOf);
-                rate = evidence?.Rate;
+                var choice = report.Fx?.Policy.RateOn(report.Fx.Table, currency, from, report.AsOf);
+                rate = choice?.Rate;
                 rates[from] = rate;
                 notes.Add(rate is null
-                    ? $"{from.Code} figures are not drawn: {(evidence is null ? "no rate file" : evidence.Missing)}"
+                    ? $"{from.Code} figures are not drawn: {(choice is null ? "no rate file" : choice.Reason)}"
                     : $"{from.Code} figures converted to {currency.Code} at {NewsFormat.Rate(rate)} ({Validity(rate)}, {rate.Kind}, {rate.Source})");
             }
 

@@ -71,11 +71,12 @@ internal static class JsonReport
             w.WriteString("publisher", "European Central Bank");
             w.WriteString("dataset", "euro foreign exchange reference rates");
             w.WriteString("file", fx.FileName);
-            w.WriteString("format", fx.IsXml ? "xml" : "csv");
+            w.WriteString("format", fx.Rates.Format == EcbFileFormat.Xml ? "xml" : "csv");
             w.WriteString("firstDate", NewsFormat.Date(fx.FirstDate));
             w.WriteString("lastDate", NewsFormat.Date(fx.LastDate));
             w.WriteNumber("days", fx.Rates.Dates.Count);
-            w.WriteNumber("lookBackDays", fx.Table.LookBackDays);
+            w.WriteNumber("lookBackDays", fx.Policy.MaxAgeDays);
+            w.WriteString("policy", fx.Policy.ToString());
             w.WriteEndObject();
         }
 
@@ -273,8 +274,21 @@ internal static class JsonReport
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("acrossDocuments");
-            foreach (var f in r.CrossDocument)
+            var t = r.CrossDocument!;
+            w.WriteStartObject("acrossDocuments");
+            w.WriteNumber("claims", t.Claims);
+            w.WriteNumber("statements", t.Statements.Count);
+            w.WriteNumber("agreements", t.Agreements);
+            w.WriteNumber("agreeingPairs", t.AgreeingPairs);
+            w.WriteStartArray("repeated");
+            foreach (var s in t.Repeated)
+            {
+                WriteStatement(w, null, s);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("findings");
+            foreach (var f in t.Findings)
             {
                 w.WriteStartObject();
                 w.WriteString("relation", f.Check.Relation);
@@ -284,19 +298,15 @@ internal static class JsonReport
                 }
 
                 w.WriteString("verdict", f.Verdict.ToString());
-                w.WriteStartObject("first");
-                w.WriteString("document", f.FirstDocument.Article.Title);
-                w.WriteString("claim", f.FirstClaim.Id);
-                w.WriteEndObject();
-                w.WriteStartObject("second");
-                w.WriteString("document", f.SecondDocument.Article.Title);
-                w.WriteString("claim", f.SecondClaim.Id);
-                w.WriteEndObject();
+                w.WriteNumber("pairs", f.Pairs);
+                WriteStatement(w, "first", f.First);
+                WriteStatement(w, "second", f.Second);
                 w.WriteString("explanation", f.Check.Explanation);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            w.WriteEndObject();
         }
 
         w.WriteEndObject();
@@ -306,6 +316,34 @@ internal static class JsonReport
     /// (the report is published with Native AOT and trimmed).</summary>
     private static void Serialize<T>(Utf8JsonWriter w, T value) =>
         JsonSerializer.Serialize(w, value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+
+    /// <summary>A cross-document statement: its first source's document and claim, then every source.</summary>
+    private static void WriteStatement(Utf8JsonWriter w, string? name, CrossDocumentStatement s)
+    {
+        if (name is null)
+        {
+            w.WriteStartObject();
+        }
+        else
+        {
+            w.WriteStartObject(name);
+        }
+
+        w.WriteString("document", s.Sources[0].Document.Article.Title);
+        w.WriteString("claim", s.Claim.Id);
+        w.WriteStartArray("sources");
+        foreach (var source in s.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("document", source.Document.Article.Title);
+            w.WriteNumber("documentIndex", source.DocumentIndex);
+            w.WriteString("claim", source.Claim.Id);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
 
     /// <summary>A decimal with every significant digit and no trailing zero after the point ("8970000000", not "8970000000.00"): the writer prints a decimal's digits as they are, never through a double.</summary>
     internal static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
@@ -423,11 +461,35 @@ internal static class JsonReport
         w.WriteString("pair", e.Pair);
         w.WriteString("asked", e.Asked);
         w.WriteBoolean("found", e.Found);
+        w.WriteString("choice", e.Choice.Kind switch
+        {
+            RateChoiceKind.OnDate => "onDate",
+            RateChoiceKind.EarlierDate => "earlierDate",
+            RateChoiceKind.PeriodAverage => "periodAverage",
+            RateChoiceKind.PartialPeriodAverage => "partialPeriodAverage",
+            _ => "none",
+        });
+        if (e.Choice.AgeDays is { } age)
+        {
+            w.WriteNumber("ageDays", age);
+        }
+
+        w.WriteNumber("maxAgeDays", e.Choice.MaxAgeDays);
+        if (e.Choice.Period is { } period)
+        {
+            w.WriteStartObject("period");
+            w.WriteString("start", NewsFormat.Date(period.Start));
+            w.WriteString("end", NewsFormat.Date(period.End));
+            w.WriteEndObject();
+        }
+
+        w.WriteString("reason", e.Choice.Reason);
         if (e.Rate is { } rate)
         {
             w.WriteNumber("value", Exact(rate.Value));
             w.WriteString("kind", rate.Kind.ToString());
             w.WriteString("kindDescription", e.KindDescription);
+            w.WriteString("used", e.Used);
             w.WriteString("validFrom", NewsFormat.Date(rate.Validity.Start));
             w.WriteString("validTo", NewsFormat.Date(rate.Validity.End));
             w.WriteString("source", rate.Source);

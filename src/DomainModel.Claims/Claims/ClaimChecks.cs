@@ -1,6 +1,7 @@
 using System;
 using DomainModel;
 using DomainModel.Exchange;
+using DomainModel.Text;
 using DomainModel.Utility;
 
 namespace DomainModel.Claims;
@@ -27,6 +28,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), the periods are not in order (the earlier does not start and end no later than the later, or they are the same), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Increase<T>(Claim<T> earlier, Claim<T> later)
         where T : struct, IEstimable<T>
     {
@@ -40,6 +42,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Increase{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Decrease<T>(Claim<T> earlier, Claim<T> later)
         where T : struct, IEstimable<T> => Change(earlier, later, EstimateOrder.Less, "decrease");
 
@@ -50,6 +53,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Exceeds<T>(Claim<T> subject, Claim<T> other)
         where T : struct, IEstimable<T>
     {
@@ -68,6 +72,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Below<T>(Claim<T> subject, Claim<T> other)
         where T : struct, IEstimable<T>
     {
@@ -90,6 +95,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, the periods do not overlap, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PartOf<T>(Claim<T> part, Claim<T> whole)
         where T : struct, IEstimable<T>
     {
@@ -139,7 +145,7 @@ public static partial class ClaimChecks
 
         var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
         var allowed = Estimate.Create(EstimateKind.Derived, factor, factor, factor * (1m - tolerance), false, factor * (1m + tolerance), false);
-        string times = IntervalText.Number(factor, IntervalText.Plain, 0);
+        string times = NewsNumberFormatter.Format(factor, NumberStyle.Plain);
         return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), subject, baseline, ratio, new CheckInputs(allowed, factor), static c => ExplainMultiple<T>(c));
     }
 
@@ -155,6 +161,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a negative value, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PercentAbove<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
         where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: true);
 
@@ -169,6 +176,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a value below 0 or above 100, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PercentBelow<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
         where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: false);
 
@@ -184,6 +192,7 @@ public static partial class ClaimChecks
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinFraction"/> is outside (0, 1].</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Approaches<T>(Claim<T> subject, Claim<T> target, decimal withinFraction)
         where T : struct, IEstimable<T>
     {
@@ -210,6 +219,7 @@ public static partial class ClaimChecks
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> or <paramref name="tolerance"/> is outside [0, 1].</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> IsAboutFraction<T>(Claim<T> part, Claim<T> whole, decimal fraction, decimal tolerance)
         where T : struct, IEstimable<T>
     {
@@ -229,6 +239,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio first ÷ second.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Consistent<T>(Claim<T> first, Claim<T> second)
         where T : struct, IEstimable<T>
     {
@@ -249,6 +260,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The rate is not between the two claims' currencies (or they are the same).</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRate rate)
     {
         Preconditions.CheckNotNull(rate);
@@ -263,6 +275,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The range is not between the two claims' currencies.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRateRange range)
     {
         Preconditions.CheckNotNull(range);
@@ -277,6 +290,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> FitsWithin<T>(Claim<T> part, Claim<T> whole)
         where T : struct, IEstimable<T>
     {
@@ -372,8 +386,8 @@ public static partial class ClaimChecks
         where T : struct, IEstimable<T>
     {
         var (subject, baseline) = Claims<T>(check);
-        string times = IntervalText.Number(check.Inputs.Number, IntervalText.Plain, 0);
-        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{times}x' read as a ratio in {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+        string times = NewsNumberFormatter.Format(check.Inputs.Number, NumberStyle.Plain);
+        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{times}x' read as a ratio in {check.Inputs.Allowed.ToIntervalString(NumberStyle.Percent)}";
     }
 
     private static string ExplainApproaches<T>(ClaimCheck check)
@@ -389,11 +403,11 @@ public static partial class ClaimChecks
             Verdict.Disagrees => "the subject is further below than 'approaching' allows",
             _ => "the intervals admit values on both sides of the relation",
         };
-        return $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {allowed.ToIntervalString(NumberStyle.Percent)}";
     }
 
     private static string ExplainFraction(ClaimCheck check) =>
-        $"{check.First!.Id} / {check.Second!.Id} = {Ratio(Computed(check))}; 'about {Percent(check.Inputs.Number)}' read as {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+        $"{check.First!.Id} / {check.Second!.Id} = {Ratio(Computed(check))}; 'about {Percent(check.Inputs.Number)}' read as {check.Inputs.Allowed.ToIntervalString(NumberStyle.Percent)}";
 
     private static string ExplainConsistent<T>(ClaimCheck check)
         where T : struct, IEstimable<T>
@@ -414,8 +428,8 @@ public static partial class ClaimChecks
     {
         var (subject, baseline) = Claims<T>(check);
         var percent = check.Inputs.Words;
-        string words = $"{percent.Kind} {IntervalText.Stated(percent, IntervalText.Plain)} % {(check.Inputs.Flag ? "above" : "below")}";
-        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{words}' read as a ratio in {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+        string words = $"{percent.Kind} {percent.StatedText(NumberStyle.Plain)} % {(check.Inputs.Flag ? "above" : "below")}";
+        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{words}' read as a ratio in {check.Inputs.Allowed.ToIntervalString(NumberStyle.Percent)}";
     }
 
     private static string ExplainEquivalent(ClaimCheck check)
@@ -454,5 +468,5 @@ public static partial class ClaimChecks
 
     private static string Ratio(Estimate<Share> ratio) => ratio.ToIntervalString();
 
-    private static string Percent(decimal value) => IntervalText.Number(value, IntervalText.Percent, 0);
+    private static string Percent(decimal value) => NewsNumberFormatter.Format(value, NumberStyle.Percent);
 }

@@ -36,12 +36,16 @@ public sealed class EcbReferenceRates
     private const string GesmesNamespace = "http://www.gesmes.org/xml/2002-08-01";
     private const string EurofxrefNamespace = "http://www.ecb.int/vocabulary/2002-08-01/eurofxref";
 
-    private EcbReferenceRates(IReadOnlyList<ExchangeRate> rates, IReadOnlyList<DateOnly> dates, IReadOnlyList<string> skipped)
+    private EcbReferenceRates(IReadOnlyList<ExchangeRate> rates, IReadOnlyList<DateOnly> dates, IReadOnlyList<string> skipped, EcbFileFormat format)
     {
+        Format = format;
         Rates = rates;
         Dates = dates;
         SkippedCurrencyCodes = skipped;
     }
+
+    /// <summary>The format the rates were read from.</summary>
+    public EcbFileFormat Format { get; }
 
     /// <summary>The rates read, by date (ascending), then in the file's currency order.</summary>
     public IReadOnlyList<ExchangeRate> Rates { get; }
@@ -55,6 +59,30 @@ public sealed class EcbReferenceRates
     /// <summary>A table of these rates named "ECB", triangulating through EUR, with the default look-back.</summary>
     /// <returns>The table.</returns>
     public ExchangeRateTable ToTable() => ExchangeRateTable.Empty.WithName(SourceName).WithPivot(Currency.EUR).With(Rates);
+
+    /// <summary>Reads an ECB file of either format, telling them apart by content: XML (<c>eurofxref-daily.xml</c>,
+    /// <c>eurofxref-hist.xml</c>) starts with <c>&lt;</c> after any blanks and UTF-8 byte-order mark; anything else is
+    /// read as the CSV (<c>eurofxref-hist.csv</c>). The name of the file does not matter.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="catalog">Where to find codes that are not ISO 4217, or null for ISO only.</param>
+    /// <returns>The rates, with the <see cref="Format"/> read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="EcbFormatException">The content is malformed in the format it was taken for; the message names the line.</exception>
+    public static EcbReferenceRates Read(string path, CurrencyCatalog? catalog = null)
+    {
+        Preconditions.CheckNotNull(path);
+        using var stream = File.OpenRead(path);
+        int first;
+        do
+        {
+            first = stream.ReadByte();
+        }
+        while (first is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF); // blanks and a UTF-8 BOM
+        stream.Position = 0;
+        return first == '<' ? ReadXml(stream, catalog, path) : ReadCsv(stream, catalog, path);
+    }
 
     /// <summary>Reads the daily or historical XML from a file.</summary>
     /// <param name="path">The file path.</param>
@@ -198,7 +226,7 @@ public sealed class EcbReferenceRates
             }
         }
 
-        return builder.Build(() => Error(sourceName, outer, "the outer <Cube> holds no day"));
+        return builder.Build(EcbFileFormat.Xml, () => Error(sourceName, outer, "the outer <Cube> holds no day"));
     }
 
     private static void CheckCube(string sourceName, XElement element, string expected)
@@ -313,7 +341,7 @@ public sealed class EcbReferenceRates
             }
         }
 
-        return builder.Build(() => new EcbFormatException(sourceName, lineNumber, 0, null, "the file has a header but no rows"));
+        return builder.Build(EcbFileFormat.Csv, () => new EcbFormatException(sourceName, lineNumber, 0, null, "the file has a header but no rows"));
     }
 
     private static string Column(int index, string code) =>
@@ -372,7 +400,7 @@ public sealed class EcbReferenceRates
             return null;
         }
 
-        internal EcbReferenceRates Build(Func<EcbFormatException> noData)
+        internal EcbReferenceRates Build(EcbFileFormat format, Func<EcbFormatException> noData)
         {
             if (_dates.Count == 0)
             {
@@ -380,7 +408,7 @@ public sealed class EcbReferenceRates
             }
 
             var rates = _rates.OrderBy(r => r.Validity.Start).ToArray(); // stable: keeps the file's currency order
-            return new EcbReferenceRates(rates, _dates.Order().ToArray(), _skipped.ToArray());
+            return new EcbReferenceRates(rates, _dates.Order().ToArray(), _skipped.ToArray(), format);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using DomainModel.Utility;
 
@@ -132,6 +133,25 @@ public sealed class RatePolicy
 
         return new RateChoice(from, to, statementDate, period, RateChoiceKind.PartialPeriodAverage, average, null, MaxAgeDays, reason);
     }
+
+    /// <summary>
+    /// The rates a two-currency statement about <paramref name="period"/>, made on <paramref name="statementDate"/>
+    /// ("160 miliardi di yuan, circa 23 miliardi di dollari"), is checked at: first the rate on the statement's date
+    /// (<see cref="RateOn"/>), then the period's average over its days up to that date (<see cref="AverageOver"/>).
+    /// </summary>
+    /// <remarks>Both choices are always returned, so a missing rate is said, not dropped: a period that starts after
+    /// the statement's date (a budget for next year, a five-year plan) gets an average choice of kind
+    /// <see cref="RateChoiceKind.None"/> whose reason says so, and never the average of another period.</remarks>
+    /// <param name="table">The daily rates.</param>
+    /// <param name="from">The currency converted from.</param>
+    /// <param name="to">The currency converted to.</param>
+    /// <param name="period">The period the figures are for.</param>
+    /// <param name="statementDate">The date of the statement.</param>
+    /// <returns>Two choices: on the date, then the average.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentException">The currencies are the same.</exception>
+    public IReadOnlyList<RateChoice> ForStatement(ExchangeRateTable table, Currency from, Currency to, DateRange period, DateOnly statementDate) =>
+        [RateOn(table, from, to, statementDate), AverageOver(table, from, to, period, statementDate)];
 
     /// <summary>"30 days at most".</summary>
     /// <returns>The policy in words.</returns>

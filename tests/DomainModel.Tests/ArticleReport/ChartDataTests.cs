@@ -21,7 +21,7 @@ public sealed class ChartDataTests
         RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json"));
 
     private static ClaimsReport Load(string article, string document) =>
-        new(ClaimsDocument.Load(document, File.ReadAllText(article)), new ReportOptions(ReportOptions.DefaultAsOf, null), FxEvidence.Load(ReportOptions.ShippedRates));
+        new(ClaimsDocument.Load(document, File.ReadAllText(article)), new ReportOptions(ReportOptions.DefaultAsOf, null), RateFile.Load(ReportOptions.ShippedRates));
 
     [Fact]
     public void Money_EveryCurrencyIsDrawn_ConvertedToDollarsAtTheDayRate_AndSaidSo()

@@ -20,7 +20,7 @@ public sealed class ClaimsReportTests
 
     private static readonly string[] SeedIds = [.. ClaimsDocument.Parse(SeedJson, ArticleText).Claims.Select(c => c.Id)];
 
-    private static ClaimsReport Build(DateOnly? asOf = null, string? article = null, Func<string, string>? edit = null, FxEvidence? fx = null, bool noRates = false)
+    private static ClaimsReport Build(DateOnly? asOf = null, string? article = null, Func<string, string>? edit = null, RateFile? fx = null, bool noRates = false)
     {
         string json = edit?.Invoke(SeedJson) ?? SeedJson;
         if (asOf is { } date)
@@ -30,7 +30,7 @@ public sealed class ClaimsReportTests
             json = root.ToJsonString();
         }
 
-        return new(ClaimsDocument.Parse(json, article ?? ArticleText), new ReportOptions(asOf ?? ReportOptions.DefaultAsOf, null), noRates ? null : fx ?? FxEvidence.Load(ReportOptions.ShippedRates));
+        return new(ClaimsDocument.Parse(json, article ?? ArticleText), new ReportOptions(asOf ?? ReportOptions.DefaultAsOf, null), noRates ? null : fx ?? RateFile.Load(ReportOptions.ShippedRates));
     }
 
     private static string Tables(ClaimsReport report, bool ansi = false, int width = 1000)
@@ -56,9 +56,13 @@ public sealed class ClaimsReportTests
         var report = Build();
         var verdicts = report.Checks.Select(c => c.Verdict).ToList();
         Assert.Equal(10, verdicts.Count); // the document's 8 relations checked by the library + the two rate checks
-        Assert.Equal([Verdict.Disagrees, Verdict.Disagrees, Verdict.Disagrees, Verdict.Inconclusive, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees], verdicts);
-        Assert.Equal("3 contradicted, 1 undetermined, 6 agree", report.Tally);
-        Assert.Equal(["about 50 %", "approaches", "equivalent in USD"], report.Checks.Take(3).Select(c => c.Relation));
+        // The 2026 budget at an average: once "at the USD/CNY average of 2025" (7.1874, 159.5 / 7.1874 = 22.19 to
+        // 160.5 / 7.1874 = 22.33 bn USD, below 22.5: contradicted), a year that is not the figure's. The library's rate
+        // policy averages only the figure's own period up to the statement's date, and no day of 2026 was known on
+        // 2025-12-31: no average, undetermined, with the reason. The rate of the date still checks it (agrees).
+        Assert.Equal([Verdict.Disagrees, Verdict.Disagrees, Verdict.Inconclusive, Verdict.Inconclusive, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees, Verdict.Agrees], verdicts);
+        Assert.Equal("2 contradicted, 2 undetermined, 6 agree", report.Tally);
+        Assert.Equal(["about 50 %", "approaches"], report.Checks.Take(2).Select(c => c.Relation));
         string text = Tables(report);
         int contradicted = text.IndexOf("✗ contradicted", StringComparison.Ordinal);
         int undetermined = text.IndexOf("? undetermined", StringComparison.Ordinal);
@@ -90,29 +94,32 @@ public sealed class ClaimsReportTests
         Assert.Equal("159.5–160.5 bn CNY ÷ USD/CNY 7.0010 = 22.782–22.926 bn USD", onDate.Computation);
         Assert.Equal(
             [
-                "USD/CNY on 2025-12-31: 7.0010, rate of 2025-12-31; Derived: cross through EUR of two ECB reference rates, not an ECB reference rate",
+                "USD/CNY on 2025-12-31: 7.0010, ECB cross via EUR of 2025-12-31, the rate of the as-of date; Derived: cross through EUR of two ECB reference rates, not an ECB reference rate",
                 "  leg EUR/USD 1.1750, ECB reference rate of 2025-12-31",
                 "  leg EUR/CNY 8.2262, ECB reference rate of 2025-12-31",
             ],
             onDate.Rate!.Lines);
-        var average = report.Checks.Single(c => c.Rate is { Rate.Kind: DomainModel.Exchange.RateKind.PeriodAverage });
-        Assert.Equal(Verdict.Disagrees, average.Verdict);
-        Assert.Contains("the latest complete year, 2025, is used", average.Rate!.Note, StringComparison.Ordinal);
+        // The budget is for 2026, stated on 2025-12-31: no average of another year in its place.
+        var average = report.Checks.Single(c => c.Rate is { Choice.Period: not null });
+        Assert.Equal(Verdict.Inconclusive, average.Verdict);
+        Assert.Null(average.Check);
+        Assert.Equal("average of 2026-01-01…2026-12-31", average.Rate!.Asked);
+        Assert.StartsWith("no rate: no USD/CNY average over 2026-01-01..2026-12-31: the period starts after the statement's date, 2025-12-31", average.Computation, StringComparison.Ordinal);
         string text = Tables(report);
         Assert.Contains("leg EUR/CNY 8.2262, ECB reference rate of 2025-12-31", text, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY average of 2025: 7.1874", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("average of 2025", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void RateChecks_NoRateWithinTheLookBack_TheCheckSaysSo()
     {
-        // The shipped rates start on 2024-01-02: nothing within the 7-day look-back before 2023-12-31.
+        // The shipped rates start on 2024-01-02: nothing within the policy's 31 days before 2023-12-31.
         var report = Build(asOf: new DateOnly(2023, 12, 31), noRates: false);
         var cross = report.Checks.Single(c => c.Rate is { Asked: "on 2023-12-31" });
         Assert.Null(cross.Check);
         Assert.Equal(Verdict.Inconclusive, cross.Verdict);
-        Assert.StartsWith("no rate: no rate within the look-back of 7 days before 2023-12-31", cross.Computation, StringComparison.Ordinal);
-        Assert.Contains("no rate within the look-back of 7 days before 2023-12-31", Tables(report), StringComparison.Ordinal);
+        Assert.Equal("no rate: no USD/CNY rate from ECB on 2023-12-31 or in the 31 days before it (the policy's maximum age)", cross.Computation);
+        Assert.Contains("or in the 31 days before it (the policy's maximum age)", Tables(report), StringComparison.Ordinal);
         Assert.Equal(10, report.Checks.Count); // a check never vanishes
     }
 
@@ -282,7 +289,7 @@ public sealed class ClaimsReportTests
     public void RealArticle_Report_HasNoEmptySection_AndFullCoverage(string name)
     {
         var document = ClaimsDocument.Load(RepositoryPaths.Combine("docs", "articles", name + ".claims.json"));
-        var report = new ClaimsReport(document, new ReportOptions(ReportOptions.DefaultAsOf, null), FxEvidence.Load(ReportOptions.ShippedRates));
+        var report = new ClaimsReport(document, new ReportOptions(ReportOptions.DefaultAsOf, null), RateFile.Load(ReportOptions.ShippedRates));
         string text = Tables(report);
         Assert.Empty(report.Uncovered);
         Assert.Contains("not covered: every one is in a quote of the document", text, StringComparison.Ordinal);
@@ -304,7 +311,7 @@ public sealed class ClaimsReportTests
 
         var both = new ClaimsReport(forecast, new ReportOptions(ReportOptions.DefaultAsOf, null), null, [DomainModel.Tests.Documents.StatementsAcrossDocumentsTests.LoadPlan()]);
         Assert.DoesNotContain(both.Checks, c => c.Relation.EndsWith("(across documents)", StringComparison.Ordinal));
-        var finding = Assert.Single(both.CrossDocument);
+        var finding = Assert.Single(both.CrossDocument!.Findings);
         Assert.Equal(Verdict.Disagrees, finding.Verdict); // over 200 bn is more than 24.6 % above 159.5–160.5 bn, not 19.5 % to 20.5 %
         string text = Tables(both);
         Assert.Contains("(stated: above-plan, \"at least 25% above its plan\")", text, StringComparison.Ordinal);

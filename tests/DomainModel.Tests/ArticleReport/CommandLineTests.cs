@@ -36,7 +36,7 @@ public sealed class CommandLineTests
         Assert.Empty(error);
         Assert.Contains("2025-12-31: the article reports December 2025 figures", output, StringComparison.Ordinal);
         Assert.Contains("European Central Bank, euro foreign exchange reference rates (eurofxref-hist.csv, 581 days, 2024-01-02 to 2026-04-13)", output, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY on 2025-12-31: 7.0010, rate of 2025-12-31; Derived: cross through EUR of two ECB reference rates, not an ECB reference rate", output, StringComparison.Ordinal);
+        Assert.Contains("USD/CNY on 2025-12-31: 7.0010, ECB cross via EUR of 2025-12-31, the rate of the as-of date; Derived: cross through EUR", output, StringComparison.Ordinal);
         Assert.Contains("leg EUR/USD 1.1750, ECB reference rate of 2025-12-31", output, StringComparison.Ordinal);
         Assert.Contains("leg EUR/CNY 8.2262, ECB reference rate of 2025-12-31", output, StringComparison.Ordinal);
 
@@ -44,10 +44,10 @@ public sealed class CommandLineTests
         string onDate = Lines(output).Single(l => l.Contains("159.5–160.5 bn CNY ÷ USD/CNY 7.0010", StringComparison.Ordinal));
         Assert.Contains("✓ agrees", onDate, StringComparison.Ordinal);
         Assert.Contains("= 22.782–22.926 bn USD", onDate, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY average of 2025: 7.1874", output, StringComparison.Ordinal);
-        Assert.Contains("the latest complete year, 2025, is used", output, StringComparison.Ordinal);
-        string average = Lines(output).Single(l => l.Contains("÷ USD/CNY 7.1874", StringComparison.Ordinal));
-        Assert.Contains("✗ contradicted", average, StringComparison.Ordinal);
+        // The 2026 budget stated on 2025-12-31: no average of 2026 was known, and none of another year is used.
+        string average = Lines(output).Single(l => l.Contains("no rate: no USD/CNY average over 2026-01-01..2026-12-31", StringComparison.Ordinal));
+        Assert.Contains("? undetermined", average, StringComparison.Ordinal);
+        Assert.DoesNotContain("7.1874", output, StringComparison.Ordinal); // the 2025 average, once used in its place
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains("2025-12-05: given with --as-of", output, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY on 2025-12-05: 7.0702, rate of 2025-12-05;", output, StringComparison.Ordinal); // 8.2333 / 1.1645
+        Assert.Contains("USD/CNY on 2025-12-05: 7.0702, ECB cross via EUR of 2025-12-05, the rate of the as-of date;", output, StringComparison.Ordinal); // 8.2333 / 1.1645
         Assert.Contains("leg EUR/USD 1.1645, ECB reference rate of 2025-12-05", output, StringComparison.Ordinal);
         Assert.Contains("leg EUR/CNY 8.2333, ECB reference rate of 2025-12-05", output, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2025, 12, 5), ReportOptions.Parse(["--as-of", "2025-12-05"]).AsOf);
@@ -103,8 +103,8 @@ public sealed class CommandLineTests
     {
         var (code, output, _) = Run("--as-of", "2025-12-27");
         Assert.Equal(0, code);
-        Assert.Contains("USD/CNY on 2025-12-27: 7.0144, rate of 2025-12-24;", output, StringComparison.Ordinal); // 8.2679 / 1.1787
-        Assert.Contains("no rate on 2025-12-27 (a Saturday): the rate of the latest day before it within the look-back of 7 days", output, StringComparison.Ordinal);
+        // A Saturday after Christmas: the ECB published nothing on 25, 26 and 27 December; 8.2679 / 1.1787 of the 24th.
+        Assert.Contains("USD/CNY on 2025-12-27: 7.0144, ECB cross via EUR on 2025-12-24, 3 days before the as-of date, the latest earlier rate (at most 31 days allowed);", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class CommandLineTests
         Assert.Empty(error);
         string line = Lines(output).Single(l => l.Contains("at the USD/CNY on 2024-01-01", StringComparison.Ordinal));
         Assert.Contains("? undetermined", line, StringComparison.Ordinal);
-        Assert.Contains("no rate: no rate within the look-back of 7 days before 2024-01-01 (none from 2023-12-25 to 2024-01-01) in eurofxref-hist.csv, which covers 2024-01-02 to 2026-04-13", line, StringComparison.Ordinal);
+        Assert.Contains("no rate: no USD/CNY rate from ECB on 2024-01-01 or in the 31 days before it (the policy's maximum age)", line, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -163,14 +163,14 @@ public sealed class CommandLineTests
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains($"European Central Bank, euro foreign exchange reference rates ({file},", output, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY on 2025-12-05: 7.0702, rate of 2025-12-05;", output, StringComparison.Ordinal);
+        Assert.Contains("USD/CNY on 2025-12-05: 7.0702, ECB cross via EUR of 2025-12-05, the rate of the as-of date;", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Rates_WithoutACompleteYear_TheAverageLineSaysSo()
+    public void Rates_AnAverageOfAYearNotStarted_TheAverageLineSaysWhyThereIsNone()
     {
         var (_, output, _) = Run("--rates", EcbPath("eurofxref-daily.xml"), "--as-of", "2025-12-05");
-        Assert.Contains("no rate: no complete year up to 2026 with USD and CNY rates in eurofxref-daily.xml, which covers 2025-12-05 to 2025-12-05", output, StringComparison.Ordinal);
+        Assert.Contains("no rate: no USD/CNY average over 2026-01-01..2026-12-31: the period starts after the statement's date, 2025-12-05", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -323,8 +323,15 @@ public sealed class CommandLineTests
         Assert.Equal(0, jsonCode);
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var across = doc.RootElement.GetProperty("acrossDocuments");
-        Assert.Equal(20, across.GetArrayLength());
-        Assert.Equal("ByteDance outspends its rivals (made up for tests)", across[0].GetProperty("first").GetProperty("document").GetString());
+        var findings = across.GetProperty("findings");
+        var timeline = DomainModel.Claims.CrossDocumentChecks.Timeline([DomainModel.Claims.ClaimsDocument.Load(madeUp), DomainModel.Claims.ClaimsDocument.Load(ReportInputs.ShippedDocument)]);
+        Assert.Equal(timeline.Claims, across.GetProperty("claims").GetInt32());
+        Assert.Equal(timeline.Agreements, across.GetProperty("agreements").GetInt32());
+        Assert.Equal(timeline.Findings.Count, findings.GetArrayLength());
+        Assert.True(findings.GetArrayLength() > 0);
+        Assert.Equal("ByteDance outspends its rivals (made up for tests)", findings[0].GetProperty("first").GetProperty("document").GetString());
+        Assert.Equal(1, findings[0].GetProperty("pairs").GetInt64());
+        Assert.Equal(1, findings[0].GetProperty("first").GetProperty("sources").GetArrayLength());
         Assert.Equal(0, doc.RootElement.GetProperty("otherDocuments")[0].GetProperty("uncovered").GetArrayLength());
     }
 

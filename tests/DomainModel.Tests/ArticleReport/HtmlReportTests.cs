@@ -33,7 +33,7 @@ public sealed class HtmlReportTests
         RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "article.it.txt"));
 
     private static ClaimsReport Load(string document, string? article = null) =>
-        new(article is null ? ClaimsDocument.Load(document) : ClaimsDocument.Load(document, File.ReadAllText(article)), new ReportOptions(ReportOptions.DefaultAsOf, null), FxEvidence.Load(ReportOptions.ShippedRates));
+        new(article is null ? ClaimsDocument.Load(document) : ClaimsDocument.Load(document, File.ReadAllText(article)), new ReportOptions(ReportOptions.DefaultAsOf, null), RateFile.Load(ReportOptions.ShippedRates));
 
     private static Dictionary<string, string> Figures(string html) =>
         Regex.Matches(html, "<a class=\"fig v-[a-z-]+\" id=\"fig-([^\"]+)\" href=\"#[^\"]+\" data-claim=\"[^\"]+\" data-verdict=\"([a-z-]+)\">")
@@ -44,12 +44,13 @@ public sealed class HtmlReportTests
     {
         string html = HtmlReport.ToHtml(Seed(), Review);
         var figures = Figures(html);
-        // Worked out from the checks: "circa la metà" (85 of 150) and "avvicinandosi" contradict their figures, the
-        // conversion at the year's average contradicts both amounts; "superato i 30 trilioni" leaves the increase open;
-        // the price per H200 is in no relation.
+        // Worked out from the checks: "circa la metà" (85 of 150) and "avvicinandosi" contradict their figures; the 2026
+        // conversion agrees at the rate of 2025-12-31 and has no average (no day of 2026 was known on 2025-12-31, so it
+        // is undetermined there; once it was contradicted at the 2025 average, another year's); "superato i 30 trilioni"
+        // leaves the increase open; the price per H200 is in no relation.
         var expected = new Dictionary<string, string>
         {
-            ["capex-2026-cny"] = "contradicted", ["capex-2026-usd"] = "contradicted", ["capex-2025-cny"] = "contradicted",
+            ["capex-2026-cny"] = "undetermined", ["capex-2026-usd"] = "undetermined", ["capex-2025-cny"] = "contradicted",
             ["chips-2025-cny"] = "contradicted", ["tokens-dec"] = "contradicted", ["tokens-google"] = "contradicted",
             ["tokens-oct"] = "undetermined", ["bigtech-2025-usd"] = "agrees", ["h200-first-batch"] = "agrees",
             ["h200-order"] = "agrees", ["doubao-mau-aug"] = "agrees", ["doubao-mau-oct"] = "agrees", ["h200-price"] = "not-checked",
@@ -133,7 +134,7 @@ public sealed class HtmlReportTests
         var report = Seed();
         string html = HtmlReport.ToHtml(report, Review);
         var rows = Regex.Matches(html, "<tr id=\"check-[0-9]+\" class=\"v-([a-z-]+)\">").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["contradicted", "contradicted", "contradicted", "undetermined", "agrees", "agrees", "agrees", "agrees", "agrees", "agrees"], rows);
+        Assert.Equal(["contradicted", "contradicted", "undetermined", "undetermined", "agrees", "agrees", "agrees", "agrees", "agrees", "agrees"], rows);
     }
 
     [Theory]
@@ -154,14 +155,15 @@ public sealed class HtmlReportTests
         var report = Seed();
         using var json = JsonDocument.Parse(ClaimReviewReport.ToUtf8(report, Review));
         var reviews = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(9, reviews.Count); // 10 checks; the conversion at the day's rate and at the year's average is one statement
-        Assert.Equal([1, 1, 1, 3, 5, 5, 5, 5, 5], reviews.Select(r => r.GetProperty("reviewRating").GetProperty("ratingValue").GetInt32()));
+        Assert.Equal(9, reviews.Count); // 10 checks; the conversion at the day's rate and at its period's average is one statement
+        // The conversion: agrees at the rate of 2025-12-31, no average of 2026 yet: its worst verdict is undetermined.
+        Assert.Equal([1, 1, 3, 3, 5, 5, 5, 5, 5], reviews.Select(r => r.GetProperty("reviewRating").GetProperty("ratingValue").GetInt32()));
         var half = reviews[0];
         Assert.Equal("di cui circa la metà, ovvero 85 miliardi di yuan", half.GetProperty("claimReviewed").GetString());
         Assert.StartsWith("Contradicted by its own figures: 84.5–85.5 bn CNY of 149.5–150.5 bn CNY", half.GetProperty("reviewRating").GetProperty("alternateName").GetString(), StringComparison.Ordinal);
         var conversion = reviews.Single(r => r.GetProperty("claimReviewed").GetString()!.Contains("circa 23 miliardi di dollari", StringComparison.Ordinal));
         string name = conversion.GetProperty("reviewRating").GetProperty("alternateName").GetString()!;
-        Assert.StartsWith("Contradicted at the USD/CNY average of 2025", name, StringComparison.Ordinal);
+        Assert.StartsWith("Undetermined at the USD/CNY average of 2026-01-01…2026-12-31", name, StringComparison.Ordinal);
         Assert.Contains("Agrees at the USD/CNY on 2025-12-31", name, StringComparison.Ordinal);
         Assert.All(reviews, r =>
         {

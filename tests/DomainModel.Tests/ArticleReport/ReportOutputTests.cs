@@ -62,11 +62,19 @@ public sealed class ReportOutputTests : IDisposable
         Assert.Equal(159_500_000_000m, yuan.GetProperty("estimate").GetProperty("lower").GetProperty("value").GetDecimal()); // 160 bn rounded to the billion
         Assert.Equal("2026-01-01", yuan.GetProperty("periodSpan").GetProperty("start").GetString());
         var checks = root.GetProperty("checks").EnumerateArray().ToList();
-        Assert.Equal(["Disagrees", "Disagrees", "Disagrees", "Inconclusive", "Agrees", "Agrees", "Agrees", "Agrees", "Agrees", "Agrees"], checks.Select(c => c.GetProperty("verdict").GetString()));
+        // The 2026 budget has no average: no day of 2026 was known on 2025-12-31 (ClaimsReportTests says why it moved).
+        Assert.Equal(["Disagrees", "Disagrees", "Inconclusive", "Inconclusive", "Agrees", "Agrees", "Agrees", "Agrees", "Agrees", "Agrees"], checks.Select(c => c.GetProperty("verdict").GetString()));
         var cross = checks.Single(c => c.GetProperty("rate").ValueKind == JsonValueKind.Object && c.GetProperty("rate").GetProperty("asked").GetString() == "on 2025-12-31").GetProperty("rate");
         Assert.Equal("Derived", cross.GetProperty("kind").GetString());
         Assert.Equal(2, cross.GetProperty("legs").GetArrayLength());
         Assert.Equal(Math.Round(8.2262m / 1.1750m, 19), cross.GetProperty("value").GetDecimal());
+        Assert.Equal("onDate", cross.GetProperty("choice").GetString());
+        Assert.Equal(0, cross.GetProperty("ageDays").GetInt32());
+        Assert.Equal(31, cross.GetProperty("maxAgeDays").GetInt32());
+        Assert.Equal("ECB cross via EUR of 2025-12-31, the rate of the as-of date", cross.GetProperty("used").GetString());
+        var average = checks.Single(c => c.GetProperty("rate").ValueKind == JsonValueKind.Object && c.GetProperty("rate").GetProperty("choice").GetString() == "none").GetProperty("rate");
+        Assert.Equal("2026-01-01", average.GetProperty("period").GetProperty("start").GetString());
+        Assert.False(average.GetProperty("found").GetBoolean());
         var coverage = root.GetProperty("coverage");
         Assert.Empty(coverage.GetProperty("uncovered").EnumerateArray()); // "circa la metà" is in the about-half relation's quote
         Assert.Equal("eurofxref-hist.csv", root.GetProperty("rateSources")[0].GetProperty("file").GetString());
@@ -79,7 +87,9 @@ public sealed class ReportOutputTests : IDisposable
         using var doc = JsonDocument.Parse(output);
         var rate = doc.RootElement.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("rate")).Single(r => r.ValueKind == JsonValueKind.Object && r.GetProperty("asked").GetString() == "on 2024-01-01");
         Assert.False(rate.GetProperty("found").GetBoolean());
-        Assert.StartsWith("no rate within the look-back of 7 days before 2024-01-01", rate.GetProperty("missing").GetString(), StringComparison.Ordinal);
+        // 2024-01-01 is a TARGET holiday, the file starts on 2024-01-02: nothing on the day or in the 31 before it.
+        Assert.Equal("no USD/CNY rate from ECB on 2024-01-01 or in the 31 days before it (the policy's maximum age)", rate.GetProperty("missing").GetString());
+        Assert.Equal(rate.GetProperty("missing").GetString(), rate.GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class StaleConversionReportTests
     {
         string text = File.ReadAllText(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "article.it.txt"));
         string json = File.ReadAllText(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json"));
-        var report = new ClaimsReport(ClaimsDocument.Parse(json, text), new ReportOptions(ReportOptions.DefaultAsOf, null), FxEvidence.Load(ReportOptions.ShippedRates));
+        var report = new ClaimsReport(ClaimsDocument.Parse(json, text), new ReportOptions(ReportOptions.DefaultAsOf, null), RateFile.Load(ReportOptions.ShippedRates));
 
         // "160 miliardi di yuan, circa 23 miliardi di dollari": 159.5 / 23.5 = 6.7872… to 160.5 / 22.5 = 7.1333… CNY per USD;
         // the ECB cross of 2025-12-31 is 8.2262 / 1.175 = 7.0010…, inside it.

@@ -104,6 +104,34 @@ public sealed class EcbReferenceRatesTests
     }
 
     [Fact]
+    public void Read_TellsXmlFromCsvByContent_NotByName()
+    {
+        Assert.Equal(EcbFileFormat.Xml, EcbReferenceRates.Read(DataPath("eurofxref-hist.xml")).Format);
+        Assert.Equal(EcbFileFormat.Csv, EcbReferenceRates.Read(DataPath("eurofxref-hist.csv")).Format);
+        Assert.Equal(EcbReferenceRates.ReadCsv(DataPath("eurofxref-hist.csv")).Rates, EcbReferenceRates.Read(DataPath("eurofxref-hist.csv")).Rates);
+
+        // The daily XML under a .csv name, after a UTF-8 byte-order mark: still XML.
+        string path = Path.Combine(Path.GetTempPath(), "ecb-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(DataPath("eurofxref-daily.xml"))]);
+            var read = EcbReferenceRates.Read(path);
+            Assert.Equal(EcbFileFormat.Xml, read.Format);
+            Assert.Equal(EcbReferenceRates.ReadXml(DataPath("eurofxref-daily.xml")).Rates, read.Rates);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        // Not an ECB file: refused, naming the file.
+        var e = Assert.Throws<EcbFormatException>(() => EcbReferenceRates.Read(DataPath("README.md")));
+        Assert.Contains("README.md", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => EcbReferenceRates.Read(null!));
+        Assert.Throws<FileNotFoundException>(() => EcbReferenceRates.Read(DataPath("missing.xml")));
+    }
+
+    [Fact]
     public void Read_Stream_IsLeftOpen_AndPathErrorsNameTheFile()
     {
         using var stream = File.OpenRead(DataPath("eurofxref-daily.xml"));

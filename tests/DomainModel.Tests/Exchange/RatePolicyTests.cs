@@ -112,6 +112,32 @@ public sealed class RatePolicyTests
     }
 
     [Fact]
+    public void ForAStatement_TheRateOfItsDate_ThenItsPeriodsAverageUpToThatDate()
+    {
+        // Tencent's third quarter (2025-07-01..2025-09-30) stated on 2025-11-14: the cross of 2025-11-14, then the mean
+        // of every daily cross of the quarter (all before the statement), read from the CSV here.
+        var quarter = new DateRange(new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30));
+        var statement = new DateOnly(2025, 11, 14);
+        var choices = new RatePolicy(31).ForStatement(Ecb, Currency.USD, Currency.CNY, quarter, statement);
+        Assert.Equal([RateChoiceKind.OnDate, RateChoiceKind.PeriodAverage], choices.Select(c => c.Kind));
+        var (usd, cny) = Csv[statement];
+        Assert.Equal((1.1648m, 8.2655m), (usd, cny));
+        Assert.InRange(choices[0].Rate!.Value, (cny / usd) - 0.0000000001m, (cny / usd) + 0.0000000001m);
+        var days = Csv.Where(p => quarter.Contains(p.Key)).ToList();
+        decimal mean = days.Sum(p => p.Value.Cny / p.Value.Usd) / days.Count;
+        Assert.Equal(days.Count, choices[1].Rate!.Legs.Count);
+        Assert.InRange(choices[1].Rate!.Value, mean - 0.000000001m, mean + 0.000000001m);
+        Assert.Equal(quarter, choices[1].Period);
+
+        // A budget for the next year, stated on the last day of this one: the rate of the day, and no average (none of
+        // next year's rates was known), never this year's average in its place.
+        var budget = new RatePolicy(31).ForStatement(Ecb, Currency.USD, Currency.CNY, DateRange.OfYear(2026), new DateOnly(2025, 12, 31));
+        Assert.Equal([RateChoiceKind.OnDate, RateChoiceKind.None], budget.Select(c => c.Kind));
+        Assert.Null(budget[1].Rate);
+        Assert.Contains("the period starts after the statement's date, 2025-12-31", budget[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadArguments_AreRefused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new RatePolicy(-1));
@@ -119,6 +145,8 @@ public sealed class RatePolicyTests
         Assert.Throws<ArgumentException>(() => new RatePolicy(7).RateOn(Ecb, Currency.USD, Currency.USD, new DateOnly(2025, 1, 2)));
         Assert.Throws<ArgumentNullException>(() => new RatePolicy(7).RateOn(null!, Currency.USD, Currency.CNY, new DateOnly(2025, 1, 2)));
         Assert.Throws<ArgumentNullException>(() => new RatePolicy(7).AverageOver(null!, Currency.USD, Currency.CNY, DateRange.OfYear(2025), new DateOnly(2025, 1, 2)));
+        Assert.Throws<ArgumentNullException>(() => new RatePolicy(7).ForStatement(null!, Currency.USD, Currency.CNY, DateRange.OfYear(2025), new DateOnly(2025, 1, 2)));
+        Assert.Throws<ArgumentException>(() => new RatePolicy(7).ForStatement(Ecb, Currency.CNY, Currency.CNY, DateRange.OfYear(2025), new DateOnly(2025, 1, 2)));
     }
 
     private static Dictionary<DateOnly, (decimal, decimal)> ReadCsv()
