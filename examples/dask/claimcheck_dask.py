@@ -182,7 +182,8 @@ def main():
             documents = [text for _, _, text, _ in checked.compute()]
             cross = sorted(found.compute())
             records = index.count().compute()
-        timings.update(mode="dask", workers=workers, partitions=partitions, index_records=records,
+            shuffled = index.map(lambda r: len(r[3].encode("utf-8"))).sum().compute()
+        timings.update(mode="dask", workers=workers, partitions=partitions, index_records=records, index_mb=round(shuffled / 1e6, 1),
                        documents_s=round(t_checked - t, 3), shuffle_s=round(t_shuffled - t_checked, 3),
                        shards_s=round(t_found - t_shuffled, 3), total_s=round(t_found - t, 3))
         client.close()
