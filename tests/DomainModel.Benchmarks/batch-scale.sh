@@ -9,8 +9,8 @@
 #   PARALLEL=N       workers of `claimcheck batch` (default: every core)
 #   CLAIMCHECK=PATH  a native claimcheck binary to measure instead of `dotnet DomainModel.ArticleReport.dll`
 #   SEED=S           the generator's seed (default 1)
-# Needs about 3.5 KB of disk per document (350 MB for 100,000). Nothing here is run by CI (see .ci/batch-scale-small.sh
-# for the bounded version it runs).
+# Needs about 7 KB of disk per document (700 MB for 100,000) in a temporary folder. Nothing here is run by CI; the
+# bounded version it runs is GenerateCommandTests.TwoHundredDocuments_AreAllChecked_InOneBatch.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
