@@ -102,17 +102,17 @@ internal static class SyntheticDocuments
         string M(int v) => I(v) + " million";
 
         Say("MADE UP FOR TESTING: a synthetic article; no company, figure or source in it is real.");
-        Say($"{company} {Claim("capex-2026", company, "AI infrastructure spending", $"plans to spend {B(c26)} dollars on AI infrastructure in 2026", B(c26), Usd, "in 2026")}, according to Synthetic Wire.");
-        Say($"That compares with the {Claim("capex-2025", company, "AI infrastructure spending", $"{B(c25)} dollars it spent in 2025", B(c25), Usd, "in 2025")}, of which {Claim("chips-2025", company, "AI processor spending", $"{B(chips)} dollars went to AI processors", B(chips), Usd, "in 2025", "AI infrastructure spending")}.");
+        Say($"{company} {Claim("s-capex-2026", company, "AI infrastructure spending", $"plans to spend {B(c26)} dollars on AI infrastructure in 2026", B(c26), Usd, "in 2026")}, according to Synthetic Wire.");
+        Say($"That compares with the {Claim("s-capex-2025", company, "AI infrastructure spending", $"{B(c25)} dollars it spent in 2025", B(c25), Usd, "in 2025")}, of which {Claim("s-chips-2025", company, "AI processor spending", $"{B(chips)} dollars went to AI processors", B(chips), Usd, "in 2025", "AI infrastructure spending")}.");
         Say(Fillers[rng.Next(Fillers.Length)]);
-        Say($"The plan would put it ahead of {rival}, which {Claim("rival-2026", rival, "AI infrastructure spending", $"expects to spend {B(r26)} dollars next year", B(r26), Usd, "in 2026")}.");
-        Say($"Its {Claim("revenue-q1", company, "revenue", $"revenue reached {B(q1)} dollars in the first quarter of 2025", B(q1), Usd, "in the first quarter of 2025")}, then {Claim("revenue-q2", company, "revenue", $"{B(q2)} dollars in the second quarter of 2025", B(q2), Usd, "in the second quarter of 2025")} and {Claim("revenue-q3", company, "revenue", $"{B(q3)} dollars in the third quarter of 2025", B(q3), Usd, "in the third quarter of 2025")}.");
+        Say($"The plan would put it ahead of {rival}, which {Claim("s-rival-2026", rival, "AI infrastructure spending", $"expects to spend {B(r26)} dollars next year", B(r26), Usd, "in 2026")}.");
+        Say($"Its {Claim("s-revenue-q1", company, "revenue", $"revenue reached {B(q1)} dollars in the first quarter of 2025", B(q1), Usd, "in the first quarter of 2025")}, then {Claim("s-revenue-q2", company, "revenue", $"{B(q2)} dollars in the second quarter of 2025", B(q2), Usd, "in the second quarter of 2025")} and {Claim("s-revenue-q3", company, "revenue", $"{B(q3)} dollars in the third quarter of 2025", B(q3), Usd, "in the third quarter of 2025")}.");
         Say(Fillers[rng.Next(Fillers.Length)]);
-        Say($"The group has placed {Claim("servers-2026", company, "AI server orders", $"an order for {servers.ToString("N0", CultureInfo.InvariantCulture)} AI servers for delivery in 2026", servers.ToString("N0", CultureInfo.InvariantCulture), "{\"kind\":\"count\",\"of\":\"AI server\"}", "in 2026")}, people familiar with the matter said.");
-        Say($"Its assistant app had {Claim("mau-aug", company + " assistant", "monthly active users", $"{M(u1)} monthly active users in August 2025", M(u1), Mau, "in August 2025")}, {Claim("mau-oct", company + " assistant", "monthly active users", $"{M(u2)} in October 2025", M(u2), Mau, "in October 2025")} and {Claim("mau-dec", company + " assistant", "monthly active users", $"{M(u3)} in December 2025", M(u3), Mau, "in December 2025")}, according to a made-up tracker.");
-        Say($"The whole {Claim("market-2025", "AI cloud services", "market size", $"market for AI cloud services was worth {B(market)} dollars in 2025", B(market), Usd, "in 2025")}, by one estimate.");
+        Say($"The group has placed {Claim("s-servers-2026", company, "AI server orders", $"an order for {servers.ToString("N0", CultureInfo.InvariantCulture)} AI servers for delivery in 2026", servers.ToString("N0", CultureInfo.InvariantCulture), "{\"kind\":\"count\",\"of\":\"AI server\"}", "in 2026")}, people familiar with the matter said.");
+        Say($"Its assistant app had {Claim("s-mau-aug", company + " assistant", "monthly active users", $"{M(u1)} monthly active users in August 2025", M(u1), Mau, "in August 2025")}, {Claim("s-mau-oct", company + " assistant", "monthly active users", $"{M(u2)} in October 2025", M(u2), Mau, "in October 2025")} and {Claim("s-mau-dec", company + " assistant", "monthly active users", $"{M(u3)} in December 2025", M(u3), Mau, "in December 2025")}, according to a made-up tracker.");
+        Say($"The whole {Claim("s-market-2025", "AI cloud services", "market size", $"market for AI cloud services was worth {B(market)} dollars in 2025", B(market), Usd, "in 2025")}, by one estimate.");
         Say(Fillers[rng.Next(Fillers.Length)]);
-        Say($"The planned spending is {Claim("capex-2026-usd-again", company, "AI infrastructure spending", $"about {B(c26)} dollars for the year", "about " + B(c26), Usd, "in 2026")}, a rise of about {percent} percent, the company said in a statement.");
+        Say($"The planned spending is {Claim("s-capex-2026-usd-again", company, "AI infrastructure spending", $"about {B(c26)} dollars for the year", "about " + B(c26), Usd, "in 2026")}, a rise of about {percent} percent, the company said in a statement.");
         for (int f = 0; text.Length < 2450 && f < Fillers.Length; f++)
         {
             Say(Fillers[(f + number) % Fillers.Length]);
@@ -121,15 +121,15 @@ internal static class SyntheticDocuments
         string article = text.ToString();
         var relations = new List<(string Id, string Type, string First, string Second, string? Extra)>(9)
         {
-            ("spending-up", "increase", "capex-2025", "capex-2026", null),
-            ("chips-within", "partOf", "chips-2025", "capex-2025", null),
-            ("ahead-of-rival", "exceeds", "capex-2026", "rival-2026", null),
-            ("revenue-q2-up", "increase", "revenue-q1", "revenue-q2", null),
-            ("revenue-q3-up", "increase", "revenue-q2", "revenue-q3", null),
-            ("users-oct-up", "increase", "mau-aug", "mau-oct", null),
-            ("users-dec-up", "increase", "mau-oct", "mau-dec", null),
-            ("within-market", "partOf", "capex-2025", "market-2025", null),
-            ("rise-percent", "percentAbove", "capex-2026-usd-again", "capex-2025", FormattableString.Invariant($"\"percent\":{percent},\"bound\":\"rounded\",\"quote\":\"a rise of about {percent} percent\"")),
+            ("spending-up", "increase", "s-capex-2025", "s-capex-2026", null),
+            ("chips-within", "partOf", "s-chips-2025", "s-capex-2025", null),
+            ("ahead-of-rival", "exceeds", "s-capex-2026", "s-rival-2026", null),
+            ("revenue-q2-up", "increase", "s-revenue-q1", "s-revenue-q2", null),
+            ("revenue-q3-up", "increase", "s-revenue-q2", "s-revenue-q3", null),
+            ("users-oct-up", "increase", "s-mau-aug", "s-mau-oct", null),
+            ("users-dec-up", "increase", "s-mau-oct", "s-mau-dec", null),
+            ("within-market", "partOf", "s-capex-2025", "s-market-2025", null),
+            ("rise-percent", "percentAbove", "s-capex-2026-usd-again", "s-capex-2025", FormattableString.Invariant($"\"percent\":{percent},\"bound\":\"rounded\",\"quote\":\"a rise of about {percent} percent\"")),
         };
 
         var buffer = new MemoryStream();
