@@ -14,8 +14,9 @@ namespace DomainModel.ArticleReport.Batch;
 /// is marked as made up, in its text ("MADE UP FOR TESTING"), its title and publisher, and its <c>"madeUp": true</c>.
 /// The same seed and number give the same document, byte for byte, on every machine (its own SplitMix64 generator, no
 /// <see cref="Random"/>, invariant culture). Documents of one seed share a pool of made-up companies, so that claims
-/// of different documents state the same subject and metric (for the cross-document checks); figures vary, and about
-/// one relation in ten is contradicted, as in real articles.
+/// of different documents state the same subject and metric (for the cross-document checks). A company's figures are
+/// drawn once per seed, and each document reports them, one figure in twenty 5 % or 10 % off; about one relation in
+/// seven is contradicted, as in real articles.
 /// </summary>
 internal static class SyntheticDocuments
 {
@@ -69,21 +70,30 @@ internal static class SyntheticDocuments
         string name = string.Create(CultureInfo.InvariantCulture, $"synthetic-{seed}-{number:D6}.en");
         int companyIndex = rng.Next(companies);
         string company = CompanyName(companyIndex);
-        string rival = CompanyName(companies == 1 ? 1 : (companyIndex + 1 + rng.Next(companies - 1)) % companies); // never the company itself
+        int rivalIndex = companies == 1 ? 1 : (companyIndex + 1 + rng.Next(companies - 1)) % companies; // never the company itself
+        string rival = CompanyName(rivalIndex);
 
-        // Figures: mostly growing, a fall now and then (a contradicted relation).
-        int q1 = 5 + rng.Next(60);
-        int q2 = Step(rng, q1);
-        int q3 = Step(rng, q2);
-        int c25 = 20 + rng.Next(180);
-        int c26 = Step(rng, c25);
-        int chips = c25 * (30 + rng.Next(40)) / 100;
-        int servers = 1000 * (5 + rng.Next(95));
-        int u1 = 50 + rng.Next(300);
-        int u2 = Step(rng, u1);
-        int u3 = Step(rng, u2);
-        int r26 = 20 + rng.Next(250);
-        int market = 300 + rng.Next(700);
+        // Each company's figures are drawn once per seed (mostly growing, a fall now and then: a contradicted
+        // relation), and each document reports them, one figure in twenty 5 % or 10 % off (another article's reading): the
+        // statements across documents are few, however many documents there are.
+        int[] truth = CompanyFigures(seed, companyIndex);
+        int Reported(int value)
+        {
+            if (rng.Next(20) != 0)
+            {
+                return value;
+            }
+
+            int sign = rng.Next(2) == 0 ? -1 : 1;
+            return Math.Max(1, value + (sign * ((value * (rng.Next(2) == 0 ? 5 : 10) / 100) + 1))); // 5 % or 10 % off, never the same
+        }
+
+        int q1 = Reported(truth[0]), q2 = Reported(truth[1]), q3 = Reported(truth[2]);
+        int c25 = Reported(truth[3]), c26 = Reported(truth[4]), chips = Reported(truth[5]);
+        int servers = 1000 * Reported(truth[6]);
+        int u1 = Reported(truth[7]), u2 = Reported(truth[8]), u3 = Reported(truth[9]);
+        int r26 = Reported(CompanyFigures(seed, rivalIndex)[4]);
+        int market = Reported(300 + new SplitMix(Mix(seed, -1)).Next(700));
         int percent = c26 > c25 ? (int)Math.Round((c26 - c25) * 100m / c25, MidpointRounding.AwayFromZero) : 10;
 
         var claims = new List<(string Id, string Subject, string Metric, string Quote, string Figure, string Measure, string Period, string? PartOf)>();
@@ -216,6 +226,16 @@ internal static class SyntheticDocuments
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>A company's figures for a seed: revenue of three quarters, spending of 2025 and 2026, the processors'
+    /// part, the servers ordered (thousands), users of three months.</summary>
+    private static int[] CompanyFigures(long seed, int company)
+    {
+        var rng = new SplitMix(Mix(seed, -2 - company));
+        int q1 = 5 + rng.Next(60), c25 = 20 + rng.Next(180), u1 = 50 + rng.Next(300);
+        int q2 = Step(rng, q1), u2 = Step(rng, u1);
+        return [q1, q2, Step(rng, q2), c25, Step(rng, c25), c25 * (30 + rng.Next(40)) / 100, 5 + rng.Next(95), u1, u2, Step(rng, u2)];
+    }
+
     private static int Step(SplitMix rng, int previous)
     {
         // Nine in ten grow by 2 % to 40 %; one in ten falls by 5 % to 30 %.
@@ -231,7 +251,7 @@ internal static class SyntheticDocuments
         return second == 0 ? $"{Stems[stem]} {Suffixes[suffix]}" : $"{Stems[stem]}-{Stems[(second - 1) % Stems.Length]} {Suffixes[suffix]}";
     }
 
-    private static ulong Mix(long seed, int number) => unchecked(((ulong)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)number * 0xBF58476D1CE4E5B9UL) ^ 0x94D049BB133111EBUL);
+    private static ulong Mix(long seed, long number) => unchecked(((ulong)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)number * 0xBF58476D1CE4E5B9UL) ^ 0x94D049BB133111EBUL);
 
     /// <summary>SplitMix64: a small generator whose sequence never changes with the runtime.</summary>
     private sealed class SplitMix(ulong state)
