@@ -1,6 +1,7 @@
 using System;
 using DomainModel;
 using DomainModel.Exchange;
+using DomainModel.Text;
 using DomainModel.Utility;
 
 namespace DomainModel.Claims;
@@ -139,7 +140,7 @@ public static partial class ClaimChecks
 
         var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
         var allowed = Estimate.Create(EstimateKind.Derived, factor, factor, factor * (1m - tolerance), false, factor * (1m + tolerance), false);
-        string times = IntervalText.Number(factor, IntervalText.Plain, 0);
+        string times = NewsNumberFormatter.Format(factor, NumberStyle.Plain);
         return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), subject, baseline, ratio, new CheckInputs(allowed, factor), static c => ExplainMultiple<T>(c));
     }
 
@@ -372,8 +373,8 @@ public static partial class ClaimChecks
         where T : struct, IEstimable<T>
     {
         var (subject, baseline) = Claims<T>(check);
-        string times = IntervalText.Number(check.Inputs.Number, IntervalText.Plain, 0);
-        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{times}x' read as a ratio in {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+        string times = NewsNumberFormatter.Format(check.Inputs.Number, NumberStyle.Plain);
+        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{times}x' read as a ratio in {check.Inputs.Allowed.ToIntervalString(NumberStyle.Percent)}";
     }
 
     private static string ExplainApproaches<T>(ClaimCheck check)
@@ -389,11 +390,11 @@ public static partial class ClaimChecks
             Verdict.Disagrees => "the subject is further below than 'approaching' allows",
             _ => "the intervals admit values on both sides of the relation",
         };
-        return $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {IntervalText.Interval(allowed, IntervalText.Percent)}";
+        return $"{why}: {subject.Id} {Show(subject)} against {target.Id} {Show(target)}, ratio {Ratio(ratio)}; 'approaching' read as a ratio in {allowed.ToIntervalString(NumberStyle.Percent)}";
     }
 
     private static string ExplainFraction(ClaimCheck check) =>
-        $"{check.First!.Id} / {check.Second!.Id} = {Ratio(Computed(check))}; 'about {Percent(check.Inputs.Number)}' read as {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+        $"{check.First!.Id} / {check.Second!.Id} = {Ratio(Computed(check))}; 'about {Percent(check.Inputs.Number)}' read as {check.Inputs.Allowed.ToIntervalString(NumberStyle.Percent)}";
 
     private static string ExplainConsistent<T>(ClaimCheck check)
         where T : struct, IEstimable<T>
@@ -414,8 +415,8 @@ public static partial class ClaimChecks
     {
         var (subject, baseline) = Claims<T>(check);
         var percent = check.Inputs.Words;
-        string words = $"{percent.Kind} {IntervalText.Stated(percent, IntervalText.Plain)} % {(check.Inputs.Flag ? "above" : "below")}";
-        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{words}' read as a ratio in {IntervalText.Interval(check.Inputs.Allowed, IntervalText.Percent)}";
+        string words = $"{percent.Kind} {percent.StatedText(NumberStyle.Plain)} % {(check.Inputs.Flag ? "above" : "below")}";
+        return $"{subject.Id} {Show(subject)} / {baseline.Id} {Show(baseline)} = {Ratio(Computed(check))}; '{words}' read as a ratio in {check.Inputs.Allowed.ToIntervalString(NumberStyle.Percent)}";
     }
 
     private static string ExplainEquivalent(ClaimCheck check)
@@ -454,5 +455,5 @@ public static partial class ClaimChecks
 
     private static string Ratio(Estimate<Share> ratio) => ratio.ToIntervalString();
 
-    private static string Percent(decimal value) => IntervalText.Number(value, IntervalText.Percent, 0);
+    private static string Percent(decimal value) => NewsNumberFormatter.Format(value, NumberStyle.Percent);
 }

@@ -81,7 +81,7 @@ public sealed class ClaimsDraft
     {
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(options);
-        var cues = DraftCueWords.For(language)
+        var cues = (Lexicon.IsDefined(language) ? Lexicon.For(language).RelationCues : null)
             ?? throw Preconditions.OutOfRange(nameof(language), language, Preconditions.Invariant($"The drafter has cue words for Italian (\"it\") and English (\"en\") only; {language} has none."));
         CheckOptions(options);
         string? refused = Refuse(text);
@@ -116,11 +116,11 @@ public sealed class ClaimsDraft
     /// <returns>Whether the drafter reads the language.</returns>
     public static bool TryParseLanguage([NotNullWhen(true)] string? code, out NewsLanguage language)
     {
-        foreach (var (c, l) in DraftCueWords.Languages)
+        foreach (var lexicon in Lexicon.All)
         {
-            if (string.Equals(c, code, StringComparison.Ordinal))
+            if (lexicon.RelationCues is not null && string.Equals(lexicon.Code, code, StringComparison.Ordinal))
             {
-                language = l;
+                language = lexicon.Language;
                 return true;
             }
         }

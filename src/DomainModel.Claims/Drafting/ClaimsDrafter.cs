@@ -22,7 +22,7 @@ internal sealed partial class ClaimsDrafter
     private readonly NewsLanguage _language;
     private readonly DateOnly _asOf;
     private readonly ClaimsDraftOptions _options;
-    private readonly DraftCueWords _cues;
+    private readonly CueWords _cues;
     private readonly DraftText _words;
     private readonly List<string> _notes = [];
     private readonly ArticleSpec _article;
@@ -30,7 +30,7 @@ internal sealed partial class ClaimsDrafter
     private readonly Dictionary<int, List<PeriodWords>> _periods = [];
     private readonly Dictionary<int, PeriodWords> _chosen = [];
 
-    internal ClaimsDrafter(string text, NewsLanguage language, DateOnly asOf, ClaimsDraftOptions options, DraftCueWords cues)
+    internal ClaimsDrafter(string text, NewsLanguage language, DateOnly asOf, ClaimsDraftOptions options, CueWords cues)
     {
         _text = text;
         _language = language;
@@ -41,7 +41,7 @@ internal sealed partial class ClaimsDrafter
         _publisher = options.Publisher ?? "unknown publisher";
         string title = options.Title ?? DefaultTitle();
         _article = new ArticleSpec(
-            title, _publisher, DraftCueWords.CodeOf(language), options.Scale == ScalePolicy.LongScale ? "long" : "short", null, asOf,
+            title, _publisher, Lexicon.For(language).Code, options.Scale == ScalePolicy.LongScale ? "long" : "short", null, asOf,
             options.AsOfReason ?? "the as-of date given to the draft", options.TextPath ?? "article.txt", false);
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class ClaimsDrafter
 
     internal NewsLanguage Language => _language;
 
-    internal DraftCueWords Cues => _cues;
+    internal CueWords Cues => _cues;
 
     internal DraftText Words => _words;
 
@@ -372,7 +372,7 @@ internal sealed partial class ClaimsDrafter
     private static bool Yen(string text) => text.Contains('¥', StringComparison.Ordinal);
 
     /// <summary>"¥" is the yuan in a text about China, else the yen (a guess either way).</summary>
-    private string GuessYenOrYuan() => DraftCueWords.ChineseContext.Any(w => DraftText.HasWord(_text, w)) ? "CNY" : "JPY";
+    private string GuessYenOrYuan() => Lexicon.Any.YuanContext.Any(w => DraftText.HasWord(_text, w)) ? "CNY" : "JPY";
 
     private string? PerShareBefore(DraftFigure figure)
     {

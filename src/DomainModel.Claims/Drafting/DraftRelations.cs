@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using DomainModel.Text;
 
 namespace DomainModel.Claims;
 
 /// <summary>
-/// Suggests the relations between drafted claims that the article's cue words state (<see cref="DraftCueWords"/>),
+/// Suggests the relations between drafted claims that the article's cue words state (<see cref="Lexicon"/>'s cue words),
 /// each with the article's words as its quote; keeps those that load with their two claims.
 /// </summary>
 internal sealed class DraftRelations

@@ -22,14 +22,14 @@ internal sealed class DraftText
     private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Sept"];
 
     private readonly string _text;
-    private readonly DraftCueWords _cues;
+    private readonly CueWords _cues;
     private readonly NewsLanguage _language;
     private readonly Dictionary<int, List<Token>> _tokens = [];
     private readonly Dictionary<int, List<Name>> _names = [];
     private List<DraftFigure> _figures = [];
     private List<Name>? _allNames;
 
-    internal DraftText(string text, DraftCueWords cues, NewsLanguage language)
+    internal DraftText(string text, CueWords cues, NewsLanguage language)
     {
         _text = text;
         _cues = cues;

@@ -372,7 +372,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
 
     /// <summary>Invariant text: the kind, the stated figure(s) and the admitted interval, e.g. <c>About 23000000000 in [22500000000, 23500000000]</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => IntervalText.Describe(this, null, IntervalText.Plain);
+    public override string ToString() => Describe(null, NumberStyle.Plain);
 
     /// <summary>Creates an estimate from its parts; the caller has ordered the bounds.</summary>
     internal static Estimate Create(EstimateKind kind, decimal stated, decimal statedHigh, decimal? lower, bool lowerOpen, decimal? upper, bool upperOpen) =>

@@ -1,4 +1,5 @@
 using System;
+using DomainModel.Text;
 using DomainModel.Utility;
 using UnitsNet;
 
@@ -163,7 +164,7 @@ public static partial class EstimateMath
     {
         var g = growth.Interval;
         var change = Estimate.Create(EstimateKind.Derived, g.Stated - 1m, g.Stated - 1m, g.Lower - 1m, g.LowerOpen, g.Upper - 1m, g.UpperOpen);
-        return IntervalText.Interval(change, IntervalText.SignedPercent);
+        return change.ToIntervalString(NumberStyle.SignedPercent);
     }
 
     /// <summary>The difference later − earlier of two estimates in one unit: every admitted later value minus every admitted earlier one.</summary>

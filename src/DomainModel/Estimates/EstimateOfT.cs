@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using DomainModel.Text;
 
 namespace DomainModel;
 
@@ -136,13 +137,13 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
 
     /// <summary>The admitted interval alone, readable: "[22.5 billion, 23.5 billion] USD", "(30 trillion, +inf) tokens per 1 d", "[56.47 %, 56.86 %]".</summary>
     /// <returns>The text.</returns>
-    public string ToIntervalString() => IntervalText.Interval(_interval, Style) + UnitSuffix;
+    public string ToIntervalString() => _interval.ToIntervalString(Style) + UnitSuffix;
 
     /// <summary>Invariant text: the kind, the stated figure and the admitted interval, e.g. <c>About 23 billion in [22.5 billion, 23.5 billion] USD</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => IntervalText.Describe(_interval, Style == IntervalText.Percent ? null : UnitText, Style);
+    public override string ToString() => _interval.Describe(Style == NumberStyle.Percent ? null : UnitText, Style);
 
-    private int Style => _unit.Granularity == 0m && _unit.UnitText.Length == 0 ? IntervalText.Percent : IntervalText.Readable;
+    private NumberStyle Style => _unit.Granularity == 0m && _unit.UnitText.Length == 0 ? NumberStyle.Percent : NumberStyle.Readable;
 
-    private string UnitSuffix => Style == IntervalText.Percent || UnitText.Length == 0 ? string.Empty : " " + UnitText;
+    private string UnitSuffix => Style == NumberStyle.Percent || UnitText.Length == 0 ? string.Empty : " " + UnitText;
 }

@@ -5,8 +5,9 @@ using DomainModel.Utility;
 namespace DomainModel.Text;
 
 /// <summary>
-/// Writes a figure as news does, with a scale word from a million up: "50 trilioni", "1,5 miliardi", "1.5 billion",
-/// "20.000".
+/// The one writer of news numbers: a figure as news does, with a scale word from a million up ("50 trilioni",
+/// "1,5 miliardi", "1.5 billion", "20.000"), and, in a <see cref="NumberStyle"/>, numbers and intervals as the
+/// library's texts and reports show them ("22.5–23.5 bn USD", "[56.47 %, 56.86 %]", "over 30 T tokens/day").
 /// </summary>
 /// <remarks>
 /// <para>The words are the language's <see cref="Lexicon"/>'s. The largest scale word not above the value is used
@@ -27,7 +28,7 @@ namespace DomainModel.Text;
 /// The value is equal (decimal equality); its scale (trailing zeros) is not kept.</para>
 /// <para>Never reads the current culture (null is invariant). Thread-safe.</para>
 /// </remarks>
-public static class NewsNumberFormatter
+public static partial class NewsNumberFormatter
 {
     /// <summary>The words of each language under each policy, index language × 4 + policy.</summary>
     private static readonly (decimal Scale, string Singular, string Plural)[][] Tables = BuildTables();

@@ -1,5 +1,6 @@
 using DomainModel.ArticleReport.Rendering;
 using DomainModel;
+using DomainModel.Text;
 using FsCheck.Xunit;
 using Xunit;
 
@@ -55,8 +56,8 @@ public sealed class NewsFormatTests
     {
         decimal factor = (scale % 4) switch { 0 => 1m, 1 => 1_000_000m, 2 => 1_000_000_000m, _ => 1_000_000_000_000m };
         decimal low = System.Math.Min(a, b) * factor / 7m, high = System.Math.Max(a, b) * factor / 7m;
-        decimal lowShown = Parse(IntervalText.Number(low, IntervalText.NewsStyle, -1));
-        decimal highShown = Parse(IntervalText.Number(high, IntervalText.NewsStyle, 1));
+        decimal lowShown = Parse(NewsNumberFormatter.Format(low, NumberStyle.News, DisplayRounding.Down));
+        decimal highShown = Parse(NewsNumberFormatter.Format(high, NumberStyle.News, DisplayRounding.Up));
         return lowShown <= low && highShown >= high;
     }
 

@@ -126,7 +126,7 @@ public sealed class ToolCommandTests
     [InlineData("56.1–57.2%", "56.1–57.2%")] // unsigned: the dash reads as a range
     [InlineData("(-100.0%, +68.4%)", "(-100.0%, +68.4%)")]
     [InlineData("+6.0%", "+6.0%")]
-    public void SignedRanges_ReadWithTo(string text, string expected) => Assert.Equal(expected, NewsFormat.SignedRange(text));
+    public void SignedRanges_ReadWithTo(string text, string expected) => Assert.Equal(expected, DomainModel.Text.NewsNumberFormatter.SignedRange(text));
 
     [Fact]
     public void SignedRanges_InTheReport_ReadWithTo()

@@ -3,6 +3,7 @@ using System.Linq;
 using DomainModel.Claims;
 using DomainModel.Exchange;
 using DomainModel.Tests.Infrastructure;
+using DomainModel.Text;
 using DomainModel.Utility;
 using FsCheck;
 using FsCheck.Fluent;
@@ -326,11 +327,8 @@ public sealed class EstimateEdgeLawTests
         Never(() => e.ToString())
         && Never(() => Estimate.Of(Money.Zero(Currency.USD), e).ToString())
         && Never(() => Estimate.Of(Money.Zero(Currency.USD), e).ToIntervalString())
-        && Never(() => IntervalText.Interval(e, IntervalText.Percent))
-        && Never(() => IntervalText.News(e, "USD", IntervalText.NewsStyle))
-        && Never(() => IntervalText.News(e, null, IntervalText.NewsPercent))
-        && Never(() => IntervalText.Interval(e, IntervalText.SignedPercent))
-        && Never(() => IntervalText.Interval(e, IntervalText.NewsSignedPercent)));
+        && Enum.GetValues<NumberStyle>().All(style =>
+            Never(() => e.ToIntervalString(style)) && Never(() => e.ToNewsString(style, "USD")) && Never(() => e.ToNewsString(style))));
 
     private static bool Never(Func<string> text)
     {

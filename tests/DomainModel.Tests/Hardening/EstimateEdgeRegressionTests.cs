@@ -1,6 +1,7 @@
 using System;
 using DomainModel.Claims;
 using DomainModel.Exchange;
+using DomainModel.Text;
 using Xunit;
 
 namespace DomainModel.Tests.Hardening;
@@ -122,7 +123,7 @@ public sealed class EstimateEdgeRegressionTests
         var ratio = EstimateMath.Ratio(Estimate.Exactly(new Money(decimal.MaxValue, Currency.USD)), Estimate.Exactly(new Money(1m, Currency.USD)));
         Assert.Equal("Derived 7922816251426433759354395033500 % in 7922816251426433759354395033500 %", ratio.ToString());
         Assert.Equal("+7922816251426433759354395033400 %", EstimateMath.DescribeGrowth(ratio));
-        Assert.Equal("7,922,816,251,426,433,759,354,395,033,500.0%", IntervalText.News(ratio.Interval, null, IntervalText.NewsPercent));
+        Assert.Equal("7,922,816,251,426,433,759,354,395,033,500.0%", ratio.Interval.ToNewsString(NumberStyle.NewsPercent));
     }
 
     [Fact]

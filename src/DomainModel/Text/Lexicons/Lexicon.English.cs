@@ -62,6 +62,11 @@ public sealed partial class Lexicon
         HalfNotBefore = ["a"],
         MonthNames = months,
         MonthTable = Table(months),
+        MonthAbbreviationTable =
+        [
+            ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9), ("oct", 10),
+            ("nov", 11), ("dec", 12),
+        ],
         MonthsCapitalised = true,
         YearJoiners = ["of"],
         PeriodJoiners = ["of the", "of"],
@@ -73,6 +78,22 @@ public sealed partial class Lexicon
         MonthRangeJoiners = ["to", "through"],
         MonthRangeAndJoiners = ["and"],
         NextYear = ["next year"],
+        YearEarlier =
+        [
+            "a year earlier", "a year ago", "a year before", "one year earlier", "the year before", "the same quarter last year",
+            "the same quarter a year earlier", "the same quarter a year ago", "the same quarter of last year", "the same quarter of the previous year",
+            "the same period last year", "the same period a year earlier", "the same period a year ago", "the same period of last year",
+            "the same period of the previous year", "the year earlier quarter", "the year ago quarter", "the year earlier period",
+            "the year ago period", "the prior year period", "the prior year quarter", "the previous year", "the prior year",
+        ],
+        YearLater = ["a year later", "one year later", "the following year", "the year after", "the subsequent year"],
+        QuarterEarlier =
+        [
+            "the previous quarter", "the prior quarter", "the preceding quarter", "a quarter earlier", "one quarter earlier",
+            "the quarter before", "the sequential quarter",
+        ],
+        QuarterLater = ["the following quarter", "the subsequent quarter", "a quarter later", "the quarter after"],
+        SamePeriodOfYear = ["the same quarter of", "the same quarter in", "the same period of", "the same period in", "same quarter of", "same period of"],
         LastYear = ["last year"],
         YearPrefixes = ["", "in ", "in the year ", "during ", "for "],
         MonthPrefixes =
@@ -109,7 +130,31 @@ public sealed partial class Lexicon
             ("day", 0, 1), ("days", 0, 1), ("week", 0, 7), ("weeks", 0, 7), ("month", 1, 0), ("months", 1, 0),
             ("quarter", 3, 0), ("quarters", 3, 0), ("year", 12, 0), ("years", 12, 0),
         ],
-        RelationCues = [],
+        YuanContext = ["yuan", "renminbi", "RMB", "China", "Chinese", "Beijing", "Shenzhen", "Shanghai", "Hangzhou", "Alibaba", "Tencent", "ByteDance", "Baidu"],
+        RelationCues = new()
+        {
+            Increase = ["up from", "rose", "increased", "grew", "jumped", "climbed", "surged from", "surged", "rising", "rose to"],
+            Decrease = ["fell", "fell to", "down from", "declined", "decreased", "dropped", "decline", "decrease", "slipped"],
+            Exceeds = ["more than", "surpassing", "exceeding", "surpassed", "exceeded", "above", "higher than", "greater than"],
+            Approaches = ["approaching", "nearing", "close to"],
+            PartOf = ["of which", "including"],
+            Fractions = [("about half", 0.5m), ("roughly half", 0.5m), ("nearly half", 0.5m), ("half", 0.5m), ("a third", 1m / 3m), ("a quarter", 0.25m), ("two thirds", 2m / 3m), ("three quarters", 0.75m)],
+            Multiples = [("doubled", 2m), ("tripled", 3m), ("quadrupled", 4m), ("tenfold", 10m), ("twofold", 2m), ("threefold", 3m)],
+            Equivalent = ["about", "around", "roughly", "or", "equivalent to", "worth"],
+            PercentAbove = ["above", "higher than", "more than"],
+            PercentBelow = ["below", "lower than", "less than"],
+            ChangeBefore = ["up", "down", "rose", "fell", "jump", "soar", "surg", "climb", "grew", "grow", "drop", "declin", "increas", "decreas", "minus", "gain", "rise", "slid", "slump", "plung"],
+            ChangeAfter = ["increase", "decrease", "rise", "fall", "growth", "gain", "drop", "jump", "year over year", "year-on-year", "from"],
+            SourceBefore = ["according to", "citing", "as reported by", "data from"],
+            SourceAfter = ["reported", "said", "announced", "stated", "estimated"],
+            Windows = [("monthly", "monthly"), ("daily", "daily"), ("weekly", "weekly"), ("MAU", "monthly"), ("DAU", "daily"), ("WAU", "weekly")],
+            Users = ["users", "user", "MAU", "DAU", "WAU"],
+            TokenPeriods = [("daily", "day"), ("per day", "day"), ("a day", "day"), ("each day", "day"), ("monthly", "month"), ("per month", "month"), ("a month", "month"), ("weekly", "week"), ("per week", "week"), ("a week", "week")],
+            TokenTotals = ["total", "totalled", "totaled", "in all"],
+            PerShare = ["per diluted share", "per share"],
+            Metrics = ["revenue", "revenues", "sales", "profit", "income", "earnings", "spending", "capex", "investment", "budget", "cost", "costs", "margin", "loss", "charge", "valuation", "forecast"],
+            NotNames = ["The", "A", "An", "In", "On", "At", "For", "By", "Of", "And", "But", "If", "As", "With", "From", "To", "This", "That", "These", "Those", "It", "Its", "Meanwhile", "However", "According", "During", "Excluding", "Sales", "Revenue", "Net", "Domestic", "Gaming", "GAAP", "Last", "Our", "We", "He", "She", "They", "China", "Chinese", "Beijing", "U.S.", "US", "United", "States", "Europe", "Japan", "Taiwan", "Korea", "Shenzhen", "Shanghai", "Hong", "Kong", "AI", "CEO", "Q1", "Q2", "Q3", "Q4", "Jensen", "Huang", "Pony", "Ma", "Sun", "Yi", "Donald", "Trump"],
+        },
         };
     }
 }

@@ -61,6 +61,11 @@ public sealed partial class Lexicon
             HalfArticle = "la",
             MonthNames = months,
             MonthTable = Table(months),
+            MonthAbbreviationTable =
+            [
+                ("gen", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("mag", 5), ("giu", 6), ("lug", 7), ("ago.", 8), ("sett", 9), ("set.", 9),
+                ("ott", 10), ("nov", 11), ("dic", 12),
+            ],
             YearJoiners = ["del", "di"],
             PeriodJoiners = ["di", "del", "dello"],
             DeadlinePrefixes = ["entro "],
@@ -71,6 +76,28 @@ public sealed partial class Lexicon
             MonthRangeJoiners = ["a", "ad"],
             MonthRangeAndJoiners = ["e"],
             NextYear = ["l'anno prossimo", "il prossimo anno", "prossimo anno", "nel prossimo anno"],
+            YearEarlier =
+            [
+                "un anno prima", "un anno fa", "nello stesso periodo dell'anno scorso", "nello stesso periodo dell'anno precedente",
+                "lo stesso periodo dell'anno scorso", "lo stesso periodo dell'anno precedente", "dello stesso periodo dell'anno scorso",
+                "dello stesso periodo dell'anno precedente", "stesso periodo dell'anno scorso", "stesso periodo dell'anno precedente",
+                "nello stesso trimestre dell'anno scorso", "nello stesso trimestre dell'anno precedente", "lo stesso trimestre dell'anno scorso",
+                "lo stesso trimestre dell'anno precedente", "dello stesso trimestre dell'anno scorso", "dello stesso trimestre dell'anno precedente",
+                "stesso trimestre dell'anno scorso", "stesso trimestre dell'anno precedente", "l'anno precedente", "dell'anno precedente",
+                "rispetto all'anno precedente", "nell'anno precedente",
+            ],
+            YearLater = ["un anno dopo", "l'anno successivo", "nell'anno successivo", "l'anno seguente", "nell'anno seguente", "l'anno dopo"],
+            QuarterEarlier =
+            [
+                "il trimestre precedente", "nel trimestre precedente", "del trimestre precedente", "rispetto al trimestre precedente",
+                "al trimestre precedente", "trimestre precedente", "un trimestre prima",
+            ],
+            QuarterLater = ["il trimestre successivo", "nel trimestre successivo", "del trimestre successivo", "trimestre successivo", "il trimestre seguente"],
+            SamePeriodOfYear =
+            [
+                "dello stesso trimestre del", "nello stesso trimestre del", "lo stesso trimestre del", "stesso trimestre del",
+                "dello stesso periodo del", "nello stesso periodo del", "lo stesso periodo del", "stesso periodo del",
+            ],
             LastYear = ["l'anno scorso", "lo scorso anno", "scorso anno", "l'anno passato"],
             YearPrefixes = ["", "nel ", "nell'anno ", "il "],
             MonthPrefixes =
@@ -113,7 +140,31 @@ public sealed partial class Lexicon
                 ("giorno", 0, 1), ("giorni", 0, 1), ("settimana", 0, 7), ("settimane", 0, 7), ("mese", 1, 0), ("mesi", 1, 0),
                 ("trimestre", 3, 0), ("trimestri", 3, 0), ("anno", 12, 0), ("anni", 12, 0),
             ],
-            RelationCues = [],
+            YuanContext = ["yuan", "renminbi", "RMB", "Cina", "cinese", "cinesi", "Pechino", "Shenzhen", "Shanghai", "Hangzhou", "Alibaba", "Tencent", "ByteDance", "Baidu"],
+            RelationCues = new()
+            {
+                Increase = ["rispetto ai", "rispetto al", "rispetto a", "in aumento", "un aumento", "aumento", "è salita a", "è salito a", "salita a", "salito a", "è arrivato a", "è arrivata a", "è cresciuto a", "è cresciuta a", "passando da"],
+                Decrease = ["in calo", "un calo", "calo", "è scesa a", "è sceso a", "scesa a", "sceso a", "diminuzione", "è diminuito", "è diminuita"],
+                Exceeds = ["superando", "superiore a", "superiore ai", "più di", "oltre"],
+                Approaches = ["avvicinandosi", "vicino a", "vicini a", "avvicinandosi ai"],
+                PartOf = ["di cui", "dei quali", "delle quali"],
+                Fractions = [("circa la metà", 0.5m), ("la metà", 0.5m), ("metà", 0.5m), ("un terzo", 1m / 3m), ("un quarto", 0.25m), ("due terzi", 2m / 3m), ("tre quarti", 0.75m)],
+                Multiples = [("raddoppiato", 2m), ("raddoppiata", 2m), ("triplicato", 3m), ("triplicata", 3m), ("quadruplicato", 4m)],
+                Equivalent = ["circa", "pari a", "ovvero", "cioè", "ossia", "equivalenti a"],
+                PercentAbove = ["in più", "sopra", "superiore", "oltre"],
+                PercentBelow = ["in meno", "sotto", "inferiore"],
+                ChangeBefore = ["aument", "cresc", "diminu", "calat", "calo", "sces", "salit", "rialz", "ribass", "balz", "perso", "guadagn"],
+                ChangeAfter = ["su base annua", "anno su anno", "rispetto all'anno precedente", "rispetto all’anno precedente", "in più", "in meno"],
+                SourceBefore = ["secondo quanto riportato da", "secondo i dati di", "secondo", "citando", "stando a", "secondo la", "secondo il"],
+                SourceAfter = ["ha riportato", "ha dichiarato", "ha comunicato", "ha annunciato", "ha affermato", "riporta", "dichiarati da", "dichiarato da", "riportati da"],
+                Windows = [("mensili", "monthly"), ("mensile", "monthly"), ("giornalieri", "daily"), ("giornaliero", "daily"), ("quotidiani", "daily"), ("settimanali", "weekly"), ("settimanale", "weekly")],
+                Users = ["utenti", "utente"],
+                TokenPeriods = [("giornaliero", "day"), ("giornaliera", "day"), ("giornalieri", "day"), ("quotidiano", "day"), ("quotidiana", "day"), ("al giorno", "day"), ("ogni giorno", "day"), ("mensile", "month"), ("mensili", "month"), ("al mese", "month"), ("settimanale", "week"), ("alla settimana", "week")],
+                TokenTotals = ["totale", "complessivo", "complessivi", "in tutto"],
+                PerShare = ["per azione"],
+                Metrics = ["ricavi", "fatturato", "utile", "utili", "entrate", "spesa", "investimenti", "investimento", "budget", "dotazione", "costo", "vendite", "margine", "perdita", "capitalizzazione", "valutazione", "previsioni"],
+                NotNames = ["Il", "Lo", "La", "Le", "Gli", "I", "L", "Un", "Una", "Uno", "Ciò", "Questo", "Questa", "Queste", "Questi", "Secondo", "Di", "Da", "Del", "Della", "Nel", "Nella", "A", "Ad", "In", "Con", "Per", "Su", "Tra", "Fra", "Ma", "E", "Se", "Nonostante", "Tuttavia", "Inoltre", "Precedentemente", "Quanto", "Particolarmente", "Cina", "Pechino", "Stati", "Uniti", "USA", "Europa", "Italia", "Giappone", "Taiwan", "Corea", "Shenzhen", "Shanghai", "Hong", "Kong", "IA", "AI", "Intelligenza", "Artificiale", "Trimestrale", "Siamo", "Grazie", "Eddie", "Donald", "Trump"],
+            },
         };
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class Lexicon
             OrdinalSuffixes = Cat(l => l.OrdinalSuffixes),
             MonthNames = English.MonthNames,
             MonthTable = Cat(l => l.MonthTable),
+            MonthAbbreviationTable = Cat(l => l.MonthAbbreviationTable),
             YearJoiners = Cat(l => l.YearJoiners),
             PeriodJoiners = Cat(l => l.PeriodJoiners),
             DeadlinePrefixes = Cat(l => l.DeadlinePrefixes),
@@ -48,6 +49,11 @@ public sealed partial class Lexicon
             MonthRangeJoiners = Cat(l => l.MonthRangeJoiners),
             MonthRangeAndJoiners = Cat(l => l.MonthRangeAndJoiners),
             NextYear = Cat(l => l.NextYear),
+            YearEarlier = Cat(l => l.YearEarlier),
+            YearLater = Cat(l => l.YearLater),
+            QuarterEarlier = Cat(l => l.QuarterEarlier),
+            QuarterLater = Cat(l => l.QuarterLater),
+            SamePeriodOfYear = Cat(l => l.SamePeriodOfYear),
             LastYear = Cat(l => l.LastYear),
             YearPrefixes = Cat(l => l.YearPrefixes),
             MonthPrefixes = Cat(l => l.MonthPrefixes),
@@ -65,7 +71,7 @@ public sealed partial class Lexicon
             WeekPrefixes = Cat(l => l.WeekPrefixes),
             DayFiller = Cat(l => l.DayFiller),
             TimeUnits = Cat(l => l.TimeUnits),
-            RelationCues = Cat(l => l.RelationCues),
+            YuanContext = Cat(l => l.YuanContext),
         };
     }
 
