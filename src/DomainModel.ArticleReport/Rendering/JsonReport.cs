@@ -12,17 +12,17 @@ namespace DomainModel.ArticleReport.Rendering;
 
 /// <summary>
 /// Writes a <see cref="ClaimsReport"/> as JSON (<c>--json</c>), schema version <see cref="SchemaVersion"/>: documented in
-/// docs/report-json.md, described by docs/schema/report.v1.schema.json. Typed values (money, periods, rates) are written by the
+/// docs/report-json.md, described by docs/schema/report.v2.schema.json. Typed values (money, periods, rates) are written by the
 /// library's converters (<see cref="DomainModelJsonResolver"/>); interval bounds are exact decimals.
 /// </summary>
 internal static class JsonReport
 {
     /// <summary>The schema's version: a consumer refuses a version it does not know. Raised on any change that removes
     /// or renames a member or changes its meaning; new members may appear within a version.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>The schema's identifier.</summary>
-    public const string SchemaId = "https://domainmodel.dev/schemas/report/v1.json";
+    public const string SchemaId = "https://domainmodel.dev/schemas/report/v2.json";
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -84,34 +84,15 @@ internal static class JsonReport
         w.WriteStartArray("claims");
         foreach (var c in r.Claims)
         {
+            // The library's one claim shape (Claim<T>'s converter: id, subject, quote, source, period, estimate), as the
+            // claims layer reads it back, then what the report adds about it.
             w.WriteStartObject();
-            w.WriteString("id", c.Id);
-            w.WriteString("subject", c.Subject);
+            w.WritePropertyName("claim");
+            WriteClaim(w, c);
             w.WriteString("metric", r.Document.Claim(c.Id).Metric);
-            w.WriteStartObject("quote");
-            w.WriteString("text", c.Quote.Text);
-            w.WriteNumber("offset", c.Quote.Offset);
-            w.WriteBoolean("found", c.Quote.IsIn(r.Article));
-            w.WriteEndObject();
-            w.WriteStartArray("source");
-            foreach (string link in c.Source.Links)
-            {
-                w.WriteStringValue(link);
-            }
-
-            w.WriteEndArray();
-            w.WritePropertyName("period");
-            JsonSerializer.Serialize(w, c.Period, Options);
-            w.WriteStartObject("periodSpan");
-            w.WriteString("start", NewsFormat.Date(c.Period.Span.Start));
-            w.WriteString("end", NewsFormat.Date(c.Period.Span.End));
-            w.WriteEndObject();
             w.WriteString("quantity", c.QuantityType.Name);
             w.WriteString("unit", c.UnitText);
-            w.WritePropertyName("stated");
-            WriteTyped(w, c);
-            w.WritePropertyName("estimate");
-            WriteInterval(w, c.Interval);
+            w.WriteBoolean("quoteFound", c.Quote.IsIn(r.Article));
             w.WriteString("display", NewsFormat.Claim(c));
             w.WriteEndObject();
         }
@@ -342,17 +323,19 @@ internal static class JsonReport
     /// <summary>A decimal with every significant digit and no trailing zero after the point ("8970000000", not "8970000000.00"): the writer prints a decimal's digits as they are, never through a double.</summary>
     internal static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
 
-    private static void WriteTyped(Utf8JsonWriter w, Claim c)
+    /// <summary>A claim in the library's one JSON shape, by its quantity (<see cref="ClaimsJsonResolver"/>).</summary>
+    private static void WriteClaim(Utf8JsonWriter w, Claim c)
     {
         switch (c)
         {
-            case Claim<Money> m: JsonSerializer.Serialize(w, m.Estimate.Stated, Options); break;
-            case Claim<UnitCount> u: JsonSerializer.Serialize(w, u.Estimate.Stated, Options); break;
-            case Claim<PricePerUnit> p: JsonSerializer.Serialize(w, p.Estimate.Stated, Options); break;
-            case Claim<ActiveUsers> a: JsonSerializer.Serialize(w, a.Estimate.Stated, Options); break;
-            case Claim<TokenRate> t: JsonSerializer.Serialize(w, t.Estimate.Stated, Options); break;
-            case Claim<TokenVolumeOver> v: JsonSerializer.Serialize(w, v.Estimate.Stated, Options); break;
-            default: w.WriteNullValue(); break;
+            case Claim<Money> m: JsonSerializer.Serialize(w, m, Options); break;
+            case Claim<UnitCount> u: JsonSerializer.Serialize(w, u, Options); break;
+            case Claim<PricePerUnit> p: JsonSerializer.Serialize(w, p, Options); break;
+            case Claim<ActiveUsers> a: JsonSerializer.Serialize(w, a, Options); break;
+            case Claim<TokenRate> t: JsonSerializer.Serialize(w, t, Options); break;
+            case Claim<TokenVolumeOver> v: JsonSerializer.Serialize(w, v, Options); break;
+            case Claim<Share> s: JsonSerializer.Serialize(w, s, Options); break;
+            default: throw new NotSupportedException($"The report has no JSON for a claim of {c.QuantityType.Name}.");
         }
     }
 
