@@ -69,7 +69,7 @@ internal sealed class ClaimsReport
         StaleConversions = BuildStale();
         FiscalYears = BuildFiscalYears();
         Uncovered = document.UncoveredFigures();
-        QuantityFigures = FigureScanner.Scan(Article, Language, Policy).Count(f => f.IsQuantity);
+        QuantityFigures = FigureScanner.Enumerate(Article, Language, Policy).Count(f => f.IsQuantity); // one figure at a time
         Others = others ?? [];
         CrossDocument = Others.Count == 0 ? null : CrossDocumentChecks.Timeline([document, .. Others]);
     }

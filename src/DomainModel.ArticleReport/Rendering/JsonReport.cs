@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using DomainModel.Claims;
 using DomainModel;
 using DomainModel.Exchange;
@@ -292,6 +293,11 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
+    /// <summary>Writes a value through the library's resolver: the type's metadata is looked up, never reflected
+    /// (the report is published with Native AOT and trimmed).</summary>
+    private static void Serialize<T>(Utf8JsonWriter w, T value) =>
+        JsonSerializer.Serialize(w, value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+
     /// <summary>A cross-document statement: its first source's document and claim, then every source.</summary>
     private static void WriteStatement(Utf8JsonWriter w, string? name, CrossDocumentStatement s)
     {
@@ -328,13 +334,13 @@ internal static class JsonReport
     {
         switch (c)
         {
-            case Claim<Money> m: JsonSerializer.Serialize(w, m, Options); break;
-            case Claim<UnitCount> u: JsonSerializer.Serialize(w, u, Options); break;
-            case Claim<PricePerUnit> p: JsonSerializer.Serialize(w, p, Options); break;
-            case Claim<ActiveUsers> a: JsonSerializer.Serialize(w, a, Options); break;
-            case Claim<TokenRate> t: JsonSerializer.Serialize(w, t, Options); break;
-            case Claim<TokenVolumeOver> v: JsonSerializer.Serialize(w, v, Options); break;
-            case Claim<Share> s: JsonSerializer.Serialize(w, s, Options); break;
+            case Claim<Money> m: Serialize(w, m); break;
+            case Claim<UnitCount> u: Serialize(w, u); break;
+            case Claim<PricePerUnit> p: Serialize(w, p); break;
+            case Claim<ActiveUsers> a: Serialize(w, a); break;
+            case Claim<TokenRate> t: Serialize(w, t); break;
+            case Claim<TokenVolumeOver> v: Serialize(w, v); break;
+            case Claim<Share> s: Serialize(w, s); break;
             default: throw new NotSupportedException($"The report has no JSON for a claim of {c.QuantityType.Name}.");
         }
     }
@@ -475,7 +481,7 @@ internal static class JsonReport
             var legs = rate.Kind == RateKind.PeriodAverage && rate.Legs.Count > 0 ? new[] { rate.Legs[0], rate.Legs[^1] } : rate.Legs.ToArray();
             foreach (var leg in legs)
             {
-                JsonSerializer.Serialize(w, leg, Options);
+                Serialize(w, leg);
             }
 
             w.WriteEndArray();

@@ -71,7 +71,9 @@ internal abstract class JsonObjectConverter<T, TFields> : JsonConverter<T>
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonValueException(JsonRead.NotObject(_typeName, _shape, reader.TokenType), null);
+            return TryReadOther(ref reader, options, out T other)
+                ? other
+                : throw new JsonValueException(JsonRead.NotObject(_typeName, _shape, reader.TokenType), null);
         }
 
         var fields = default(TFields);
@@ -122,6 +124,17 @@ internal abstract class JsonObjectConverter<T, TFields> : JsonConverter<T>
             string? member = e is ArgumentException { ParamName: { } parameter } && Array.IndexOf(_names, parameter) >= 0 ? parameter : null;
             throw JsonRead.Invalid(_typeName, e, member);
         }
+    }
+
+    /// <summary>Reads a form of the value other than the object (Money's compact string); false when the token is not one.</summary>
+    /// <param name="reader">The reader, at a token other than the start of an object.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="value">The value read.</param>
+    /// <returns>Whether the token is such a form (a malformed one throws <see cref="JsonValueException"/>).</returns>
+    protected virtual bool TryReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options, out T value)
+    {
+        value = default!;
+        return false;
     }
 
     /// <summary>Reads the value of the property at <paramref name="property"/> (an index into the names) into the fields; the reader is at the value.</summary>
