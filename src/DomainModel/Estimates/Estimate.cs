@@ -418,7 +418,8 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     /// "oltre 30 trilioni" of whole tokens stays (30 T, +inf). The stated figures are rounded to a multiple.
     /// </summary>
     /// <exception cref="ArgumentException">No multiple of the granularity is admitted (a count "between 19.2 and 19.8").</exception>
-    internal Estimate SnapTo(decimal granularity, string unitText)
+    internal Estimate SnapTo<T>(decimal granularity, T unit)
+        where T : struct, IEstimable<T>
     {
         if (granularity <= 0m)
         {
@@ -445,7 +446,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             bool empty = u < l || (DirectedDecimal.TryAdd(u, -l, up: false, out decimal gap) && gap < steps);
             if (empty)
             {
-                throw new ArgumentException(Preconditions.Invariant($"The estimate {this} admits no whole number of {unitText} (steps of {granularity})."), "estimate");
+                throw new ArgumentException(Preconditions.Invariant($"The estimate {this} admits no whole number of {unit.UnitText} (steps of {granularity})."), "estimate");
             }
         }
 
