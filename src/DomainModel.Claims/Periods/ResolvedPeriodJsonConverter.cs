@@ -20,20 +20,13 @@ namespace DomainModel.Claims;
 /// half-believed. All six properties are required, each once.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-internal sealed class ResolvedPeriodJsonConverter : JsonObjectConverter<ResolvedPeriod, ResolvedPeriodJsonConverter.Fields>
+internal sealed class ResolvedPeriodJsonConverter() : JsonObjectConverter<ResolvedPeriod, ResolvedPeriodJsonConverter.Fields>(nameof(ResolvedPeriod), ["text", "asOf", "kind", "span", "startBound", "endBound"])
 {
-    public ResolvedPeriodJsonConverter()
-        : base(nameof(ResolvedPeriod), ["text", "asOf", "kind", "span", "startBound", "endBound"])
-    {
-    }
-
     internal static ResolvedPeriodJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ResolvedPeriod value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, ResolvedPeriod value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        writer.WriteStartObject();
         writer.WriteString(Encoded[0], value.Text);
         writer.WriteString(Encoded[1], DateRange.Format(value.AsOf));
         JsonRead.WriteEnum(writer, Encoded[2], value.Kind);
@@ -48,7 +41,6 @@ internal sealed class ResolvedPeriodJsonConverter : JsonObjectConverter<Resolved
         }
 
         writer.WriteString(Encoded[5], value.EndBound.ToString());
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

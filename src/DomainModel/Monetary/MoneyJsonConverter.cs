@@ -26,14 +26,10 @@ internal sealed class MoneyJsonConverter : JsonObjectConverter<Money, MoneyJsonC
     internal static MoneyJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         JsonRead.WriteDecimal(writer, Encoded[0], value.Amount, options);
         writer.WriteString(Encoded[1], value.Currency.Code);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />
