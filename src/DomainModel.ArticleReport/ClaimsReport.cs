@@ -69,9 +69,9 @@ internal sealed class ClaimsReport
         StaleConversions = BuildStale();
         FiscalYears = BuildFiscalYears();
         Uncovered = document.UncoveredFigures();
-        QuantityFigures = FigureScanner.Scan(Article, Language, Policy).Count(f => f.IsQuantity);
+        QuantityFigures = FigureScanner.Enumerate(Article, Language, Policy).Count(f => f.IsQuantity); // one figure at a time
         Others = others ?? [];
-        CrossDocument = Others.Count == 0 ? [] : CrossDocumentChecks.Check([document, .. Others]);
+        CrossDocument = Others.Count == 0 ? null : CrossDocumentChecks.Timeline([document, .. Others]);
     }
 
     /// <summary>How many claims and relations still carry fields a draft guessed (docs/drafting.md), or null when none does.</summary>
@@ -92,8 +92,28 @@ internal sealed class ClaimsReport
     /// <summary>The other documents given on the command line.</summary>
     public IReadOnlyList<ClaimsDocument> Others { get; }
 
-    /// <summary>Claims of different documents about the same subject and metric, checked against each other.</summary>
-    public IReadOnlyList<CrossDocumentCheck> CrossDocument { get; }
+    /// <summary>Claims of different documents about the same subject and metric, checked against each other as a timeline (identical statements merged with their sources), or null without other documents.</summary>
+    public CrossDocumentTimeline? CrossDocument { get; }
+
+    /// <summary>The cross-document findings listed (disagreements and inconclusive checks), disagreements first.</summary>
+    public IEnumerable<CrossDocumentFinding> CrossDocumentFindings =>
+        (CrossDocument?.Findings ?? []).OrderBy(f => f.Verdict == Verdict.Disagrees ? 0 : 1);
+
+    /// <summary>One line on the cross-document timeline: statements, sources, agreements counted, findings listed.</summary>
+    public string CrossDocumentSummary => CrossDocument is not { } t
+        ? string.Empty
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{t.Claims} claims, {t.Statements.Count} distinct statements ({t.Repeated.Count} made by several documents); {t.Agreements} checks agree ({t.AgreeingPairs} pairs of claims); {t.Findings.Count} listed: {t.Findings.Count(f => f.Verdict == Verdict.Disagrees)} contradicted, {t.Findings.Count(f => f.Verdict != Verdict.Disagrees)} undetermined");
+
+    /// <summary>A statement as a report names it: <c>claim-id (title)</c>, and how many more sources.</summary>
+    public static string Sources(CrossDocumentStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var first = statement.Sources[0];
+        int more = statement.Sources.Count - 1;
+        return more == 0 ? $"{first.Claim.Id} ({first.Document.Article.Title})"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{first.Claim.Id} ({first.Document.Article.Title}) and {more} more source{(more == 1 ? string.Empty : "s")}");
+    }
 
     /// <summary>The article's language.</summary>
     public NewsLanguage Language { get; }

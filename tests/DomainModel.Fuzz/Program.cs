@@ -12,7 +12,8 @@ namespace DomainModel.Fuzz;
 /// <c>DomainModel.Fuzz TARGET afl</c>: run under AFL++ (afl-fuzz, after <c>sharpfuzz</c> instrumented DomainModel.dll);
 /// <c>DomainModel.Fuzz TARGET libfuzzer</c>: run under libfuzzer-dotnet;
 /// <c>DomainModel.Fuzz TARGET loop SECONDS [SEED]</c>: a bounded in-process mutation loop over the seed corpus;
-/// <c>DomainModel.Fuzz TARGET replay FILE...</c>: run the target once on each file (crash reproduction).
+/// <c>DomainModel.Fuzz TARGET replay FILE...</c>: run the target once on each file (crash reproduction);
+/// <c>DomainModel.Fuzz limits</c>: the large inputs with their stated limits (<see cref="Limits"/>).
 /// Prints "TARGET: N inputs executed, N failures" and exits 1 on a failure.
 /// </summary>
 internal static class Program
@@ -28,6 +29,11 @@ internal static class Program
                 Targets.All[aflTarget](reader.ReadToEnd());
             });
             return 0;
+        }
+
+        if (args is ["limits"])
+        {
+            return Limits.Run(); // the large inputs of docs/reliability.md (the hardening step)
         }
 
         if (args.Length < 2 || !Targets.All.TryGetValue(args[0], out var target))

@@ -337,12 +337,16 @@ internal static class HtmlReport
             h.Append("<li>Also checked: <cite>").Append(E(other.Article.Title)).Append("</cite> (").Append(E(other.Article.Publisher)).Append("), ").Append(N(other.Claims.Count)).Append(" claims</li>\n");
         }
 
-        h.Append("</ul>\n<table>\n<caption>").Append(N(report.CrossDocument.Count)).Append(" findings: claims about the same subject and metric</caption>\n<thead><tr><th scope=\"col\">Verdict</th><th scope=\"col\">Relation</th><th scope=\"col\">Claims</th><th scope=\"col\">Explanation</th></tr></thead>\n<tbody>\n");
-        foreach (var f in report.CrossDocument.OrderBy(f => f.Verdict == Claims.Verdict.Disagrees ? 0 : f.Verdict == Claims.Verdict.Inconclusive ? 1 : 2))
+        h.Append("</ul>\n<p>").Append(E(report.CrossDocumentSummary)).Append(". Identical statements (subject, metric, period, estimate) are one, with their sources; agreements are counted, every other finding is listed.</p>\n");
+        h.Append("<table>\n<caption>").Append(N(report.CrossDocument?.Findings.Count ?? 0)).Append(" findings that are not agreements: claims about the same subject and metric</caption>\n<thead><tr><th scope=\"col\">Verdict</th><th scope=\"col\">Relation</th><th scope=\"col\">Statements</th><th scope=\"col\">Explanation</th></tr></thead>\n<tbody>\n");
+        foreach (var f in report.CrossDocumentFindings)
         {
             h.Append("<tr class=\"v-").Append(Key(f.Verdict)).Append("\"><td>");
             Verdict(h, f.Verdict);
-            h.Append("</td><td>").Append(E(f.Check.Relation)).Append("</td><td>").Append(E($"{f.FirstClaim.Id} ({f.FirstDocument.Article.Title}) / {f.SecondClaim.Id} ({f.SecondDocument.Article.Title})"))
+            string statements = ReferenceEquals(f.First, f.Second)
+                ? $"{ClaimsReport.Sources(f.First)}, stated by {f.First.DocumentCount} documents"
+                : $"{ClaimsReport.Sources(f.First)} / {ClaimsReport.Sources(f.Second)} ({f.Pairs} pair{(f.Pairs == 1 ? string.Empty : "s")})";
+            h.Append("</td><td>").Append(E(f.Check.Relation)).Append("</td><td>").Append(E(statements))
                 .Append("</td><td>").Append(E(f.Check.Explanation)).Append("</td></tr>\n");
         }
 

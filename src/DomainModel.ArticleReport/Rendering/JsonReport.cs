@@ -273,8 +273,21 @@ internal static class JsonReport
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("acrossDocuments");
-            foreach (var f in r.CrossDocument)
+            var t = r.CrossDocument!;
+            w.WriteStartObject("acrossDocuments");
+            w.WriteNumber("claims", t.Claims);
+            w.WriteNumber("statements", t.Statements.Count);
+            w.WriteNumber("agreements", t.Agreements);
+            w.WriteNumber("agreeingPairs", t.AgreeingPairs);
+            w.WriteStartArray("repeated");
+            foreach (var s in t.Repeated)
+            {
+                WriteStatement(w, null, s);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("findings");
+            foreach (var f in t.Findings)
             {
                 w.WriteStartObject();
                 w.WriteString("relation", f.Check.Relation);
@@ -284,21 +297,45 @@ internal static class JsonReport
                 }
 
                 w.WriteString("verdict", f.Verdict.ToString());
-                w.WriteStartObject("first");
-                w.WriteString("document", f.FirstDocument.Article.Title);
-                w.WriteString("claim", f.FirstClaim.Id);
-                w.WriteEndObject();
-                w.WriteStartObject("second");
-                w.WriteString("document", f.SecondDocument.Article.Title);
-                w.WriteString("claim", f.SecondClaim.Id);
-                w.WriteEndObject();
+                w.WriteNumber("pairs", f.Pairs);
+                WriteStatement(w, "first", f.First);
+                WriteStatement(w, "second", f.Second);
                 w.WriteString("explanation", f.Check.Explanation);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            w.WriteEndObject();
         }
 
+        w.WriteEndObject();
+    }
+
+    /// <summary>A cross-document statement: its first source's document and claim, then every source.</summary>
+    private static void WriteStatement(Utf8JsonWriter w, string? name, CrossDocumentStatement s)
+    {
+        if (name is null)
+        {
+            w.WriteStartObject();
+        }
+        else
+        {
+            w.WriteStartObject(name);
+        }
+
+        w.WriteString("document", s.Sources[0].Document.Article.Title);
+        w.WriteString("claim", s.Claim.Id);
+        w.WriteStartArray("sources");
+        foreach (var source in s.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("document", source.Document.Article.Title);
+            w.WriteNumber("documentIndex", source.DocumentIndex);
+            w.WriteString("claim", source.Claim.Id);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

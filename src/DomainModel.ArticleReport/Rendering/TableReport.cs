@@ -108,21 +108,28 @@ internal static class TableReport
             console.WriteLine();
         }
 
-        if (report.CrossDocument.Count == 0)
+        if (report.CrossDocument is not { } timeline || timeline.Findings.Count == 0 && timeline.Agreements == 0)
         {
             console.Write(new Paragraph("Across documents: no finding (no claims of two documents about the same subject and metric, and no relation naming a claim of another document)."));
             console.WriteLine();
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Across documents[/] ({report.CrossDocument.Count} findings: relations stated across documents, claims about the same subject and metric)")
-            .AddColumn("Verdict").AddColumn("Relation").AddColumn("Claims").AddColumn("Explanation");
-        foreach (var finding in report.CrossDocument.OrderBy(f => f.Verdict == Claims.Verdict.Disagrees ? 0 : f.Verdict == Claims.Verdict.Inconclusive ? 1 : 2))
+        console.Write(new Paragraph($"Across documents: {report.CrossDocumentSummary}. Identical statements (subject, metric, period, estimate) are one, with their sources; each is checked against the statements whose periods overlap it, against its neighbours in time and against every earlier figure above it."));
+        console.WriteLine();
+        if (timeline.Findings.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Across documents[/] ({timeline.Findings.Count} findings that are not agreements: relations stated across documents, claims about the same subject and metric)")
+            .AddColumn("Verdict").AddColumn("Relation").AddColumn("Statements").AddColumn("Explanation");
+        foreach (var finding in report.CrossDocumentFindings)
         {
             table.AddRow(
                 new SText(ClaimsReport.VerdictWord(finding.Verdict)),
                 new SText(finding.Relation is { } stated ? $"{finding.Check.Relation} (stated: {stated.Id}{(stated.Quote is { } q ? $", \"{q.Text}\"" : string.Empty)})" : finding.Check.Relation),
-                new SText($"{finding.FirstClaim.Id} ({finding.FirstDocument.Article.Title}) / {finding.SecondClaim.Id} ({finding.SecondDocument.Article.Title})"),
+                new SText(ReferenceEquals(finding.First, finding.Second) ? $"{ClaimsReport.Sources(finding.First)}, stated by {finding.First.DocumentCount} documents" : $"{ClaimsReport.Sources(finding.First)} / {ClaimsReport.Sources(finding.Second)} ({finding.Pairs} pair{(finding.Pairs == 1 ? string.Empty : "s")})"),
                 new SText(finding.Check.Explanation));
         }
 

@@ -102,10 +102,17 @@ public sealed class ArticleReader
     public Claim<T> Read<T>(string id, string subject, string quote, string figure, string period, SourceChain source, T unit)
         where T : struct, IEstimable<T>
     {
+        var resolved = ResolvePeriod(period);
+        return ReadResolved(id, subject, quote, figure, resolved, source, unit);
+    }
+
+    /// <summary>Reads a claim whose period is already resolved (relative to another claim's, or stated by the reader).</summary>
+    internal Claim<T> ReadResolved<T>(string id, string subject, string quote, string figure, ResolvedPeriod period, SourceChain source, T unit)
+        where T : struct, IEstimable<T>
+    {
         var found = Quote.Find(Text, quote);
         var interval = ReadInterval(quote, figure);
-        var resolved = ResolvePeriod(period);
-        return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), resolved, Estimate.Of(unit, interval));
+        return new Claim<T>(id, subject, found, Preconditions.CheckNotNull(source), period, Estimate.Of(unit, interval));
     }
 
     /// <summary>Reads a claim about active users; their reporting period is the claim's resolved period.</summary>
@@ -123,8 +130,14 @@ public sealed class ArticleReader
     /// <exception cref="DomainModelFormatException">The figure cannot be read.</exception>
     public Claim<ActiveUsers> ReadActiveUsers(string id, string subject, string quote, string figure, string period, SourceChain source, ActivityWindow window)
     {
-        var span = ResolvePeriod(period).Span;
-        return Read(id, subject, quote, figure, period, source, new ActiveUsers(0, window, span.Start, span.End));
+        return ReadActiveUsers(id, subject, quote, figure, ResolvePeriod(period), source, window);
+    }
+
+    /// <summary>Reads a claim about active users whose period is already resolved.</summary>
+    internal Claim<ActiveUsers> ReadActiveUsers(string id, string subject, string quote, string figure, ResolvedPeriod period, SourceChain source, ActivityWindow window)
+    {
+        var span = period.Span;
+        return ReadResolved(id, subject, quote, figure, period, source, new ActiveUsers(0, window, span.Start, span.End));
     }
 
     /// <summary>
@@ -143,9 +156,14 @@ public sealed class ArticleReader
     /// <exception cref="DomainModelFormatException">The figure cannot be read.</exception>
     public Claim<TokenVolumeOver> ReadVolumeOver(string id, string subject, string quote, string figure, string period, SourceChain source)
     {
-        var resolved = ResolvePeriod(period);
-        Preconditions.CheckArgument(resolved.Kind != PeriodKind.Deadline, nameof(period), $"A volume consumed over a span needs a period with a start; '{period}' is a deadline.");
-        return Read(id, subject, quote, figure, period, source, new TokenVolumeOver(TokenVolume.Zero, resolved.Span));
+        return ReadVolumeOver(id, subject, quote, figure, ResolvePeriod(period), source);
+    }
+
+    /// <summary>Reads a claim about a token volume over a period already resolved.</summary>
+    internal Claim<TokenVolumeOver> ReadVolumeOver(string id, string subject, string quote, string figure, ResolvedPeriod period, SourceChain source)
+    {
+        Preconditions.CheckArgument(period.Kind != PeriodKind.Deadline, nameof(period), $"A volume consumed over a span needs a period with a start; '{period.Text}' is a deadline.");
+        return ReadResolved(id, subject, quote, figure, period, source, new TokenVolumeOver(TokenVolume.Zero, period.Span));
     }
 
     /// <summary>Resolves period words of the article against <see cref="AsOf"/>.</summary>

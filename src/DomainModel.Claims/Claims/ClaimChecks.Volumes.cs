@@ -34,6 +34,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ (whole over the span).</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The periods do not overlap, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PartOf(Claim<TokenVolumeOver> part, Claim<TokenRate> whole, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(part);
@@ -48,6 +49,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share (part over the span) ÷ whole.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The periods do not overlap, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PartOf(Claim<TokenRate> part, Claim<TokenVolumeOver> whole, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(whole);
@@ -65,6 +67,7 @@ public static partial class ClaimChecks
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">A figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> or <paramref name="tolerance"/> is outside [0, 1].</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> IsAboutFraction(Claim<TokenVolumeOver> part, Claim<TokenRate> whole, decimal fraction, decimal tolerance, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(part);
@@ -80,6 +83,7 @@ public static partial class ClaimChecks
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The periods are not in order, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>
     /// (among others, a rate of less than one token over the volume's span, whose volume over the span admits zero).</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Increase(Claim<TokenRate> earlier, Claim<TokenVolumeOver> later, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(later);
@@ -94,6 +98,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The periods are not in order, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Increase(Claim<TokenVolumeOver> earlier, Claim<TokenRate> later, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(earlier);

@@ -28,6 +28,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), the periods are not in order (the earlier does not start and end no later than the later, or they are the same), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Increase<T>(Claim<T> earlier, Claim<T> later)
         where T : struct, IEstimable<T>
     {
@@ -41,6 +42,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the growth factor later ÷ earlier.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Increase{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Decrease<T>(Claim<T> earlier, Claim<T> later)
         where T : struct, IEstimable<T> => Change(earlier, later, EstimateOrder.Less, "decrease");
 
@@ -51,6 +53,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Exceeds<T>(Claim<T> subject, Claim<T> other)
         where T : struct, IEstimable<T>
     {
@@ -69,6 +72,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ other.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ (the model's mismatch exception), or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Below<T>(Claim<T> subject, Claim<T> other)
         where T : struct, IEstimable<T>
     {
@@ -91,6 +95,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, the periods do not overlap, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PartOf<T>(Claim<T> part, Claim<T> whole)
         where T : struct, IEstimable<T>
     {
@@ -156,6 +161,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a negative value, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PercentAbove<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
         where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: true);
 
@@ -170,6 +176,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio subject ÷ baseline.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, <paramref name="percent"/> admits a value below 0 or above 100, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PercentBelow<T>(Claim<T> subject, Claim<T> baseline, Estimate percent)
         where T : struct, IEstimable<T> => Percent(subject, baseline, percent, above: false);
 
@@ -185,6 +192,7 @@ public static partial class ClaimChecks
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinFraction"/> is outside (0, 1].</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Approaches<T>(Claim<T> subject, Claim<T> target, decimal withinFraction)
         where T : struct, IEstimable<T>
     {
@@ -211,6 +219,7 @@ public static partial class ClaimChecks
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> or <paramref name="tolerance"/> is outside [0, 1].</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> IsAboutFraction<T>(Claim<T> part, Claim<T> whole, decimal fraction, decimal tolerance)
         where T : struct, IEstimable<T>
     {
@@ -230,6 +239,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the ratio first ÷ second.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Consistent<T>(Claim<T> first, Claim<T> second)
         where T : struct, IEstimable<T>
     {
@@ -250,6 +260,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The rate is not between the two claims' currencies (or they are the same).</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRate rate)
     {
         Preconditions.CheckNotNull(rate);
@@ -264,6 +275,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the converted estimate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The range is not between the two claims' currencies.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRateRange range)
     {
         Preconditions.CheckNotNull(range);
@@ -278,6 +290,7 @@ public static partial class ClaimChecks
     /// <returns>The check; <see cref="ClaimCheck{T}.Computed"/> is the share part ÷ whole.</returns>
     /// <exception cref="ArgumentNullException">A claim is null.</exception>
     /// <exception cref="ArgumentException">The units differ, or a figure is refused by <see cref="EstimateMath.Ratio{T}"/>.</exception>
+    /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> FitsWithin<T>(Claim<T> part, Claim<T> whole)
         where T : struct, IEstimable<T>
     {

@@ -126,7 +126,7 @@ public sealed class ClaimsDocument
             .Concat(NotCheckable.Where(s => s.Quote is not null).Select(s => s.Quote!.Value))
             .Concat(NotFigures.Select(n => n.Quote))
             .Select(q => (Start: q.Offset, End: q.Offset + q.Text.Length)).ToList();
-        return [.. FigureScanner.Scan(Article.Text, Article.Language, Article.Scale)
+        return [.. FigureScanner.Enumerate(Article.Text, Article.Language, Article.Scale)
             .Where(m => m.IsQuantity && !spans.Any(s => s.Start <= m.Offset && m.Offset + m.Length <= s.End))];
     }
 

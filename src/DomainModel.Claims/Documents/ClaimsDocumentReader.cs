@@ -83,6 +83,7 @@ internal static class ClaimsDocumentReader
         var specs = new List<ClaimSpec>();
         var notCheckable = new List<UncheckedStatement>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var periods = new ClaimPeriods(article, calendars, claimNodes);
         foreach (var node in claimNodes)
         {
             if (node.Kind == JsonValueKind.Object && node.Has("notCheckable"))
@@ -91,7 +92,7 @@ internal static class ClaimsDocumentReader
                 continue;
             }
 
-            var (spec, claim) = ReadClaim(node, article, calendars, seen);
+            var (spec, claim) = ReadClaim(node, article, calendars, seen, periods);
             specs.Add(spec);
             claims.Add(claim);
         }
@@ -243,9 +244,9 @@ internal static class ClaimsDocumentReader
         return result;
     }
 
-    private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, string> seen)
+    private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, string> seen, ClaimPeriods periods)
     {
-        node.Object("a claim", ["id", "subject", "metric", "quote", "figure", "measure", "period", "source"], ["calendar", "partOf", "guessed"]);
+        node.Object("a claim", ["id", "subject", "metric", "quote", "figure", "measure", "period", "source"], ["calendar", "partOf", "guessed", "relativeTo"]);
         var idNode = node["id"];
         string id = idNode.String();
         if (seen.TryGetValue(id, out string? first))
@@ -271,33 +272,11 @@ internal static class ClaimsDocumentReader
         }
 
         var measure = ReadMeasure(node["measure"]);
-        string? calendarName = node.OptionalString("calendar");
-        FiscalCalendar? calendar = null;
-        if (calendarName is not null)
-        {
-            calendar = calendars.FirstOrDefault(c => string.Equals(c.Name, calendarName, StringComparison.OrdinalIgnoreCase))?.Calendar;
-            if (calendar is null && !FiscalCalendars.TryFind(calendarName, out calendar))
-            {
-                throw node["calendar"].Fail($"no fiscal calendar is named '{calendarName}': name one of FiscalCalendars ({string.Join(", ", FiscalCalendars.All.Select(c => c.Name))}) or define it under \"calendars\".");
-            }
-        }
-
-        var periodNode = node["period"];
-        string period = periodNode.String();
-        if (!article.Text.Contains(period, StringComparison.OrdinalIgnoreCase))
-        {
-            throw periodNode.Fail($"the period words '{period}' do not appear in the article's text.");
-        }
-
-        ResolvedPeriod resolved;
-        try
-        {
-            resolved = ResolvedPeriod.Parse(period, article.AsOf.Date, MonthWithoutYear.Nearest, calendar);
-        }
-        catch (UnresolvedPeriodException e)
-        {
-            throw periodNode.Fail("the period is not resolved: " + e.Message, e);
-        }
+        var (calendarName, calendar) = CalendarOf(node, calendars);
+        var resolved = periods.Of(node, id);
+        string period = resolved.Text;
+        string? relativeTo = node.OptionalString("relativeTo");
+        var stated = resolved.IsStated ? new StatedPeriodSpec(resolved.Span.Start, resolved.Span.End, resolved.StatedReason!) : null;
 
         var sourceNode = node["source"];
         IReadOnlyList<string> links = sourceNode.Kind == JsonValueKind.Array ? [.. sourceNode.Array().Select(n => n.String())] : [sourceNode.String()];
@@ -324,13 +303,13 @@ internal static class ClaimsDocumentReader
         {
             claim = measure.Kind switch
             {
-                MeasureKind.Money => reader.Read(id, subject, quote, figure, period, source, Money.Zero(Currency.FromCode(measure.Currency!))),
-                MeasureKind.Count => reader.Read(id, subject, quote, figure, period, source, UnitCount.Zero(new CountKind(measure.Of!))),
-                MeasureKind.Price => reader.Read(id, subject, quote, figure, period, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
-                MeasureKind.Tokens => reader.Read(id, subject, quote, figure, period, source, TokenRatePer(measure.Per!)),
-                MeasureKind.TokensOver => reader.ReadVolumeOver(id, subject, quote, figure, period, source),
-                MeasureKind.ActiveUsers => reader.ReadActiveUsers(id, subject, quote, figure, period, source, Windows.First(w => w.Item1 == measure.Window).Item2),
-                _ => Percentage(reader.Read(id, subject, quote, figure, period, source, new Share(0m, 1m)), figure),
+                MeasureKind.Money => reader.ReadResolved(id, subject, quote, figure, resolved, source, Money.Zero(Currency.FromCode(measure.Currency!))),
+                MeasureKind.Count => reader.ReadResolved(id, subject, quote, figure, resolved, source, UnitCount.Zero(new CountKind(measure.Of!))),
+                MeasureKind.Price => reader.ReadResolved(id, subject, quote, figure, resolved, source, new PricePerUnit(Money.Zero(Currency.FromCode(measure.Currency!)), new CountKind(measure.Per!))),
+                MeasureKind.Tokens => reader.ReadResolved(id, subject, quote, figure, resolved, source, TokenRatePer(measure.Per!)),
+                MeasureKind.TokensOver => reader.ReadVolumeOver(id, subject, quote, figure, resolved, source),
+                MeasureKind.ActiveUsers => reader.ReadActiveUsers(id, subject, quote, figure, resolved, source, Windows.First(w => w.Item1 == measure.Window).Item2),
+                _ => Percentage(reader.ReadResolved(id, subject, quote, figure, resolved, source, new Share(0m, 1m)), figure),
             };
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
@@ -339,8 +318,163 @@ internal static class ClaimsDocumentReader
         }
 
         var guessed = ReadGuessed(node, ClaimFields);
-        var spec = new ClaimSpec(id, subject, metric, quote, figure, measure, period, calendarName, links, partSubject, partMetric, guessed);
-        return (spec, new DocumentClaim(claim, metric, figure, measure.Kind, calendar, calendarName, partSubject, partMetric, guessed));
+        var spec = new ClaimSpec(id, subject, metric, quote, figure, measure, period, calendarName, links, partSubject, partMetric, guessed, relativeTo, stated);
+        return (spec, new DocumentClaim(claim, metric, figure, measure.Kind, calendar, calendarName, partSubject, partMetric, guessed, relativeTo));
+    }
+
+    /// <summary>The fiscal calendar a claim names ("calendar"): one the document defines, else one of <see cref="FiscalCalendars"/>.</summary>
+    private static (string? Name, FiscalCalendar? Calendar) CalendarOf(DocumentNode node, List<CalendarSpec> calendars)
+    {
+        string? calendarName = node.OptionalString("calendar");
+        FiscalCalendar? calendar = null;
+        if (calendarName is not null)
+        {
+            calendar = calendars.FirstOrDefault(c => string.Equals(c.Name, calendarName, StringComparison.OrdinalIgnoreCase))?.Calendar;
+            if (calendar is null && !FiscalCalendars.TryFind(calendarName, out calendar))
+            {
+                throw node["calendar"].Fail($"no fiscal calendar is named '{calendarName}': name one of FiscalCalendars ({string.Join(", ", FiscalCalendars.All.Select(c => c.Name))}) or define it under \"calendars\".");
+            }
+        }
+
+        return (calendarName, calendar);
+    }
+
+    /// <summary>
+    /// The periods of the document's claims: the article's words resolved against the as-of date; words relative to another
+    /// period ("a year earlier") resolved against the period of the claim "relativeTo" names, in any order of the claims,
+    /// cycles refused; or a span the document states with its reason (<c>{"from", "to", "reason"}</c>).
+    /// </summary>
+    private sealed class ClaimPeriods
+    {
+        private readonly DocumentArticle _article;
+        private readonly List<CalendarSpec> _calendars;
+        private readonly Dictionary<string, DocumentNode> _nodes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ResolvedPeriod> _resolved = new(StringComparer.Ordinal);
+        private readonly List<string> _chain = [];
+
+        internal ClaimPeriods(DocumentArticle article, List<CalendarSpec> calendars, IReadOnlyList<DocumentNode> claims)
+        {
+            (_article, _calendars) = (article, calendars);
+            foreach (var node in claims)
+            {
+                if (node.Kind == JsonValueKind.Object && !node.Has("notCheckable") && node.Has("id") && node["id"].Kind == JsonValueKind.String)
+                {
+                    _nodes.TryAdd(node["id"].String(), node);
+                }
+            }
+        }
+
+        /// <summary>The period of the claim at node (whose id is id).</summary>
+        internal ResolvedPeriod Of(DocumentNode node, string id)
+        {
+            if (_resolved.TryGetValue(id, out var done) && string.Equals(_nodes[id].Path, node.Path, StringComparison.Ordinal))
+            {
+                return done;
+            }
+
+            if (_chain.Contains(id, StringComparer.Ordinal))
+            {
+                string cycle = string.Join(" → ", _chain.SkipWhile(c => c != id).Append(id).Select(c => "'" + c + "'"));
+                throw node["relativeTo"].Fail($"the periods of the claims {cycle} refer to each other in a cycle (\"relativeTo\"): one of them names its period in the article's words or as a stated span.");
+            }
+
+            _chain.Add(id);
+            try
+            {
+                var period = Read(node, id);
+                if (_nodes.TryGetValue(id, out var own) && string.Equals(own.Path, node.Path, StringComparison.Ordinal))
+                {
+                    _resolved[id] = period;
+                }
+
+                return period;
+            }
+            finally
+            {
+                _chain.RemoveAt(_chain.Count - 1);
+            }
+        }
+
+        private ResolvedPeriod Read(DocumentNode node, string id)
+        {
+            var periodNode = node["period"];
+            bool relative = node.Has("relativeTo");
+            if (periodNode.Kind == JsonValueKind.Object)
+            {
+                periodNode.Object("a period the document states", ["from", "to", "reason"], []);
+                if (relative)
+                {
+                    throw node["relativeTo"].Fail("\"relativeTo\" resolves period words relative to another claim's period; a stated span (\"from\", \"to\") is not relative to anything.");
+                }
+
+                var from = periodNode.Date("from");
+                var to = periodNode.Date("to");
+                if (to < from)
+                {
+                    throw periodNode["to"].Fail($"the stated period ends ({DateRange.Format(to)}) before it starts ({DateRange.Format(from)}).");
+                }
+
+                string reason = periodNode.String("reason");
+                if (string.IsNullOrWhiteSpace(reason))
+                {
+                    throw periodNode["reason"].Fail("\"reason\" says why the period is these days when the article's words do not name them; it is empty.");
+                }
+
+                return ResolvedPeriod.Stated(DateRange.Trusted(from, to), _article.AsOf.Date, reason);
+            }
+
+            string words = periodNode.String();
+            if (!_article.Text.Contains(words, StringComparison.OrdinalIgnoreCase))
+            {
+                throw periodNode.Fail($"the period words '{words}' do not appear in the article's text.");
+            }
+
+            var calendar = CalendarOf(node, _calendars).Calendar;
+            bool relativeWords = PeriodPhraseParser.IsRelative(words);
+            if (!relative)
+            {
+                if (relativeWords)
+                {
+                    throw periodNode.Fail($"the period words '{words}' of the claim '{id}' name a period relative to another one, not to the as-of date: add \"relativeTo\" with the id of the claim whose period they refer to (e.g. \"relativeTo\": \"revenue-q3\"), or state the period as {{\"from\", \"to\", \"reason\"}}.");
+                }
+
+                try
+                {
+                    return ResolvedPeriod.Parse(words, _article.AsOf.Date, MonthWithoutYear.Nearest, calendar);
+                }
+                catch (UnresolvedPeriodException e)
+                {
+                    throw periodNode.Fail("the period is not resolved: " + e.Message, e);
+                }
+            }
+
+            var referenceNode = node["relativeTo"];
+            string reference = referenceNode.String();
+            if (!relativeWords)
+            {
+                throw referenceNode.Fail($"\"relativeTo\" is for period words relative to another period (\"a year earlier\", \"nel trimestre precedente\", \"im Vorjahreszeitraum\"); '{words}' names its period by itself.");
+            }
+
+            if (!_nodes.TryGetValue(reference, out var target))
+            {
+                throw referenceNode.Fail($"no claim of the document with a period has the id '{reference}' (a claim marked \"notCheckable\" has no resolved period).");
+            }
+
+            if (reference == id)
+            {
+                throw referenceNode.Fail($"the claim '{id}' cannot name its own period in \"relativeTo\".");
+            }
+
+            var basis = Of(target, reference);
+            try
+            {
+                return ResolvedPeriod.ParseRelative(words, basis, calendar ?? CalendarOf(target, _calendars).Calendar);
+            }
+            catch (UnresolvedPeriodException e)
+            {
+                throw periodNode.Fail($"the period is not resolved against the period of '{reference}' ({basis.Span}): " + e.Message, e);
+            }
+        }
     }
 
     private static readonly string[] PercentWords = ["%", "percent", "per cent", "per cento", "prozent", "punti percentuali", "percentage points"];

@@ -176,7 +176,23 @@ internal static class ClaimsDocumentWriter
         }
 
         w.WriteEndObject();
-        w.WriteString("period", c.Period);
+        if (c.StatedPeriod is { } stated)
+        {
+            w.WriteStartObject("period");
+            w.WriteString("from", DateRange.Format(stated.From));
+            w.WriteString("to", DateRange.Format(stated.To));
+            w.WriteString("reason", stated.Reason);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteString("period", c.Period);
+        }
+
+        if (c.RelativeTo is not null)
+        {
+            w.WriteString("relativeTo", c.RelativeTo);
+        }
         if (c.Calendar is not null)
         {
             w.WriteString("calendar", c.Calendar);

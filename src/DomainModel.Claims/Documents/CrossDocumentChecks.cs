@@ -27,10 +27,12 @@ namespace DomainModel.Claims;
 /// the document's own). A pair the check itself refuses — a whole admitting zero, which no ratio can divide by, or
 /// periods a part and its whole do not share — gives no finding, and so does a stated relation naming a document that is
 /// not among those given (or a claim it does not have).</remarks>
-public static class CrossDocumentChecks
+public static partial class CrossDocumentChecks
 {
     /// <summary>The most pairs of claims <see cref="Check(IReadOnlyList{ClaimsDocument})"/> checks in one call: 500,000
-    /// (each finding holds a few hundred bytes, so about 200 MB at the limit).</summary>
+    /// (each finding holds a few hundred bytes, so about 200 MB at the limit). The pairs grow with the square of the
+    /// copies of one statement; <see cref="Timeline(IReadOnlyList{ClaimsDocument})"/> merges identical statements and
+    /// has no such growth.</summary>
     public const int DefaultMaxPairs = 500_000;
 
     /// <summary>Checks every pair of claims from different documents that state the same thing, or a part and its whole.</summary>
@@ -251,6 +253,20 @@ public static class CrossDocumentChecks
         }
 
         return null;
+    }
+
+    private static bool TryAdd(RelationKind kind, DocumentClaim first, DocumentClaim second, out ClaimCheck? check)
+    {
+        try
+        {
+            check = RelationCheck.Dispatch(first.Claim, second.Claim, new Cross(kind));
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            check = null;
+            return false;
+        }
     }
 
     private static void Pair(ClaimsDocument da, DocumentClaim a, ClaimsDocument db, DocumentClaim b, List<CrossDocumentCheck> checks)

@@ -12,8 +12,9 @@ namespace DomainModel.Claims;
 /// <remarks>Immutable and thread-safe; built only by the loader.</remarks>
 public sealed class DocumentClaim
 {
-    internal DocumentClaim(Claim claim, string metric, string figure, MeasureKind measure, FiscalCalendar? calendar, string? calendarName, string? partOfSubject, string? partOfMetric, IReadOnlyList<string>? guessed = null)
+    internal DocumentClaim(Claim claim, string metric, string figure, MeasureKind measure, FiscalCalendar? calendar, string? calendarName, string? partOfSubject, string? partOfMetric, IReadOnlyList<string>? guessed = null, string? relativeTo = null)
     {
+        RelativeTo = relativeTo;
         Guessed = guessed ?? [];
         Claim = claim;
         Metric = metric;
@@ -48,6 +49,17 @@ public sealed class DocumentClaim
 
     /// <summary>The calendar's name as the document writes it, or null.</summary>
     public string? CalendarName { get; }
+
+    /// <summary>
+    /// The id of the claim whose period this claim's period words refer to ("relativeTo": "a year earlier" than that
+    /// claim's quarter), or null. The resolved period is <see cref="Claim.Period"/>, its
+    /// <see cref="ResolvedPeriod.Reference"/> the other claim's period.
+    /// </summary>
+    public string? RelativeTo { get; }
+
+    /// <summary>Whether the document states the claim's period with its reason instead of the article's words
+    /// (<c>"period": {"from", "to", "reason"}</c>; <see cref="ResolvedPeriod.StatedReason"/>).</summary>
+    public bool PeriodIsStated => Claim.Period.IsStated;
 
     /// <summary>The subject of the whole this claim is a part of ("partOf"), or null.</summary>
     public string? PartOfSubject { get; }

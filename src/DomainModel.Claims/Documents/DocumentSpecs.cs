@@ -13,7 +13,11 @@ internal sealed record MeasureSpec(MeasureKind Kind, string KindWord, string? Cu
 /// <summary>A claim as the document writes it.</summary>
 internal sealed record ClaimSpec(
     string Id, string Subject, string Metric, string Quote, string Figure, MeasureSpec Measure, string Period,
-    string? Calendar, IReadOnlyList<string> Source, string? PartOfSubject, string? PartOfMetric, IReadOnlyList<string>? Guessed = null);
+    string? Calendar, IReadOnlyList<string> Source, string? PartOfSubject, string? PartOfMetric, IReadOnlyList<string>? Guessed = null,
+    string? RelativeTo = null, StatedPeriodSpec? StatedPeriod = null);
+
+/// <summary>A period the document states with its reason (<c>"period": {"from", "to", "reason"}</c>), as written.</summary>
+internal sealed record StatedPeriodSpec(DateOnly From, DateOnly To, string Reason);
 
 /// <summary>A defined fiscal calendar as the document writes it.</summary>
 internal sealed record CalendarSpec(string Name, int StartMonth, int StartDay, string Naming, string Source, FiscalCalendar Calendar);

@@ -324,8 +324,10 @@ internal static partial class PeriodPhraseParser
         int month = 0;
         int? year = null;
         var days = new List<int>(2);
-        foreach (string t in tokens)
+        foreach (string token in tokens)
         {
+            // A day written with its '.' ("am 30. September", "30. Sept. 2025").
+            string t = token.Length is 2 or 3 && token[^1] == '.' && IsDigits(token[..^1]) ? token[..^1] : token;
             int m = MonthOf(t);
             if (m > 0)
             {
@@ -803,6 +805,15 @@ internal static partial class PeriodPhraseParser
         foreach (var (name, number) in Words.MonthTable)
         {
             if (name == word)
+            {
+                return number;
+            }
+        }
+
+        // Abbreviations: "sept.", "sep", "sett.", "dez." (one written with its '.' only with it).
+        foreach (var (abbreviation, number) in Words.MonthAbbreviationTable)
+        {
+            if (abbreviation == word || (!abbreviation.EndsWith('.') && word.Length == abbreviation.Length + 1 && word.EndsWith('.') && word.StartsWith(abbreviation, StringComparison.Ordinal)))
             {
                 return number;
             }

@@ -27,6 +27,12 @@ internal static partial class PeriodPhraseParser
     {
         period = default;
         string s = Normalise(text);
+        if (Relative(s, out _) != RelativeStep.None)
+        {
+            // "a year earlier", "nel trimestre precedente": only the period they refer to says which days they are.
+            return ParseError.NeedsReferencePeriod;
+        }
+
         bool deadline = false;
         foreach (string prefix in Words.DeadlinePrefixes)
         {
@@ -157,18 +163,24 @@ internal static partial class PeriodPhraseParser
     private static bool TryMonthAndYear(ReadOnlySpan<char> s, out int month, out int? year)
     {
         year = null;
-        foreach (var (name, number) in Words.MonthTable)
+        foreach (var (name, number) in MonthWords())
         {
-            if (!s.StartsWith(name, StringComparison.Ordinal))
+            if (!StartsWithMonth(s, name, out int length))
             {
                 continue;
             }
 
             month = number;
-            var rest = s[name.Length..];
+            var rest = s[length..];
             if (rest.IsEmpty)
             {
-                return true;
+                // A month alone is a month name: "Sept" or "Dec." alone is read only with a day or a year ("Sept. 30", "Dec. 2024").
+                if (Array.Exists(Words.MonthTable, m => m.Name == name))
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             foreach (string joiner in YearJoiners)
@@ -183,6 +195,43 @@ internal static partial class PeriodPhraseParser
 
         month = 0;
         return false;
+    }
+
+    /// <summary>The month names of every lexicon, then their abbreviations ("sept", "sett", "dez").</summary>
+    private static IEnumerable<(string Name, int Month)> MonthWords()
+    {
+        foreach (var entry in Words.MonthTable)
+        {
+            yield return entry;
+        }
+
+        foreach (var entry in Words.MonthAbbreviationTable)
+        {
+            yield return entry;
+        }
+    }
+
+    /// <summary>Whether s starts with a month name, or with an abbreviation (its '.' optional unless written) that ends a word.</summary>
+    private static bool StartsWithMonth(ReadOnlySpan<char> s, string name, out int length)
+    {
+        length = 0;
+        if (!s.StartsWith(name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        length = name.Length;
+        if (Array.IndexOf(Words.MonthNames, name) >= 0 || Array.Exists(Words.MonthTable, m => m.Name == name))
+        {
+            return true;
+        }
+
+        if (!name.EndsWith('.') && length < s.Length && s[length] == '.')
+        {
+            length++;
+        }
+
+        return length == s.Length || s[length] == ' ';
     }
 
     internal static bool TryFourDigitYear(ReadOnlySpan<char> s, out int year)
@@ -210,7 +259,7 @@ internal static partial class PeriodPhraseParser
         };
     }
 
-    private static string Normalise(string text)
+    internal static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);
         bool space = false;

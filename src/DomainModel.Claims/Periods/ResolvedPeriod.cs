@@ -46,9 +46,12 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
     private readonly bool _isOpenStart;
     private readonly DateRange _startBound;
     private readonly DateRange _endBound;
+    private readonly object? _reference;
+    private readonly string? _statedReason;
 
-    internal ResolvedPeriod(string text, DateOnly asOf, PeriodKind kind, DateRange window, bool wholeUnit)
+    internal ResolvedPeriod(string text, DateOnly asOf, PeriodKind kind, DateRange window, bool wholeUnit, ResolvedPeriod? reference = null)
     {
+        _reference = reference;
         _text = text;
         AsOf = asOf;
         Kind = kind;
@@ -65,8 +68,9 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
         }
     }
 
-    internal ResolvedPeriod(string text, DateOnly asOf, PeriodKind kind, DateRange startBound, DateRange endBound)
+    internal ResolvedPeriod(string text, DateOnly asOf, PeriodKind kind, DateRange startBound, DateRange endBound, ResolvedPeriod? reference = null)
     {
+        _reference = reference;
         _text = text;
         AsOf = asOf;
         Kind = kind;
@@ -75,8 +79,33 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
         _endBound = endBound;
     }
 
-    /// <summary>The phrase as given (not normalised).</summary>
+    private ResolvedPeriod(DateRange span, DateOnly asOf, string reason)
+        : this(string.Empty, asOf, PeriodKind.Exact, span, wholeUnit: true)
+    {
+        _statedReason = reason;
+    }
+
+    /// <summary>The phrase as given (not normalised); empty for a period <see cref="Stated"/> by the reader of the text.</summary>
     public string Text => _text ?? string.Empty;
+
+    /// <summary>
+    /// The period a relative phrase ("a year earlier", "nel trimestre precedente") was resolved against
+    /// (<see cref="ParseRelative(string, ResolvedPeriod, FiscalCalendar?)"/>); null for any other period.
+    /// </summary>
+    public ResolvedPeriod? Reference => _reference is ResolvedPeriod reference ? reference : null;
+
+    /// <summary>Whether the period was resolved against another period (<see cref="Reference"/> is not null).</summary>
+    public bool IsRelative => _reference is not null;
+
+    /// <summary>
+    /// Why the reader of the text gives the period, when the article's words do not name it
+    /// (<see cref="Stated(DateRange, DateOnly, string)"/>): the reader's reading, not the article's words; null for a
+    /// period resolved from words.
+    /// </summary>
+    public string? StatedReason => _statedReason;
+
+    /// <summary>Whether the period is a reading stated with its reason (<see cref="StatedReason"/>), not the article's words.</summary>
+    public bool IsStated => _statedReason is not null;
 
     /// <summary>The as-of date the phrase was resolved against.</summary>
     public DateOnly AsOf { get; }
@@ -150,6 +179,74 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
         return parsed.TryGetValue(out var period) ? period : throw new UnresolvedPeriodException(parsed.Failure.Error, text, asOf, parsed.Failure.Message!);
     }
 
+    /// <summary>
+    /// Resolves words that name a period relative to another one against that period: "a year earlier", "the same
+    /// quarter last year", "nello stesso periodo dell'anno scorso", "im Vorjahreszeitraum" (the same period one year
+    /// earlier); "the following year", "l'anno successivo", "im Jahr darauf" (one year later); "the previous quarter", "nel
+    /// trimestre precedente", "im Vorquartal" (the quarter before; "the following quarter" the one after); "the same quarter
+    /// of 2024", "dello stesso trimestre del 2024" (moved by whole years so that it ends in that year). The words are never
+    /// resolved against the as-of date; the result has the reference's as-of date and kind, and its
+    /// <see cref="Reference"/>.
+    /// </summary>
+    /// <remarks>
+    /// How the days move: a fiscal quarter or year of the calendar (the overload taking one) becomes the fiscal quarter or year as many
+    /// quarters or years away (a week-based quarter keeps its weeks); whole calendar months become the same whole months
+    /// (a quarter stays a quarter, February ends on its own last day); any other range moves each end by the months (a day
+    /// missing in the target month becomes its last day). An approximate period moves both its bounds, a deadline its end.
+    /// </remarks>
+    /// <param name="text">The words, e.g. "a year earlier".</param>
+    /// <param name="reference">The period the words refer to (the period of the claim the text has just named).</param>
+    /// <returns>The resolved period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="UnresolvedPeriodException">The words are not a relative period; a quarter step ("the previous quarter") refers to a period that is not a quarter; or the result leaves the years 1 to 9999.</exception>
+    public static ResolvedPeriod ParseRelative(string text, ResolvedPeriod reference) => ParseRelative(text, reference, null);
+
+    /// <summary>Resolves words relative to another period, fiscal quarters and years moved in a company's calendar (see <see cref="ParseRelative(string, ResolvedPeriod)"/>).</summary>
+    /// <param name="text">The words, e.g. "im Vorjahreszeitraum".</param>
+    /// <param name="reference">The period the words refer to.</param>
+    /// <param name="calendar">The calendar of the company, in which a fiscal quarter or year of <paramref name="reference"/> moves by fiscal quarters or years; null for none.</param>
+    /// <returns>The resolved period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="UnresolvedPeriodException">As for <see cref="ParseRelative(string, ResolvedPeriod)"/>.</exception>
+    public static ResolvedPeriod ParseRelative(string text, ResolvedPeriod reference, FiscalCalendar? calendar)
+    {
+        Preconditions.CheckNotNull(text);
+        var parsed = ParseRelativeCore(text, reference, calendar);
+        return parsed.TryGetValue(out var period) ? period : throw new UnresolvedPeriodException(parsed.Failure.Error, text, reference.AsOf, parsed.Failure.Message!);
+    }
+
+    /// <summary>Resolves words relative to another period without throwing (see <see cref="ParseRelative(string, ResolvedPeriod, FiscalCalendar?)"/>).</summary>
+    /// <param name="text">The words.</param>
+    /// <param name="reference">The period the words refer to.</param>
+    /// <param name="calendar">The company's calendar, or null.</param>
+    /// <param name="period">The resolved period, or <c>default</c> on failure.</param>
+    /// <returns>Whether the words were resolved.</returns>
+    public static bool TryParseRelative([NotNullWhen(true)] string? text, ResolvedPeriod reference, FiscalCalendar? calendar, out ResolvedPeriod period)
+    {
+        period = default;
+        return text is not null && ParseRelativeCore(text, reference, calendar).TryGetValue(out period);
+    }
+
+    /// <summary>
+    /// A period that the article's words do not name and the reader of the text states, with the reason: the results
+    /// release covers the quarter ended 30 September, though the story only says "chiude il trimestre". An exact period
+    /// of whole days with empty <see cref="Text"/>; reports show it as the reader's reading, not the article's words.
+    /// </summary>
+    /// <param name="span">The days of the period.</param>
+    /// <param name="asOf">The as-of date of the text.</param>
+    /// <param name="reason">Why the period is these days (not blank).</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    public static ResolvedPeriod Stated(DateRange span, DateOnly asOf, string reason) =>
+        new(span, asOf, Preconditions.CheckNotBlank(reason, nameof(reason)));
+
+    internal static ParseResult<ResolvedPeriod> ParseRelativeCore(string text, ResolvedPeriod reference, FiscalCalendar? calendar)
+    {
+        var error = PeriodPhraseParser.ParseRelative(text, reference, calendar, out var period, out string? mismatch);
+        return error == ParseError.None ? ParseResult<ResolvedPeriod>.ForValue(period) : PeriodTextErrors.UnresolvedRelative(error, text, reference, mismatch);
+    }
+
     /// <summary>Resolves a period phrase without throwing (months without a year: <see cref="MonthWithoutYear.Nearest"/>).</summary>
     /// <param name="text">The phrase.</param>
     /// <param name="asOf">The date the text was written (or is read as of).</param>
@@ -198,14 +295,16 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
         && Kind == other.Kind
         && _isOpenStart == other._isOpenStart
         && _startBound == other._startBound
-        && _endBound == other._endBound;
+        && _endBound == other._endBound
+        && string.Equals(_statedReason, other._statedReason, StringComparison.Ordinal)
+        && Equals(Reference, other.Reference);
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is ResolvedPeriod other && Equals(other);
 
     /// <summary>A hash consistent with <see cref="Equals(ResolvedPeriod)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Text), AsOf, Kind, _isOpenStart, _startBound, _endBound);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Text), AsOf, Kind, _isOpenStart, _startBound, _endBound, _statedReason is null ? 0 : StringComparer.Ordinal.GetHashCode(_statedReason), _reference?.GetHashCode() ?? 0);
 
     /// <summary>Equality (see <see cref="Equals(ResolvedPeriod)"/>).</summary>
     /// <param name="left">The first period.</param>
@@ -221,15 +320,20 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
 
     /// <summary>
     /// The invariant text: kind, days and phrase, e.g. <c>Exact 2025-08-01..2025-08-31 "ad agosto"</c>,
-    /// <c>Approximate within 2025-12-01..2025-12-10 "early December"</c>, <c>Deadline by a day in 2026-02-11..2026-02-20 "by mid-February"</c>.
+    /// <c>Approximate within 2025-12-01..2025-12-10 "early December"</c>, <c>Deadline by a day in 2026-02-11..2026-02-20 "by mid-February"</c>;
+    /// a relative period adds the span it is relative to (<c>Exact 2024-07-01..2024-09-30 "a year earlier" relative to 2025-07-01..2025-09-30</c>),
+    /// a stated one its reason (<c>Exact 2025-07-01..2025-09-30 stated: the release covers the quarter</c>).
     /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch
     {
-        PeriodKind.Exact => $"Exact {Span} \"{Text}\"",
-        PeriodKind.Approximate => $"Approximate within {Span} \"{Text}\"",
-        _ => $"Deadline by a day in {EndBound} \"{Text}\"",
+        _ when _statedReason is not null => $"Exact {Span} stated: {_statedReason}",
+        PeriodKind.Exact => $"Exact {Span} \"{Text}\"{RelativeText}",
+        PeriodKind.Approximate => $"Approximate within {Span} \"{Text}\"{RelativeText}",
+        _ => $"Deadline by a day in {EndBound} \"{Text}\"{RelativeText}",
     };
+
+    private string RelativeText => Reference is { } reference ? $" relative to {reference.Span}" : string.Empty;
 
     private static void CheckRule(MonthWithoutYear monthRule)
     {

@@ -24,6 +24,17 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     internal IReadOnlyList<FigureMention> Run()
     {
         var found = new List<FigureMention>();
+        foreach (var mention in Mentions())
+        {
+            found.Add(mention);
+        }
+
+        return found.ToArray();
+    }
+
+    /// <summary>The mentions one at a time, left to right (what <see cref="Run"/> lists); enumerate once per scan.</summary>
+    internal IEnumerable<FigureMention> Mentions()
+    {
         int floor = 0;
         int i = 0;
         while (i < _n)
@@ -35,12 +46,10 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
                 continue;
             }
 
-            found.Add(mention);
+            yield return mention;
             floor = mention.Offset + mention.Length;
             i = Math.Max(floor, i + 1);
         }
-
-        return found.ToArray();
     }
 
     // ---- Candidates ----------------------------------------------------------------------------------------

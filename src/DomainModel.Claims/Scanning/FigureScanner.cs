@@ -30,6 +30,10 @@ namespace DomainModel.Claims;
 /// <para><b>Not figures:</b> digits inside words and model names ("H200", "Q3", "FY2026", "GPT-4"), and period words without
 /// digits ("ad agosto", "metà febbraio": see <see cref="ResolvedPeriod"/>).</para>
 /// <para>Mentions come in text order and never overlap. Never reads the current culture. Thread-safe.</para>
+/// <para><b>Limits:</b> no limit on a text's length or its figures; the time grows with the length of the text (an
+/// article of 50 MB is scanned whole), and <see cref="Scan(string, NewsLanguage)"/> holds every figure it returns
+/// (several hundred bytes each: a million figures in one text take hundreds of megabytes). <see cref="Enumerate"/>
+/// finds the same figures one at a time and holds only the one in hand (docs/reliability.md).</para>
 /// </remarks>
 public static class FigureScanner
 {
@@ -59,5 +63,37 @@ public static class FigureScanner
         }
 
         return new FigureScan(text, language, policy).Run();
+    }
+
+    /// <summary>
+    /// Finds the figures of a text one at a time: the mentions <see cref="Scan(string, NewsLanguage, ScalePolicy)"/>
+    /// lists, in the same order, each found as the enumeration reaches it, so memory holds one figure at a time
+    /// whatever the length of the text or the number of its figures. Each enumeration scans the text again.
+    /// </summary>
+    /// <param name="text">The running text of the article.</param>
+    /// <param name="language">The language of the text (its digit conventions and words).</param>
+    /// <param name="policy">How to read billion/bilione and trillion/trilione.</param>
+    /// <returns>The figures, in text order, found as they are enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="policy"/> is not defined.</exception>
+    public static IEnumerable<FigureMention> Enumerate(string text, NewsLanguage language, ScalePolicy policy)
+    {
+        Preconditions.CheckNotNull(text);
+        _ = Lexicon.For(language);
+
+        if (policy is < ScalePolicy.ShortScale or > ScalePolicy.RejectAmbiguous)
+        {
+            Preconditions.ThrowRange(nameof(policy), policy, ScalePolicy.ShortScale, ScalePolicy.RejectAmbiguous);
+        }
+
+        return Lazily(text, language, policy); // the arguments are checked when called, the text scanned when enumerated
+    }
+
+    private static IEnumerable<FigureMention> Lazily(string text, NewsLanguage language, ScalePolicy policy)
+    {
+        foreach (var mention in new FigureScan(text, language, policy).Mentions())
+        {
+            yield return mention;
+        }
     }
 }

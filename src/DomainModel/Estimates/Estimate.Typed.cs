@@ -28,6 +28,7 @@ public readonly partial struct Estimate
     /// <returns>The estimate, snapped to the quantity's granularity ("20.000 unità" admits only 20000).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    /// <exception cref="ArgumentException">The estimate admits no value of the quantity's granularity (no whole count, e.g. "nearly 1 unit" to a unit of 0.5), or a bound is not a valid magnitude (a negative count).</exception>
     public static Estimate<T> Rounded<T>(T value, decimal unit)
         where T : struct, IEstimable<T> => new(value, Rounded(value.Magnitude, unit));
 
@@ -38,6 +39,7 @@ public readonly partial struct Estimate
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
+    /// <exception cref="ArgumentException">The estimate admits no value of the quantity's granularity (no whole count, e.g. "nearly 1 unit" to a unit of 0.5), or a bound is not a valid magnitude (a negative count).</exception>
     public static Estimate<T> About<T>(T value, decimal unit)
         where T : struct, IEstimable<T> => new(value, About(value.Magnitude, unit));
 
@@ -88,6 +90,8 @@ public readonly partial struct Estimate
     /// <param name="unit">The rounding unit, greater than zero.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException">The estimate admits no value of the quantity's granularity (no whole count, e.g. "nearly 1 unit" to a unit of 0.5), or a bound is not a valid magnitude (a negative count).</exception>
+    /// <exception cref="OverflowException">The lower bound leaves the range of decimal.</exception>
     public static Estimate<T> Nearly<T>(T value, decimal unit)
         where T : struct, IEstimable<T> => new(value, Nearly(value.Magnitude, unit));
 }

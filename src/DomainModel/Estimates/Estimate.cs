@@ -180,7 +180,9 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     public static Estimate Derived(decimal lower, decimal upper)
     {
         CheckOrdered(lower, upper);
-        decimal mid = Math.Clamp((lower / 2m) + (upper / 2m), lower, upper);
+        // Halves first, so the sum cannot leave decimal's range; their sum still can, by rounding up one half-unit,
+        // when both bounds are ±MaxValue (Derived(MaxValue, MaxValue) threw "Value was either too large or too small").
+        decimal mid = lower == upper ? lower : Math.Clamp((lower / 2m) + (upper / 2m), lower, upper);
         return new(EstimateKind.Derived, mid, mid, lower, upper);
     }
 

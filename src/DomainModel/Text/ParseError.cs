@@ -103,4 +103,9 @@ public enum ParseError
 
     /// <summary>Period words that name a span starting after the as-of date.</summary>
     StartsAfterAsOf = 30,
+
+    /// <summary>Period words that name a period relative to another one ("a year earlier", "nel trimestre precedente",
+    /// "im Vorjahreszeitraum") and no period to resolve them against was given, or one they do not fit ("the previous
+    /// quarter" of a period that is not a quarter).</summary>
+    NeedsReferencePeriod = 31,
 }

@@ -311,7 +311,7 @@ public sealed class ClaimsReportTests
 
         var both = new ClaimsReport(forecast, new ReportOptions(ReportOptions.DefaultAsOf, null), null, [DomainModel.Tests.Documents.StatementsAcrossDocumentsTests.LoadPlan()]);
         Assert.DoesNotContain(both.Checks, c => c.Relation.EndsWith("(across documents)", StringComparison.Ordinal));
-        var finding = Assert.Single(both.CrossDocument);
+        var finding = Assert.Single(both.CrossDocument!.Findings);
         Assert.Equal(Verdict.Disagrees, finding.Verdict); // over 200 bn is more than 24.6 % above 159.5–160.5 bn, not 19.5 % to 20.5 %
         string text = Tables(both);
         Assert.Contains("(stated: above-plan, \"at least 25% above its plan\")", text, StringComparison.Ordinal);

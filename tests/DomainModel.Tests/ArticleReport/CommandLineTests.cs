@@ -323,8 +323,15 @@ public sealed class CommandLineTests
         Assert.Equal(0, jsonCode);
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var across = doc.RootElement.GetProperty("acrossDocuments");
-        Assert.Equal(20, across.GetArrayLength());
-        Assert.Equal("ByteDance outspends its rivals (made up for tests)", across[0].GetProperty("first").GetProperty("document").GetString());
+        var findings = across.GetProperty("findings");
+        var timeline = DomainModel.Claims.CrossDocumentChecks.Timeline([DomainModel.Claims.ClaimsDocument.Load(madeUp), DomainModel.Claims.ClaimsDocument.Load(ReportInputs.ShippedDocument)]);
+        Assert.Equal(timeline.Claims, across.GetProperty("claims").GetInt32());
+        Assert.Equal(timeline.Agreements, across.GetProperty("agreements").GetInt32());
+        Assert.Equal(timeline.Findings.Count, findings.GetArrayLength());
+        Assert.True(findings.GetArrayLength() > 0);
+        Assert.Equal("ByteDance outspends its rivals (made up for tests)", findings[0].GetProperty("first").GetProperty("document").GetString());
+        Assert.Equal(1, findings[0].GetProperty("pairs").GetInt64());
+        Assert.Equal(1, findings[0].GetProperty("first").GetProperty("sources").GetArrayLength());
         Assert.Equal(0, doc.RootElement.GetProperty("otherDocuments")[0].GetProperty("uncovered").GetArrayLength());
     }
 

@@ -23,6 +23,8 @@ public sealed class RealArticleTests
     [InlineData("alibaba-q2-fy2026-infogioco.it", 7, 6)]
     [InlineData("nvidia-q1-fy2026.en", 13, 7)]
     [InlineData("china-token-calls-2025.en", 1, 5)]
+    [InlineData("infineon-q1-2025-26.de", 9, 4)]
+    [InlineData("alibaba-q2-fy2026-investire.it", 5, 2)]
     public void Document_CoversEveryFigure_WithItsStatementsNotCheckable(string name, int claims, int notCheckable)
     {
         var document = Load(name);
@@ -89,5 +91,42 @@ public sealed class RealArticleTests
         var gap = nvidia.DerivedFigure("margin-gap-ex-charge").Interval!.Value;
         Assert.Equal(0.7125m - 0.6105m, gap.Lower); // 71.25 % − 61.05 %
         Assert.Equal(0.7135m - 0.6095m, gap.Upper);
+    }
+
+    [Fact]
+    public void Infineon_RelativePeriods_AndVerdicts()
+    {
+        var infineon = Load("infineon-q1-2025-26.de");
+        // Infineon's fiscal year runs from 1 October: "im laufenden Geschäftsjahr 2025/26" is 2025-10-01..2026-09-30 and
+        // "im Jahr darauf" the year after it, 2026-10-01..2027-09-30.
+        var next = infineon.Claims.Single(c => c.Id == "ai-chip-revenue-fy2027");
+        Assert.Equal("ai-chip-revenue-fy2026", next.RelativeTo);
+        Assert.Equal(new DateRange(new DateOnly(2026, 10, 1), new DateOnly(2027, 9, 30)), next.Claim.Period.Span);
+        // "Im ersten Quartal des Geschäftsjahres" as of 2026-02-04: October to December 2025; "im Vorjahreszeitraum" the
+        // same quarter a year earlier, October to December 2024.
+        Assert.Equal(new DateRange(new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31)), infineon.Claims.Single(c => c.Id == "segment-margin-q1").Claim.Period.Span);
+        Assert.Equal(new DateRange(new DateOnly(2024, 10, 1), new DateOnly(2024, 12, 31)), infineon.Claims.Single(c => c.Id == "segment-margin-q1-prior-year").Claim.Period.Span);
+        // 1.45–1.55 bn then 2.45–2.55 bn: an increase in every case, periods in order. 16.65–16.75 % then 17.85–17.95 %: up.
+        Assert.Equal(Verdict.Agrees, infineon.Relations.Single(r => r.Id == "ai-chip-revenue-up").Check().Verdict);
+        Assert.Equal(Verdict.Agrees, infineon.Relations.Single(r => r.Id == "segment-margin-up").Check().Verdict);
+        // 2.65–2.75 bn against 2.15–2.25 bn.
+        Assert.Equal(Verdict.Agrees, infineon.Relations.Single(r => r.Id == "investment-raised").Check().Verdict);
+    }
+
+    [Fact]
+    public void Investire_SameQuarterOf2024_AndTheFivePercent()
+    {
+        var investire = Load("alibaba-q2-fy2026-investire.it");
+        // "Nel trimestre terminato il 30 settembre 2025": July to September 2025; "dello stesso trimestre del 2024" relative
+        // to it: July to September 2024.
+        Assert.Equal(new DateRange(new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30)), investire.Claims.Single(c => c.Id == "revenue-q2-cny").Claim.Period.Span);
+        var prior = investire.Claims.Single(c => c.Id == "revenue-q2-prior-year-cny");
+        Assert.Equal("revenue-q2-cny", prior.RelativeTo);
+        Assert.Equal(new DateRange(new DateOnly(2024, 7, 1), new DateOnly(2024, 9, 30)), prior.Claim.Period.Span);
+        // 247.795–247.805 against 236.495–236.505 bn: 247.795 / 236.505 − 1 = 4.774 % to 247.805 / 236.495 − 1 = 4.782 %,
+        // within "circa il 5%" read as rounded (4.5 % to 5.5 %).
+        Assert.Equal(Verdict.Agrees, investire.Relations.Single(r => r.Id == "revenue-up-5-percent").Check().Verdict);
+        // 132.575–132.585 of 247.795–247.805 bn: a part of the whole.
+        Assert.Equal(Verdict.Agrees, investire.Relations.Single(r => r.Id == "china-ecommerce-part-of-revenue").Check().Verdict);
     }
 }

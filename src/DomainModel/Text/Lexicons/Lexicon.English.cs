@@ -62,6 +62,11 @@ public sealed partial class Lexicon
         HalfNotBefore = ["a"],
         MonthNames = months,
         MonthTable = Table(months),
+        MonthAbbreviationTable =
+        [
+            ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9), ("oct", 10),
+            ("nov", 11), ("dec", 12),
+        ],
         MonthsCapitalised = true,
         YearJoiners = ["of"],
         PeriodJoiners = ["of the", "of"],
@@ -73,6 +78,22 @@ public sealed partial class Lexicon
         MonthRangeJoiners = ["to", "through"],
         MonthRangeAndJoiners = ["and"],
         NextYear = ["next year"],
+        YearEarlier =
+        [
+            "a year earlier", "a year ago", "a year before", "one year earlier", "the year before", "the same quarter last year",
+            "the same quarter a year earlier", "the same quarter a year ago", "the same quarter of last year", "the same quarter of the previous year",
+            "the same period last year", "the same period a year earlier", "the same period a year ago", "the same period of last year",
+            "the same period of the previous year", "the year earlier quarter", "the year ago quarter", "the year earlier period",
+            "the year ago period", "the prior year period", "the prior year quarter", "the previous year", "the prior year",
+        ],
+        YearLater = ["a year later", "one year later", "the following year", "the year after", "the subsequent year"],
+        QuarterEarlier =
+        [
+            "the previous quarter", "the prior quarter", "the preceding quarter", "a quarter earlier", "one quarter earlier",
+            "the quarter before", "the sequential quarter",
+        ],
+        QuarterLater = ["the following quarter", "the subsequent quarter", "a quarter later", "the quarter after"],
+        SamePeriodOfYear = ["the same quarter of", "the same quarter in", "the same period of", "the same period in", "same quarter of", "same period of"],
         LastYear = ["last year"],
         YearPrefixes = ["", "in ", "in the year ", "during ", "for "],
         MonthPrefixes =

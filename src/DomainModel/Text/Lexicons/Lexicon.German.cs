@@ -57,6 +57,11 @@ public sealed partial class Lexicon
             HalfArticle = "die",
             MonthNames = months,
             MonthTable = [.. Table(months), ("märz", 3)],
+            MonthAbbreviationTable =
+            [
+                ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9), ("okt", 10),
+                ("nov", 11), ("dez", 12),
+            ],
             MonthAbbreviations = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
             DayDot = true,
             YearJoiners = [],
@@ -68,6 +73,20 @@ public sealed partial class Lexicon
             MonthRangeJoiners = ["bis"],
             MonthRangeAndJoiners = ["und"],
             NextYear = ["nachstes jahr", "im nachsten jahr", "fur das nachste jahr", "im kommenden jahr", "kommendes jahr"],
+            YearEarlier =
+            [
+                "im vorjahreszeitraum", "vorjahreszeitraum", "der vorjahreszeitraum", "dem vorjahreszeitraum", "des vorjahreszeitraums",
+                "im vorjahresquartal", "vorjahresquartal", "dem vorjahresquartal", "des vorjahresquartals", "ein jahr zuvor", "ein jahr fruher",
+                "im gleichen zeitraum des vorjahres", "im selben zeitraum des vorjahres", "im gleichen quartal des vorjahres", "im selben quartal des vorjahres",
+            ],
+            YearLater = ["im jahr darauf", "im folgejahr", "im darauffolgenden jahr", "ein jahr spater", "im jahr danach"],
+            QuarterEarlier =
+            [
+                "im vorquartal", "vorquartal", "das vorquartal", "dem vorquartal", "zum vorquartal", "des vorquartals", "im vorangegangenen quartal",
+                "im vorherigen quartal", "ein quartal zuvor",
+            ],
+            QuarterLater = ["im folgequartal", "folgequartal", "im darauffolgenden quartal", "im nachfolgenden quartal"],
+            SamePeriodOfYear = ["im gleichen quartal", "im selben quartal", "im gleichen zeitraum", "im selben zeitraum"],
             LastYear = ["letztes jahr", "im letzten jahr", "vergangenes jahr", "im vergangenen jahr", "im vorjahr"],
             YearPrefixes = ["", "im jahr ", "im jahre ", "in ", "fur "],
             MonthPrefixes =

@@ -61,6 +61,11 @@ public sealed partial class Lexicon
             HalfArticle = "la",
             MonthNames = months,
             MonthTable = Table(months),
+            MonthAbbreviationTable =
+            [
+                ("gen", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("mag", 5), ("giu", 6), ("lug", 7), ("ago.", 8), ("sett", 9), ("set.", 9),
+                ("ott", 10), ("nov", 11), ("dic", 12),
+            ],
             YearJoiners = ["del", "di"],
             PeriodJoiners = ["di", "del", "dello"],
             DeadlinePrefixes = ["entro "],
@@ -71,6 +76,28 @@ public sealed partial class Lexicon
             MonthRangeJoiners = ["a", "ad"],
             MonthRangeAndJoiners = ["e"],
             NextYear = ["l'anno prossimo", "il prossimo anno", "prossimo anno", "nel prossimo anno"],
+            YearEarlier =
+            [
+                "un anno prima", "un anno fa", "nello stesso periodo dell'anno scorso", "nello stesso periodo dell'anno precedente",
+                "lo stesso periodo dell'anno scorso", "lo stesso periodo dell'anno precedente", "dello stesso periodo dell'anno scorso",
+                "dello stesso periodo dell'anno precedente", "stesso periodo dell'anno scorso", "stesso periodo dell'anno precedente",
+                "nello stesso trimestre dell'anno scorso", "nello stesso trimestre dell'anno precedente", "lo stesso trimestre dell'anno scorso",
+                "lo stesso trimestre dell'anno precedente", "dello stesso trimestre dell'anno scorso", "dello stesso trimestre dell'anno precedente",
+                "stesso trimestre dell'anno scorso", "stesso trimestre dell'anno precedente", "l'anno precedente", "dell'anno precedente",
+                "rispetto all'anno precedente", "nell'anno precedente",
+            ],
+            YearLater = ["un anno dopo", "l'anno successivo", "nell'anno successivo", "l'anno seguente", "nell'anno seguente", "l'anno dopo"],
+            QuarterEarlier =
+            [
+                "il trimestre precedente", "nel trimestre precedente", "del trimestre precedente", "rispetto al trimestre precedente",
+                "al trimestre precedente", "trimestre precedente", "un trimestre prima",
+            ],
+            QuarterLater = ["il trimestre successivo", "nel trimestre successivo", "del trimestre successivo", "trimestre successivo", "il trimestre seguente"],
+            SamePeriodOfYear =
+            [
+                "dello stesso trimestre del", "nello stesso trimestre del", "lo stesso trimestre del", "stesso trimestre del",
+                "dello stesso periodo del", "nello stesso periodo del", "lo stesso periodo del", "stesso periodo del",
+            ],
             LastYear = ["l'anno scorso", "lo scorso anno", "scorso anno", "l'anno passato"],
             YearPrefixes = ["", "nel ", "nell'anno ", "il "],
             MonthPrefixes =

@@ -199,6 +199,10 @@ public sealed partial class Lexicon
     /// <summary>Month abbreviations (January first; empty if the scanner reads none), matched with a capital.</summary>
     internal string[] MonthAbbreviations { get; private init; } = [];
 
+    /// <summary>Month abbreviations of period phrases, folded, with their month ("sept", "sep", "sett", "dez"): each is read
+    /// with or without a following '.', except those written here with their '.' ("ago.", "set."), which are words too.</summary>
+    internal (string Abbreviation, int Month)[] MonthAbbreviationTable { get; private init; } = [];
+
     /// <summary>Whether month names need a capital in running text to be read as months ("May", not "may").</summary>
     internal bool MonthsCapitalised { get; private init; }
 
@@ -229,6 +233,23 @@ public sealed partial class Lexicon
 
     /// <summary>The as-of day itself ("today", "oggi"), normalised as period phrases are.</summary>
     internal string[] Today { get; private init; } = [];
+
+    /// <summary>The same period one year earlier than another period the text has named ("a year earlier", "the same quarter
+    /// last year", "nello stesso periodo dell'anno scorso", "im Vorjahreszeitraum"): resolved only against that period.</summary>
+    internal string[] YearEarlier { get; private init; } = [];
+
+    /// <summary>The same period one year later than another period ("the following year", "l'anno successivo", "im Jahr darauf").</summary>
+    internal string[] YearLater { get; private init; } = [];
+
+    /// <summary>The quarter before another quarter ("the previous quarter", "nel trimestre precedente", "im Vorquartal").</summary>
+    internal string[] QuarterEarlier { get; private init; } = [];
+
+    /// <summary>The quarter after another quarter ("the following quarter", "il trimestre successivo", "im Folgequartal").</summary>
+    internal string[] QuarterLater { get; private init; } = [];
+
+    /// <summary>Words before a year that name another period's same quarter or period in that year ("the same quarter of 2024",
+    /// "dello stesso trimestre del 2024", "im gleichen Quartal 2024"), normalised, without their space.</summary>
+    internal string[] SamePeriodOfYear { get; private init; } = [];
 
     internal string[] NextYear { get; private init; } = [];
 
