@@ -199,7 +199,7 @@ internal static class HtmlReport
             Term(h, "The article says", $"\"{claim.Quote.Text}\" (character {N(claim.Quote.Offset)})");
             Term(h, "Read as", NewsFormat.Stated(claim));
             Term(h, "Interval", NewsFormat.Claim(claim));
-            Term(h, "Period", $"{claim.Period.Span} (\"{claim.Period.Text}\")");
+            Term(h, "Period", NewsFormat.Period(claim, documentClaim.RelativeTo));
             Term(h, "Source chain", string.Join(" → ", claim.Source.Links));
             h.Append("</dl>\n");
             var checks = report.Checks.Select((c, i) => (Check: c, Index: i)).Where(x => x.Check.ClaimIds.Contains(claim.Id, StringComparer.Ordinal)).ToList();

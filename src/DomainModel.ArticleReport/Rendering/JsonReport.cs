@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using DomainModel.Claims;
 using DomainModel;
 using DomainModel.Exchange;
@@ -101,7 +102,7 @@ internal static class JsonReport
 
             w.WriteEndArray();
             w.WritePropertyName("period");
-            JsonSerializer.Serialize(w, c.Period, Options);
+            Serialize(w, c.Period);
             w.WriteStartObject("periodSpan");
             w.WriteString("start", NewsFormat.Date(c.Period.Span.Start));
             w.WriteString("end", NewsFormat.Date(c.Period.Span.End));
@@ -311,6 +312,11 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
+    /// <summary>Writes a value through the library's resolver: the type's metadata is looked up, never reflected
+    /// (the report is published with Native AOT and trimmed).</summary>
+    private static void Serialize<T>(Utf8JsonWriter w, T value) =>
+        JsonSerializer.Serialize(w, value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+
     /// <summary>A cross-document statement: its first source's document and claim, then every source.</summary>
     private static void WriteStatement(Utf8JsonWriter w, string? name, CrossDocumentStatement s)
     {
@@ -346,12 +352,12 @@ internal static class JsonReport
     {
         switch (c)
         {
-            case Claim<Money> m: JsonSerializer.Serialize(w, m.Estimate.Stated, Options); break;
-            case Claim<UnitCount> u: JsonSerializer.Serialize(w, u.Estimate.Stated, Options); break;
-            case Claim<PricePerUnit> p: JsonSerializer.Serialize(w, p.Estimate.Stated, Options); break;
-            case Claim<ActiveUsers> a: JsonSerializer.Serialize(w, a.Estimate.Stated, Options); break;
-            case Claim<TokenRate> t: JsonSerializer.Serialize(w, t.Estimate.Stated, Options); break;
-            case Claim<TokenVolumeOver> v: JsonSerializer.Serialize(w, v.Estimate.Stated, Options); break;
+            case Claim<Money> m: Serialize(w, m.Estimate.Stated); break;
+            case Claim<UnitCount> u: Serialize(w, u.Estimate.Stated); break;
+            case Claim<PricePerUnit> p: Serialize(w, p.Estimate.Stated); break;
+            case Claim<ActiveUsers> a: Serialize(w, a.Estimate.Stated); break;
+            case Claim<TokenRate> t: Serialize(w, t.Estimate.Stated); break;
+            case Claim<TokenVolumeOver> v: Serialize(w, v.Estimate.Stated); break;
             default: w.WriteNullValue(); break;
         }
     }
@@ -492,7 +498,7 @@ internal static class JsonReport
             var legs = rate.Kind == RateKind.PeriodAverage && rate.Legs.Count > 0 ? new[] { rate.Legs[0], rate.Legs[^1] } : rate.Legs.ToArray();
             foreach (var leg in legs)
             {
-                JsonSerializer.Serialize(w, leg, Options);
+                Serialize(w, leg);
             }
 
             w.WriteEndArray();

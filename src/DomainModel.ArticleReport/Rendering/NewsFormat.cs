@@ -51,6 +51,27 @@ internal static class NewsFormat
         };
     }
 
+    /// <summary>
+    /// A claim's period and where it comes from: the article's words ("2025-07-01..2025-09-30 \"Q3 2025\""), words relative
+    /// to another claim's period ("2024-07-01..2024-09-30 \"a year earlier\", relative to revenue-q3's period"), or the
+    /// document's reading, which is not the article's words ("2025-07-01..2025-09-30, the document's reading: the release
+    /// covers the quarter").
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="relativeTo">The id of the claim whose period the words refer to (<see cref="DocumentClaim.RelativeTo"/>), or null.</param>
+    /// <param name="separator">What stands between the days and the rest: " " in one line, "\n" in a table cell.</param>
+    public static string Period(Claim claim, string? relativeTo, string separator = " ")
+    {
+        var period = claim.Period;
+        if (period.StatedReason is { } reason)
+        {
+            return $"{period.Span},{separator}the document's reading (not the article's words): {reason}";
+        }
+
+        string words = $"{period.Span}{separator}\"{period.Text}\"";
+        return relativeTo is null ? words : $"{words}, relative to {relativeTo}'s period";
+    }
+
     /// <summary>A fraction as a percentage, one decimal: "56.7%".</summary>
     public static string Percent(Estimate<Share> share) => share.Interval.ToNewsString(NumberStyle.NewsPercent);
 

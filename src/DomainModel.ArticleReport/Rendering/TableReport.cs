@@ -216,7 +216,7 @@ internal static class TableReport
                 new Markup($"[bold]{Markup.Escape(claim.Id)}[/] [grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]{Guessed(report.Document.Claim(claim.Id))}"),
                 new Markup($"  \"{Markup.Escape(claim.Quote.Text)}\"{found} [grey]at character {claim.Quote.Offset}[/]"),
                 new SText($"  {NewsFormat.Stated(claim)} = {NewsFormat.Claim(claim)}"),
-                new SText($"  {claim.Period.Span} \"{claim.Period.Text}\"; {claim.Source}")));
+                new SText($"  {NewsFormat.Period(claim, report.Document.Claim(claim.Id).RelativeTo)}; {claim.Source}")));
         }
 
         console.Write(table);
@@ -239,7 +239,7 @@ internal static class TableReport
                 new Markup($"[bold]{Markup.Escape(claim.Id)}[/]\n[grey]{Markup.Escape(claim.Subject + ": " + report.Document.Claim(claim.Id).Metric)}[/]{Guessed(report.Document.Claim(claim.Id))}"),
                 new Markup($"\"{Markup.Escape(claim.Quote.Text)}\"{found}\n[grey]at character {claim.Quote.Offset}[/]"),
                 new SText($"{NewsFormat.Stated(claim)}\n= {NewsFormat.Claim(claim)}"),
-                new SText($"{claim.Period.Span}\n\"{claim.Period.Text}\""),
+                new SText(NewsFormat.Period(claim, report.Document.Claim(claim.Id).RelativeTo, "\n")),
                 new SText(claim.Source.ToString()));
         }
 

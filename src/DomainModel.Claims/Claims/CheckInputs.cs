@@ -4,9 +4,13 @@ namespace DomainModel.Claims;
 
 /// <summary>What a check's lazy explanation needs beside its two claims and its computed value: the interval the
 /// words allow, a number the words state (a factor, a fraction), and one more object (a rate, a percentage's
-/// estimate, the reason of a verdict). A value, so a check stores it without allocating.</summary>
-internal readonly struct CheckInputs
+/// estimate, the reason of a verdict). Made only by the checks whose explanation reads it; the others (increase,
+/// exceeds, part of, ...) keep a null reference, so their result object is about 180 bytes smaller.</summary>
+internal sealed class CheckInputs
 {
+    /// <summary>No inputs beyond the two claims (the checks that keep none pass null, which reads as this).</summary>
+    internal static CheckInputs None { get; } = new(default);
+
     internal CheckInputs(Estimate allowed, decimal number = 0m, object? extra = null, bool flag = false, Estimate words = default)
     {
         Allowed = allowed;

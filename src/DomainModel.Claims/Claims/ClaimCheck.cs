@@ -14,6 +14,7 @@ namespace DomainModel.Claims;
 public abstract class ClaimCheck
 {
     private readonly Func<ClaimCheck, string>? _explain;
+    private readonly CheckInputs? _inputs;
     private readonly string? _first;
     private readonly string? _second;
     private string? _explanation;
@@ -29,13 +30,13 @@ public abstract class ClaimCheck
 
     /// <summary>A check of two claims whose explanation is written when it is first asked for (verdicts and computed
     /// values first, text lazily): <paramref name="explain"/> is a static function of the check and its inputs.</summary>
-    private protected ClaimCheck(string relation, Verdict verdict, Claim first, Claim second, in CheckInputs inputs, Func<ClaimCheck, string> explain)
+    private protected ClaimCheck(string relation, Verdict verdict, Claim first, Claim second, CheckInputs? inputs, Func<ClaimCheck, string> explain)
     {
         Relation = relation;
         Verdict = verdict;
         First = first;
         Second = second;
-        Inputs = inputs;
+        _inputs = inputs;
         _explain = explain;
         _first = first.Id;
         _second = second.Id;
@@ -61,7 +62,7 @@ public abstract class ClaimCheck
     internal Claim? Second { get; }
 
     /// <summary>What else the explanation needs (the interval the words allow, a factor, the rate).</summary>
-    internal CheckInputs Inputs { get; }
+    internal CheckInputs Inputs => _inputs ?? CheckInputs.None;
 
     /// <summary>The computed value's interval (the ratio, the share, the converted amount), as a decimal estimate.</summary>
     public abstract Estimate ComputedInterval { get; }

@@ -22,7 +22,7 @@ public sealed class ClaimCheck<T> : ClaimCheck
         : base(relation, verdict, explanation, claimIds) => Computed = computed;
 
     /// <summary>A check whose explanation is written when first read (see <see cref="ClaimCheck"/>).</summary>
-    internal ClaimCheck(string relation, Verdict verdict, Claim first, Claim second, Estimate<T> computed, in CheckInputs inputs, Func<ClaimCheck, string> explain)
+    internal ClaimCheck(string relation, Verdict verdict, Claim first, Claim second, Estimate<T> computed, CheckInputs? inputs, Func<ClaimCheck, string> explain)
         : base(relation, verdict, first, second, inputs, explain) => Computed = computed;
 
     /// <summary>The value the check computed.</summary>

@@ -54,7 +54,12 @@ public static partial class CrossDocumentChecks
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of them is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPairs"/> is negative.</exception>
     /// <exception cref="ArgumentException">The documents give more than <paramref name="maxPairs"/> pairs to check (the message says how many).</exception>
-    public static IReadOnlyList<CrossDocumentCheck> Check(IReadOnlyList<ClaimsDocument> documents, int maxPairs)
+    public static IReadOnlyList<CrossDocumentCheck> Check(IReadOnlyList<ClaimsDocument> documents, int maxPairs) => Check(documents, maxPairs, null);
+
+    /// <summary>As <see cref="Check(IReadOnlyList{ClaimsDocument}, int)"/>, pairing by subject and metric only the
+    /// claims of the (subject, metric) that <paramref name="shard"/> keeps, and the parts of such a whole
+    /// (<see cref="CrossDocumentShards"/>); the stated relations are all checked. Null keeps every one.</summary>
+    internal static IReadOnlyList<CrossDocumentCheck> Check(IReadOnlyList<ClaimsDocument> documents, int maxPairs, Func<string, string, bool>? shard)
     {
         Preconditions.CheckNotNull(documents);
         Preconditions.CheckRange(maxPairs, 0, int.MaxValue);
@@ -66,7 +71,7 @@ public static partial class CrossDocumentChecks
             }
         }
 
-        var pairs = CandidatePairs(documents, maxPairs);
+        var pairs = CandidatePairs(documents, maxPairs, shard);
         var checks = Stated(documents, out var stated);
         foreach (var (i, a, j, b) in pairs)
         {
@@ -145,7 +150,7 @@ public static partial class CrossDocumentChecks
     /// <summary>The pairs (document i, claim a, document j, claim b), i &lt; j, that state the same subject and metric in
     /// the same quantity and unit, or whose first claim is part of the second's subject and metric (or the reverse):
     /// the only pairs that can give a finding, in the order of pairing every claim with every other.</summary>
-    private static List<(int I, int A, int J, int B)> CandidatePairs(IReadOnlyList<ClaimsDocument> documents, int maxPairs)
+    private static List<(int I, int A, int J, int B)> CandidatePairs(IReadOnlyList<ClaimsDocument> documents, int maxPairs, Func<string, string, bool>? shard)
     {
         var groups = new Dictionary<Key, List<(int Document, int Claim)>>(KeyComparer.Instance);
         for (int i = 0; i < documents.Count; i++)
@@ -175,8 +180,13 @@ public static partial class CrossDocumentChecks
             }
         }
 
-        foreach (var list in groups.Values)
+        foreach (var (key, list) in groups)
         {
+            if (shard is not null && !shard(key.Subject, key.Metric))
+            {
+                continue;
+            }
+
             for (int x = 0; x < list.Count; x++)
             {
                 for (int y = x + 1; y < list.Count; y++)
@@ -195,7 +205,7 @@ public static partial class CrossDocumentChecks
             for (int c = 0; c < claims.Count; c++)
             {
                 var part = claims[c];
-                if (part.PartOfSubject is null || part.PartOfMetric is null
+                if (part.PartOfSubject is null || part.PartOfMetric is null || (shard is not null && !shard(part.PartOfSubject, part.PartOfMetric))
                     || !groups.TryGetValue(new Key(part.PartOfSubject, part.PartOfMetric, part.Claim.QuantityType, part.Claim.UnitText), out var wholes))
                 {
                     continue;

@@ -387,6 +387,22 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         return lowerOk && upperOk;
     }
 
+    /// <summary>A derived estimate from raw parts (no nullable bounds); the caller has ordered the bounds.</summary>
+    internal static Estimate CreateDerived(decimal stated, bool hasLower, decimal lower, bool lowerOpen, bool hasUpper, decimal upper, bool upperOpen) =>
+        new(EstimateKind.Derived, stated, stated, hasLower ? lower : 0m, hasUpper ? upper : 0m, !hasLower, !hasUpper, hasLower && lowerOpen, hasUpper && upperOpen);
+
+    /// <summary>Whether there is a lower bound (<see cref="Lower"/> is not null).</summary>
+    internal bool HasLower => !_lowerUnbounded;
+
+    /// <summary>Whether there is an upper bound (<see cref="Upper"/> is not null).</summary>
+    internal bool HasUpper => !_upperUnbounded;
+
+    /// <summary>The lower bound without a nullable; meaningful only when <see cref="HasLower"/>.</summary>
+    internal decimal LowerBound => _lower;
+
+    /// <summary>The upper bound without a nullable; meaningful only when <see cref="HasUpper"/>.</summary>
+    internal decimal UpperBound => _upper;
+
     /// <summary>Whether the lower bound is open (false when unbounded).</summary>
     internal bool LowerOpen => !_lowerUnbounded && _lowerExclusive;
 
@@ -441,9 +457,16 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             ? bound
             : throw new OverflowException(Preconditions.Invariant($"The figure {value} rounded to a unit of {unit} has a bound outside the range of decimal (±{decimal.MaxValue}); state it with a smaller unit or as Exactly."));
 
-    private static bool IsBelow(Estimate a, Estimate b) =>
-        !a._upperUnbounded && !b._lowerUnbounded
-        && (a._upper < b._lower || (a._upper == b._lower && (a._upperExclusive || b._lowerExclusive)));
+    private static bool IsBelow(in Estimate a, in Estimate b)
+    {
+        if (a._upperUnbounded || b._lowerUnbounded)
+        {
+            return false;
+        }
+
+        int order = DecimalMagnitude.Compare(a._upper, b._lower); // exactly decimal.Compare, inline where cheap
+        return order < 0 || (order == 0 && (a._upperExclusive || b._lowerExclusive));
+    }
 
     private static decimal HalfUnit(decimal unit)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using DomainModel.Text;
 using DomainModel.Utility;
 using UnitsNet;
@@ -15,18 +16,22 @@ public static partial class EstimateMath
 {
     /// <summary>Converts an estimate of money at an exact rate value between two currencies, in whichever direction
     /// (the implementation of <c>ExchangeRate.Convert(Estimate&lt;Money&gt;)</c>).</summary>
-    internal static Estimate<Money> ConvertAt(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal v)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Estimate<Money> ConvertAt(in Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal v)
     {
-        var (target, multiply) = Direction(amount, baseCurrency, quoteCurrency);
-        return Scale(amount, target, v, v, v, multiply);
+        var currency = amount.Stated.Currency;
+        bool multiply = Direction(currency, baseCurrency, quoteCurrency);
+        return Scale(in amount.IntervalRef, multiply ? quoteCurrency : baseCurrency, v, v, v, multiply, amount);
     }
 
     /// <summary>Converts an estimate of money by a range of rate values, outwards (the implementation of
     /// <c>ExchangeRateRange.Convert(Estimate&lt;Money&gt;)</c>).</summary>
-    internal static Estimate<Money> ConvertWithin(Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal min, decimal mid, decimal max)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Estimate<Money> ConvertWithin(in Estimate<Money> amount, Currency baseCurrency, Currency quoteCurrency, decimal min, decimal mid, decimal max)
     {
-        var (target, multiply) = Direction(amount, baseCurrency, quoteCurrency);
-        return Scale(amount, target, min, mid, max, multiply);
+        var currency = amount.Stated.Currency;
+        bool multiply = Direction(currency, baseCurrency, quoteCurrency);
+        return Scale(in amount.IntervalRef, multiply ? quoteCurrency : baseCurrency, min, mid, max, multiply, amount);
     }
 
     /// <summary>The total of a count at a price per unit ("20.000 unità" at "$ 20.000 per unità").</summary>
@@ -43,31 +48,33 @@ public static partial class EstimateMath
             throw MismatchException.CountKinds(count.Stated.Kind, price.Stated.Kind, "price", nameof(price));
         }
 
-        var c = count.Interval;
-        var p = price.Interval;
-        if (!(p.Lower is decimal pLow && pLow >= 0m))
+        ref readonly var c = ref count.IntervalRef;
+        ref readonly var p = ref price.IntervalRef;
+        decimal pLow = p.LowerBound;
+        if (!p.HasLower || DecimalMagnitude.IsBelowZero(pLow))
         {
             throw new ArgumentException(Preconditions.Invariant($"A price per unit must admit no negative value to multiply a count; {price} was given."), nameof(price));
         }
 
-        decimal cLow = c.Lower ?? 0m;
-        bool cLowOpen = c.Lower is not null && c.LowerOpen;
+        // A count is never negative, so the bounds multiply bound by bound; no lower count bound means 0.
+        decimal cLow = c.HasLower ? c.LowerBound : 0m;
         if (!DirectedDecimal.TryMultiply(cLow, pLow, up: false, out decimal low))
         {
             throw Overflow("multiply", count, price);
         }
 
-        bool lowOpen = ProductOpen(cLow, cLowOpen, pLow, p.LowerOpen);
-        decimal? high = null;
-        bool highOpen = false;
-        if (c.Upper is decimal cu && p.Upper is decimal pu)
+        bool lowOpen = ProductOpen(cLow, c.LowerOpen, pLow, p.LowerOpen);
+        decimal high = 0m;
+        bool hasHigh = c.HasUpper && p.HasUpper, highOpen = false;
+        if (hasHigh)
         {
-            if (!DirectedDecimal.TryMultiply(cu, pu, up: true, out decimal h))
+            decimal cu = c.UpperBound, pu = p.UpperBound;
+            if (!DirectedDecimal.TryMultiply(cu, pu, up: true, out high))
             {
                 throw Overflow("multiply", count, price);
             }
 
-            (high, highOpen) = (h, ProductOpen(cu, c.UpperOpen, pu, p.UpperOpen));
+            highOpen = ProductOpen(cu, c.UpperOpen, pu, p.UpperOpen);
         }
 
         if (!TryNearest(c.Stated, p.Stated, Nearest.Multiply, out decimal stated))
@@ -75,8 +82,11 @@ public static partial class EstimateMath
             throw Overflow("multiply", count, price);
         }
 
-        var currency = price.Stated.Price.Currency;
-        return new Estimate<Money>(new Money(0m, currency), Estimate.Create(EstimateKind.Derived, Clamp(stated, low, high), Clamp(stated, low, high), low, lowOpen, high, highOpen));
+        stated = Clamp(stated, true, low, hasHigh, high);
+
+        // Money takes every amount and has no granularity: the result is valid as it is (see Estimate<T>).
+        var money = new Money(stated, price.Stated.Price.Currency);
+        return new Estimate<Money>(money, Estimate.CreateDerived(stated, true, low, lowOpen, hasHigh, high, highOpen), proven: true);
     }
 
     /// <summary>The share a part is of a whole ("85 miliardi" of "150 miliardi"): every admitted part over every admitted whole.</summary>
@@ -90,58 +100,66 @@ public static partial class EstimateMath
         where T : struct, IEstimable<T>
     {
         part.Stated.CheckCommensurable(whole.Stated, "take a share of");
-        var p = part.Interval;
-        var w = whole.Interval;
-        if (!(p.Lower is decimal pLow && pLow >= 0m))
+        ref readonly var p = ref part.IntervalRef;
+        ref readonly var w = ref whole.IntervalRef;
+        decimal pLow = p.LowerBound;
+        if (!p.HasLower || DecimalMagnitude.IsBelowZero(pLow))
         {
             throw new ArgumentException(Preconditions.Invariant($"A share needs a part that admits no negative value; {part} was given."), nameof(part));
         }
 
-        if (!(w.Lower is decimal wLow && (wLow > 0m || (wLow == 0m && w.LowerOpen))))
+        decimal wLow = w.LowerBound;
+        bool wLowZero = DecimalMagnitude.IsZero(wLow);
+        if (!w.HasLower || DecimalMagnitude.IsBelowZero(wLow) || (wLowZero && !w.LowerOpen))
         {
             throw new ArgumentException(Preconditions.Invariant($"A share needs a whole that admits only values above zero; {whole} was given."), nameof(whole));
         }
 
+        bool pLowClosedZero = DecimalMagnitude.IsZero(pLow) && !p.LowerOpen;
         decimal low;
         bool lowOpen;
-        if (w.Upper is decimal wu)
+        if (w.HasUpper)
         {
-            if (!DirectedDecimal.TryDivide(pLow, wu, up: false, out low))
+            if (!DirectedDecimal.TryDivide(pLow, w.UpperBound, up: false, out low))
             {
                 throw Overflow("divide", part, whole);
             }
 
-            lowOpen = !(pLow == 0m && !p.LowerOpen) && (p.LowerOpen || w.UpperOpen);
+            lowOpen = !pLowClosedZero && (p.LowerOpen || w.UpperOpen);
         }
         else
         {
-            (low, lowOpen) = (0m, !(pLow == 0m && !p.LowerOpen));
+            (low, lowOpen) = (0m, !pLowClosedZero);
         }
 
-        decimal? high = null;
-        bool highOpen = false;
-        if (p.Upper is decimal pu && pu == 0m && !p.UpperOpen)
+        decimal high = 0m;
+        bool hasHigh = false, highOpen = false;
+        if (p.HasUpper && DecimalMagnitude.IsZero(p.UpperBound) && !p.UpperOpen)
         {
-            (high, highOpen) = (0m, false);
+            (high, hasHigh) = (0m, true);
         }
-        else if (p.Upper is decimal pu2 && wLow > 0m)
+        else if (p.HasUpper && !wLowZero)
         {
-            if (!DirectedDecimal.TryDivide(pu2, wLow, up: true, out decimal h))
+            if (!DirectedDecimal.TryDivide(p.UpperBound, wLow, up: true, out high))
             {
                 throw Overflow("divide", part, whole);
             }
 
-            (high, highOpen) = (h, p.UpperOpen || w.LowerOpen);
+            (hasHigh, highOpen) = (true, p.UpperOpen || w.LowerOpen);
         }
 
         decimal stated = low;
-        if (w.Stated > 0m && p.Stated >= 0m && !TryNearest(p.Stated, w.Stated, Nearest.Divide, out stated))
+        decimal ws = w.Stated, ps = p.Stated;
+        if (!DecimalMagnitude.IsBelowZero(ws) && !DecimalMagnitude.IsZero(ws) && !DecimalMagnitude.IsBelowZero(ps) && !TryNearest(ps, ws, Nearest.Divide, out stated))
         {
-            stated = high ?? throw Overflow("divide", part, whole);
+            stated = hasHigh ? high : throw Overflow("divide", part, whole);
         }
 
-        stated = Clamp(stated, low, high);
-        return new Estimate<Share>(new Share(0m, 1m), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowOpen, high, highOpen));
+        stated = Clamp(stated, true, low, hasHigh, high);
+
+        // Every bound is zero or more (a part of zero or more over a whole above zero), and a share takes every such
+        // magnitude with no granularity: the result is valid as it is (see Estimate<T>).
+        return new Estimate<Share>(Share.OfFraction(stated), Estimate.CreateDerived(stated, true, low, lowOpen, hasHigh, high, highOpen), proven: true);
     }
 
     /// <summary>
@@ -243,55 +261,70 @@ public static partial class EstimateMath
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    private static (Money Target, bool Multiply) Direction(Estimate<Money> amount, Currency @base, Currency quote)
+    /// <summary>True to multiply (the amount is in the base currency), false to divide (in the quote currency).</summary>
+    private static bool Direction(Currency currency, Currency @base, Currency quote)
     {
-        var currency = amount.Stated.Currency;
         if (currency == @base)
         {
-            return (new Money(0m, quote), true);
+            return true;
         }
 
-        if (currency == quote)
-        {
-            return (new Money(0m, @base), false);
-        }
-
-        throw MismatchException.Currencies(currency, @base, $"convert by a {@base.Code}/{quote.Code} rate", nameof(amount));
+        return currency == quote ? false : throw DirectionMismatch(currency, @base, quote);
     }
 
-    private static Estimate<Money> Scale(Estimate<Money> amount, Money target, decimal min, decimal mid, decimal max, bool multiply)
-    {
-        var a = amount.Interval;
+    private static MismatchException DirectionMismatch(Currency currency, Currency @base, Currency quote) =>
+        MismatchException.Currencies(currency, @base, $"convert by a {@base.Code}/{quote.Code} rate", "amount");
 
+    private static Estimate<Money> Scale(in Estimate a, Currency target, decimal min, decimal mid, decimal max, bool multiply, in Estimate<Money> amount)
+    {
         // Positive factors: a non-negative bound is smallest with the smallest factor (multiplying) or the largest divisor.
-        decimal? low = null, high = null;
-        if (a.Lower is decimal l)
+        decimal low = 0m, high = 0m;
+        bool hasLow = a.HasLower, hasHigh = a.HasUpper;
+        if (hasLow)
         {
+            decimal l = a.LowerBound;
+            bool below = DecimalMagnitude.IsBelowZero(l);
             bool ok = multiply
-                ? DirectedDecimal.TryMultiply(l, l >= 0m ? min : max, up: false, out decimal r)
-                : DirectedDecimal.TryDivide(l, l >= 0m ? max : min, up: false, out r);
-            low = ok ? r : throw Overflow("convert", amount, target);
+                ? DirectedDecimal.TryMultiply(l, below ? max : min, up: false, out low)
+                : DirectedDecimal.TryDivide(l, below ? min : max, up: false, out low);
+            if (!ok)
+            {
+                throw Overflow("convert", amount, new Money(0m, target));
+            }
         }
 
-        if (a.Upper is decimal u)
+        if (hasHigh)
         {
+            decimal u = a.UpperBound;
+            bool below = DecimalMagnitude.IsBelowZero(u);
             bool ok = multiply
-                ? DirectedDecimal.TryMultiply(u, u >= 0m ? max : min, up: true, out decimal r)
-                : DirectedDecimal.TryDivide(u, u >= 0m ? min : max, up: true, out r);
-            high = ok ? r : throw Overflow("convert", amount, target);
+                ? DirectedDecimal.TryMultiply(u, below ? min : max, up: true, out high)
+                : DirectedDecimal.TryDivide(u, below ? max : min, up: true, out high);
+            if (!ok)
+            {
+                throw Overflow("convert", amount, new Money(0m, target));
+            }
         }
 
         if (!TryNearest(a.Stated, mid, multiply ? Nearest.Multiply : Nearest.Divide, out decimal stated))
         {
-            stated = (a.Stated >= 0m ? high : low) ?? throw Overflow("convert", amount, target);
+            bool toHigh = !DecimalMagnitude.IsBelowZero(a.Stated);
+            if (toHigh ? !hasHigh : !hasLow)
+            {
+                throw Overflow("convert", amount, new Money(0m, target));
+            }
+
+            stated = toHigh ? high : low;
         }
 
-        stated = Clamp(stated, low, high);
-        return new Estimate<Money>(target, Estimate.Create(EstimateKind.Derived, stated, stated, low, a.LowerOpen, high, a.UpperOpen));
+        stated = Clamp(stated, hasLow, low, hasHigh, high);
+
+        // Money takes every amount and has no granularity: the result is valid as it is (see Estimate<T>).
+        return new Estimate<Money>(new Money(stated, target), Estimate.CreateDerived(stated, hasLow, low, a.LowerOpen, hasHigh, high, a.UpperOpen), proven: true);
     }
 
     private static bool ProductOpen(decimal a, bool aOpen, decimal b, bool bOpen) =>
-        (aOpen || bOpen) && !(a == 0m && !aOpen) && !(b == 0m && !bOpen);
+        (aOpen || bOpen) && !(DecimalMagnitude.IsZero(a) && !aOpen) && !(DecimalMagnitude.IsZero(b) && !bOpen);
 
     private static decimal Whole(decimal tokens, decimal to, decimal from, MidpointRounding mode) =>
         ExactRational.ToDecimal(ExactRational.RoundQuotient(tokens, to, from, mode))
@@ -306,6 +339,10 @@ public static partial class EstimateMath
 
     private static decimal Clamp(decimal value, decimal? low, decimal? high) =>
         low is decimal l && value < l ? l : high is decimal h && value > h ? h : value;
+
+    /// <summary><see cref="Clamp(decimal, decimal?, decimal?)"/> without nullable bounds, comparing inline where cheap.</summary>
+    private static decimal Clamp(decimal value, bool hasLow, decimal low, bool hasHigh, decimal high) =>
+        hasLow && DecimalMagnitude.Compare(value, low) < 0 ? low : hasHigh && DecimalMagnitude.Compare(value, high) > 0 ? high : value;
 
     private enum Nearest
     {

@@ -47,8 +47,25 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
         _interval = snapped;
     }
 
+    /// <summary>
+    /// An estimate the caller has proved valid as it is: <paramref name="stated"/> carries the unit and the stated
+    /// magnitude, the quantity is continuous (granularity 0, so snapping changes nothing) and every bound of
+    /// <paramref name="interval"/> is a magnitude the type accepts (any amount of money; a share's non-negative
+    /// bounds). The checking constructor would store the same fields; the law tests compare the two.
+    /// </summary>
+    internal Estimate(T stated, in Estimate interval, bool proven)
+    {
+        _ = proven;
+        _unit = stated;
+        _interval = interval;
+    }
+
     /// <summary>The admitted magnitudes, as a decimal estimate.</summary>
     public Estimate Interval => _interval;
+
+    /// <summary><see cref="Interval"/> read in place, without copying it.</summary>
+    [System.Diagnostics.CodeAnalysis.UnscopedRef]
+    internal ref readonly Estimate IntervalRef => ref _interval;
 
     /// <summary>How the figure was stated.</summary>
     public EstimateKind Kind => _interval.Kind;

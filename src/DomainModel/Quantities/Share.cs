@@ -56,6 +56,17 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
         _denominatorMinusOne = denominator - 1m;
     }
 
+    private Share(decimal fraction, bool proven)
+    {
+        _ = proven;
+        _numerator = fraction;
+        _denominatorMinusOne = 0m;
+    }
+
+    /// <summary>Exactly <c>new Share(fraction, 1m)</c> for a fraction the caller has proved to be zero or more (the
+    /// constructor's checks would pass); the law tests compare the two.</summary>
+    internal static Share OfFraction(decimal fraction) => new(fraction, proven: true);
+
     /// <summary>The part.</summary>
     public decimal Numerator => _numerator;
 

@@ -30,10 +30,32 @@ public static class DomainModelJson
     /// <exception cref="ArgumentNullException"><paramref name="options"/>, <paramref name="catalog"/> or <paramref name="calendars"/> is null, or a calendar is null.</exception>
     /// <exception cref="ArgumentException">Two calendars share a name.</exception>
     /// <exception cref="InvalidOperationException">The options already have a registration, or have been used (they are read-only).</exception>
-    public static JsonSerializerOptions AddDomainModel(this JsonSerializerOptions options, CurrencyCatalog catalog, IEnumerable<FiscalCalendar> calendars)
+    public static JsonSerializerOptions AddDomainModel(this JsonSerializerOptions options, CurrencyCatalog catalog, IEnumerable<FiscalCalendar> calendars) =>
+        AddDomainModel(options, catalog, calendars, MoneyJsonForm.Object);
+
+    /// <summary>
+    /// Registers a currency catalog, fiscal calendars and the form Money is written in: <see cref="MoneyJsonForm.CompactString"/>
+    /// writes <c>"CNY 160000000000.25"</c> instead of <c>{"amount":160000000000.25,"currency":"CNY"}</c>, everywhere
+    /// Money appears (also inside a price or an estimate). Both forms are always read, with any options.
+    /// </summary>
+    /// <param name="options">The options to register in; not yet used for serialization.</param>
+    /// <param name="catalog">The catalog currency codes are looked up in (<see cref="CurrencyCatalog.Iso4217"/> or one with custom currencies).</param>
+    /// <param name="calendars">Fiscal calendars known by name besides those of <see cref="FiscalCalendars"/> (and preferred to them when a name is shared).</param>
+    /// <param name="moneyForm">How Money is written.</param>
+    /// <returns><paramref name="options"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, <paramref name="catalog"/> or <paramref name="calendars"/> is null, or a calendar is null.</exception>
+    /// <exception cref="ArgumentException">Two calendars share a name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moneyForm"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">The options already have a registration, or have been used (they are read-only).</exception>
+    public static JsonSerializerOptions AddDomainModel(this JsonSerializerOptions options, CurrencyCatalog catalog, IEnumerable<FiscalCalendar> calendars, MoneyJsonForm moneyForm)
     {
         Preconditions.CheckNotNull(options);
-        var settings = new DomainModelJsonSettings(catalog, calendars);
+        if (moneyForm is not (MoneyJsonForm.Object or MoneyJsonForm.CompactString))
+        {
+            Preconditions.ThrowRange(nameof(moneyForm), moneyForm, MoneyJsonForm.Object, MoneyJsonForm.CompactString);
+        }
+
+        var settings = new DomainModelJsonSettings(catalog, calendars, moneyForm);
         if (options.IsReadOnly)
         {
             throw new InvalidOperationException("These JsonSerializerOptions have been used and are read-only; call AddDomainModel before the first serialization.");

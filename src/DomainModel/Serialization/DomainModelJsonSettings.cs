@@ -15,10 +15,11 @@ namespace DomainModel;
 /// </summary>
 internal sealed class DomainModelJsonSettings : JsonConverterFactory
 {
-    internal DomainModelJsonSettings(CurrencyCatalog catalog, IEnumerable<FiscalCalendar> calendars)
+    internal DomainModelJsonSettings(CurrencyCatalog catalog, IEnumerable<FiscalCalendar> calendars, MoneyJsonForm moneyForm = MoneyJsonForm.Object)
     {
         Catalog = Preconditions.CheckNotNull(catalog);
         Calendars = new FiscalCalendarLookup(calendars);
+        MoneyForm = moneyForm;
     }
 
     /// <summary>ISO 4217 and the built-in calendars.</summary>
@@ -27,6 +28,9 @@ internal sealed class DomainModelJsonSettings : JsonConverterFactory
     internal CurrencyCatalog Catalog { get; }
 
     internal FiscalCalendarLookup Calendars { get; }
+
+    /// <summary>How Money is written (both forms are always read).</summary>
+    internal MoneyJsonForm MoneyForm { get; }
 
     /// <summary>The settings registered in the options, else <see cref="Default"/>.</summary>
     internal static DomainModelJsonSettings Of(JsonSerializerOptions options)

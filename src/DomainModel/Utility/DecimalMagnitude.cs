@@ -120,6 +120,32 @@ internal static class DecimalMagnitude
         return Compare(a, b) == 0;
     }
 
+    /// <summary>Exactly <c>value &lt; 0m</c> (a negative zero is not below zero), read from the bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsBelowZero(decimal value)
+    {
+        if (LayoutVerified)
+        {
+            var x = Bits(value);
+            return x.Flags < 0 && (x.High | x.Low) != 0;
+        }
+
+        return value < 0m;
+    }
+
+    /// <summary>Exactly <c>value == 0m</c> (either sign, any scale), read from the bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsZero(decimal value)
+    {
+        if (LayoutVerified)
+        {
+            var x = Bits(value);
+            return (x.High | x.Low) == 0;
+        }
+
+        return value == 0m;
+    }
+
     /// <summary>The mantissa, scale and sign of a decimal.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static UInt128 Decompose(decimal value, out int scale, out bool negative)

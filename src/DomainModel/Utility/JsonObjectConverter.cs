@@ -71,7 +71,9 @@ internal abstract class JsonObjectConverter<T, TFields> : JsonConverter<T>
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonValueException(JsonRead.NotObject(_typeName, _shape, reader.TokenType), null);
+            return TryReadOther(ref reader, options, out T other)
+                ? other
+                : throw new JsonValueException(JsonRead.NotObject(_typeName, _shape, reader.TokenType), null);
         }
 
         var fields = default(TFields);
@@ -125,12 +127,12 @@ internal abstract class JsonObjectConverter<T, TFields> : JsonConverter<T>
     }
 
     /// <summary>Writes the object: checks the arguments and that the value can be written, then its properties between
-    /// the braces.</summary>
+    /// the braces (a converter with another form, Money's compact string, overrides this and calls it for the object).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         Preconditions.CheckNotNull(writer);
         Preconditions.CheckNotNull(options);
@@ -158,6 +160,17 @@ internal abstract class JsonObjectConverter<T, TFields> : JsonConverter<T>
     /// <param name="value">The value, not null.</param>
     /// <param name="options">The options.</param>
     protected abstract void WriteProperties(Utf8JsonWriter writer, T value, JsonSerializerOptions options);
+
+    /// <summary>Reads a form of the value other than the object (Money's compact string); false when the token is not one.</summary>
+    /// <param name="reader">The reader, at a token other than the start of an object.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="value">The value read.</param>
+    /// <returns>Whether the token is such a form (a malformed one throws <see cref="JsonValueException"/>).</returns>
+    protected virtual bool TryReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options, out T value)
+    {
+        value = default!;
+        return false;
+    }
 
     /// <summary>Reads the value of the property at <paramref name="property"/> (an index into the names) into the fields; the reader is at the value.</summary>
     /// <param name="fields">The fields collected so far.</param>

@@ -90,6 +90,18 @@ internal static class JsonRead
         }
     }
 
+    /// <summary>A decimal from invariant text, by the rules of a JSON string holding a number (<see cref="Decimal"/>): held exactly or refused.</summary>
+    internal static decimal DecimalText(ReadOnlySpan<char> text, string? member)
+    {
+        if (decimal.TryParse(text, DecimalStyles, NumberFormatInfo.InvariantInfo, out decimal parsed))
+        {
+            bool surelyExact = text.Length <= ExactWithoutExponent && !text.ContainsAny('e', 'E');
+            return surelyExact || ExactDecimal.KeepsFraction(parsed, ExactDecimal.RequiredScale(text)) ? parsed : throw TooPrecise(text.ToString(), member);
+        }
+
+        throw new JsonValueException(Invariant($"\"{text.ToString()}\" is not an invariant decimal number (such as 1.5 or -20000; no group separators, within decimal's range)."), member);
+    }
+
     /// <summary>A whole number within <paramref name="min"/> to <paramref name="max"/>.</summary>
     internal static long Integer(ref Utf8JsonReader reader, string? member, long min, long max)
     {

@@ -286,6 +286,8 @@ public sealed class ClaimsReportTests
     [InlineData("nvidia-q1-fy2026.en")]
     [InlineData("alibaba-q2-fy2026-infogioco.it")]
     [InlineData("china-token-calls-2025.en")]
+    [InlineData("infineon-q1-2025-26.de")]
+    [InlineData("alibaba-q2-fy2026-investire.it")]
     public void RealArticle_Report_HasNoEmptySection_AndFullCoverage(string name)
     {
         var document = ClaimsDocument.Load(RepositoryPaths.Combine("docs", "articles", name + ".claims.json"));

@@ -72,6 +72,38 @@ public sealed partial class DocumentsGuideTests
     }
 
     [Fact]
+    public void RelativeAndStatedPeriods()
+    {
+        string infineonPath = RepositoryPaths.Combine("docs", "articles", "infineon-q1-2025-26.de.claims.json");
+
+        #region snippet: documents-periods
+        ClaimsDocument infineon = ClaimsDocument.Load(infineonPath);
+        DocumentClaim nextYear = infineon.Claim("ai-chip-revenue-fy2027");
+        string? basis = nextYear.RelativeTo;                         // "ai-chip-revenue-fy2026": "im laufenden Geschäftsjahr 2025/26"
+        DateRange fy2027 = nextYear.Claim.Period.Span;               // 2026-10-01..2027-09-30: the fiscal year after it
+        DateRange fy2026 = nextYear.Claim.Period.Reference!.Value.Span; // 2025-10-01..2026-09-30
+
+        // The same, without a document: the words and the period they refer to.
+        ResolvedPeriod q3 = ResolvedPeriod.Parse("the three months ended Sept. 30, 2025", new DateOnly(2025, 11, 25));
+        ResolvedPeriod yearEarlier = ResolvedPeriod.ParseRelative("nello stesso periodo dell'anno scorso", q3); // 2024-07-01..2024-09-30
+        ResolvedPeriod previous = ResolvedPeriod.ParseRelative("im Vorquartal", q3);                           // 2025-04-01..2025-06-30
+
+        // A period stated with its reason: no words of the article, the reader's reading.
+        ResolvedPeriod stated = ResolvedPeriod.Stated(q3.Span, q3.AsOf, "the results release covers the quarter ended 30 September");
+        bool isReading = stated.IsStated;                            // true; stated.Text is ""
+        #endregion
+
+        Assert.Equal("ai-chip-revenue-fy2026", basis);
+        Assert.Equal(new DateRange(new DateOnly(2026, 10, 1), new DateOnly(2027, 9, 30)), fy2027);
+        Assert.Equal(new DateRange(new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30)), fy2026);
+        Assert.Equal(new DateRange(new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30)), q3.Span);
+        Assert.Equal(new DateRange(new DateOnly(2024, 7, 1), new DateOnly(2024, 9, 30)), yearEarlier.Span);
+        Assert.Equal(new DateRange(new DateOnly(2025, 4, 1), new DateOnly(2025, 6, 30)), previous.Span);
+        Assert.True(isReading);
+        Assert.Equal(string.Empty, stated.Text);
+    }
+
+    [Fact]
     public void AcrossArticles()
     {
         string seedPath = RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json");

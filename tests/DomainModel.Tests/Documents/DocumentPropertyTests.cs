@@ -18,11 +18,15 @@ public sealed class DocumentPropertyTests
 {
     private static readonly string[] Currencies = ["CNY", "USD", "EUR", "JPY"];
 
-    /// <summary>A made-up English article of one sentence per figure, and its document.</summary>
-    private static (string Json, string Text, List<(string Id, decimal Value, decimal Unit, string Currency, int Year)> Claims) Build(int[] figures)
+    /// <summary>
+    /// A made-up English article of one sentence per figure, and its document. Every third claim from the second on
+    /// is "a year earlier" than the claim before it ("relativeTo"); every third from the third states its period with a
+    /// reason (March to May of its year). The expected first day of each period is computed here from the years.
+    /// </summary>
+    private static (string Json, string Text, List<(string Id, decimal Value, decimal Unit, string Currency, DateOnly Start)> Claims) Build(int[] figures)
     {
         var text = new StringBuilder("MADE UP FOR TESTS.");
-        var claims = new List<(string, decimal, decimal, string, int)>();
+        var claims = new List<(string, decimal, decimal, string, DateOnly)>();
         var json = new JsonArray();
         for (int i = 0; i < figures.Length; i++)
         {
@@ -32,14 +36,41 @@ public sealed class DocumentPropertyTests
             string id = "c" + i.ToString(CultureInfo.InvariantCulture);
             string figure = n.ToString(CultureInfo.InvariantCulture) + " billion";
             string quote = $"item {id} cost {figure} {currency}";
-            text.Append(' ').Append(quote).Append(" in ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('.');
-            claims.Add((id, n * 1_000_000_000m, 1_000_000_000m, currency, year));
-            json.Add(new JsonObject
+            var claim = new JsonObject
             {
                 ["id"] = id, ["subject"] = "item " + id, ["metric"] = "cost", ["quote"] = quote, ["figure"] = figure,
                 ["measure"] = new JsonObject { ["kind"] = "money", ["currency"] = currency },
-                ["period"] = "in " + year.ToString(CultureInfo.InvariantCulture), ["source"] = "test",
-            });
+                ["source"] = "test",
+            };
+            DateOnly start;
+            if (i % 3 == 1)
+            {
+                // "a year earlier" than the claim before, whose period is the year "in <its year>".
+                text.Append(' ').Append(quote).Append(" a year earlier.");
+                claim["period"] = "a year earlier";
+                claim["relativeTo"] = "c" + (i - 1).ToString(CultureInfo.InvariantCulture);
+                start = new DateOnly(2020 + ((i - 1) % 6) - 1, 1, 1);
+            }
+            else if (i % 3 == 2)
+            {
+                text.Append(' ').Append(quote).Append('.');
+                claim["period"] = new JsonObject
+                {
+                    ["from"] = year.ToString(CultureInfo.InvariantCulture) + "-03-01",
+                    ["to"] = year.ToString(CultureInfo.InvariantCulture) + "-05-31",
+                    ["reason"] = "made up: the spring the test says",
+                };
+                start = new DateOnly(year, 3, 1);
+            }
+            else
+            {
+                text.Append(' ').Append(quote).Append(" in ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('.');
+                claim["period"] = "in " + year.ToString(CultureInfo.InvariantCulture);
+                start = new DateOnly(year, 1, 1);
+            }
+
+            claims.Add((id, n * 1_000_000_000m, 1_000_000_000m, currency, start));
+            json.Add(claim);
         }
 
         var root = new JsonObject
@@ -62,9 +93,11 @@ public sealed class DocumentPropertyTests
                 && p.First.Claim.Interval.Lower == p.Second.Value - (p.Second.Unit / 2m)
                 && p.First.Claim.Interval.Upper == p.Second.Value + (p.Second.Unit / 2m)
                 && p.First.Claim.UnitText == p.Second.Currency
-                && p.First.Claim.Period.Span.Start == new DateOnly(p.Second.Year, 1, 1)
+                && p.First.Claim.Period.Span.Start == p.Second.Start
+                && p.First.Claim.Period.IsRelative == (p.First.RelativeTo is not null)
                 && p.First.Claim.Quote.IsIn(text))
-            && ClaimsDocument.Parse(document.ToJson(), text).ToJson() == document.ToJson();
+            && ClaimsDocument.Parse(document.ToJson(), text).ToJson() == document.ToJson()
+            && ClaimsDocument.Parse(document.ToJson(), text).Claims.Select(c => c.Claim.Period).SequenceEqual(document.Claims.Select(c => c.Claim.Period));
     }
 
     [Property]
