@@ -10,10 +10,16 @@ namespace DomainModel.Benchmarks;
 
 /// <summary>
 /// Scanning the seed article (src/DomainModel.ArticleReport/article.it.txt, about 2 500 characters) for every
-/// figure, against one raw pass over the same characters that finds the runs of digits. The scanner does far more
-/// (scale words, ranges, units, dates, Italian grouping), so its ratio is the price of reading figures as values, not
-/// a target.
+/// figure, against one raw pass over the same characters that finds the runs of digits (target: at most 10 times
+/// the baseline, at most 2 KB allocated per figure found; 17 figures).
 /// </summary>
+/// <remarks>
+/// The baseline visits every character once, as the scanner does, and finds where numbers start. It leaves out what
+/// makes a figure a value: the words around the digits (qualifiers, range words, scale words, currency names and
+/// symbols, units, counted nouns, month names for dates), the figures written in words ("la metà"), reading the digits
+/// under the language's conventions (Italian "20.000") into exact decimals, and the mentions themselves (text, unit,
+/// typed value), which are all the scanner allocates.
+/// </remarks>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class ScanBenchmarks

@@ -80,6 +80,11 @@ internal static class ReportRunner
             return Batch.BatchCommand.Run([.. args.Skip(1)], input, output, error);
         }
 
+        if (args.Count > 0 && args[0] == Batch.GenerateCommand.Name)
+        {
+            return Batch.GenerateCommand.Run([.. args.Skip(1)], output, error);
+        }
+
         if (args.Count > 0 && args[0] == ToolCommands.Draft)
         {
             return DraftCommand.Run([.. args.Skip(1)], output, error);

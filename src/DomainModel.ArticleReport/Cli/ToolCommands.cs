@@ -50,6 +50,7 @@ internal static class ToolCommands
         output.WriteLine($"  {Check,-7} the claims report (the default: what runs when no command is given)");
         output.WriteLine($"  {Draft,-7} {DraftCommand.Summary}");
         output.WriteLine($"  {Batch.BatchCommand.Name,-7} {Batch.BatchCommand.Summary}");
+        output.WriteLine($"  {Batch.GenerateCommand.Name,-7} {Batch.GenerateCommand.Summary}");
         output.WriteLine();
         output.WriteLine($"  {CommandName} --version    the version");
         output.WriteLine($"  {CommandName} --help       this help; {CommandName} check --help, {CommandName} draft --help");

@@ -162,7 +162,11 @@ public sealed class ArticleReader
     /// <summary>Reads a claim about a token volume over a period already resolved.</summary>
     internal Claim<TokenVolumeOver> ReadVolumeOver(string id, string subject, string quote, string figure, ResolvedPeriod period, SourceChain source)
     {
-        Preconditions.CheckArgument(period.Kind != PeriodKind.Deadline, nameof(period), $"A volume consumed over a span needs a period with a start; '{period.Text}' is a deadline.");
+        if (period.Kind == PeriodKind.Deadline)
+        {
+            throw new ArgumentException($"A volume consumed over a span needs a period with a start; '{period.Text}' is a deadline.", nameof(period));
+        }
+
         return ReadResolved(id, subject, quote, figure, period, source, new TokenVolumeOver(TokenVolume.Zero, period.Span));
     }
 
@@ -174,7 +178,11 @@ public sealed class ArticleReader
     public ResolvedPeriod ResolvePeriod(string words)
     {
         Preconditions.CheckNotBlank(words);
-        Preconditions.CheckArgument(Text.Contains(words, StringComparison.OrdinalIgnoreCase), nameof(words), $"The period words '{words}' do not appear in the article.");
+        if (!Text.Contains(words, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"The period words '{words}' do not appear in the article.", nameof(words));
+        }
+
         return ResolvedPeriod.TryParse(words, AsOf.Date, MonthWithoutYear.Nearest, Calendar, out var period)
             ? period
             : throw new ArgumentException(Preconditions.Invariant($"The period words '{words}' name no period the library resolves (as of {AsOf})."), nameof(words));
@@ -184,7 +192,11 @@ public sealed class ArticleReader
     {
         Preconditions.CheckNotBlank(figure);
         int at = quote.IndexOf(figure, StringComparison.Ordinal);
-        Preconditions.CheckArgument(at >= 0, nameof(figure), $"The figure '{figure}' does not appear in the quote '{quote}'.");
+        if (at < 0)
+        {
+            throw new ArgumentException($"The figure '{figure}' does not appear in the quote '{quote}'.", nameof(figure));
+        }
+
         var conventions = Lexicon.Conventions;
 
         // A figure without its scale word before a second one that has it: "rund 2,7 statt 2,2 Milliarden Euro".
@@ -195,8 +207,10 @@ public sealed class ArticleReader
         string[] before = quote[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int words = Math.Min(4, before.Length); words >= 1; words--)
         {
+            // Only a candidate that starts with a hedge can be read with one: the others are not parsed.
             string candidate = string.Join(' ', before[^words..]) + " " + figure;
-            if (TryRead(candidate, conventions, out var hedged, out var qualifier) && qualifier != NumberQualifier.None)
+            if (NewsNumberParser.StartsWithHedge(candidate, Lexicon)
+                && TryRead(candidate, conventions, out var hedged, out var qualifier) && qualifier != NumberQualifier.None)
             {
                 return hedged;
             }

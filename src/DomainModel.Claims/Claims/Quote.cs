@@ -44,7 +44,11 @@ public readonly struct Quote : IEquatable<Quote>
         Preconditions.CheckNotNull(article);
         Preconditions.CheckNotBlank(text);
         int at = article.IndexOf(text, StringComparison.Ordinal);
-        Preconditions.CheckArgument(at >= 0, nameof(text), $"The quote '{text}' does not appear word for word in the article.");
+        if (at < 0)
+        {
+            throw new ArgumentException($"The quote '{text}' does not appear word for word in the article.", nameof(text));
+        }
+
         return new Quote(text, at);
     }
 

@@ -93,8 +93,19 @@ public sealed class SourceChain : IEquatable<SourceChain>
     private static string CheckLink(string? link, string paramName)
     {
         Preconditions.CheckNotBlank(link, paramName);
-        Preconditions.CheckArgument(link.Trim() == link, paramName, $"A source name has no surrounding white space: '{link}'.");
-        Preconditions.CheckArgument(!link.Contains(Citing, StringComparison.Ordinal), paramName, $"A source name cannot contain '{Citing.Trim()}': '{link}' (use Cite to add a link).");
+
+        // The messages are built only for a refusal. Not blank, so a link has surrounding white space exactly when its
+        // first or last character is white space (what Trim removes).
+        if (char.IsWhiteSpace(link[0]) || char.IsWhiteSpace(link[^1]))
+        {
+            throw new ArgumentException($"A source name has no surrounding white space: '{link}'.", paramName);
+        }
+
+        if (link.Contains(Citing, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"A source name cannot contain '{Citing.Trim()}': '{link}' (use Cite to add a link).", paramName);
+        }
+
         return link;
     }
 }

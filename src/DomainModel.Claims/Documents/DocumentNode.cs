@@ -29,13 +29,78 @@ internal readonly struct DocumentNode
             throw Fail($"{what} must be a JSON object, not {Describe(_element.ValueKind)}.");
         }
 
+        if (required.Length + optional.Length > 64)
+        {
+            return ObjectWithSet(what, required, optional);
+        }
+
+        // The fields seen, one bit each at the first index of their name among the allowed ones (required, then
+        // optional): the same tests as a set of names, and the same first failure, without a set or a path per field.
+        ulong seen = 0;
+        foreach (var property in _element.EnumerateObject())
+        {
+            string name = property.Name;
+            int index = AllowedIndex(name, required, optional);
+            if (index < 0)
+            {
+                throw new ClaimsDocumentException(Child(name), NotAField(name, what, required, optional));
+            }
+
+            ulong bit = 1UL << index;
+            if ((seen & bit) != 0)
+            {
+                throw new ClaimsDocumentException(Child(name), $"the field \"{name}\" appears twice in {what}.");
+            }
+
+            seen |= bit;
+        }
+
+        foreach (string name in required)
+        {
+            if ((seen & (1UL << AllowedIndex(name, required, optional))) == 0)
+            {
+                throw Fail($"{what} needs the field \"{name}\".");
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>The index of a name among the allowed ones (required, then optional), its first occurrence; -1 if not allowed.</summary>
+    private static int AllowedIndex(string name, string[] required, string[] optional)
+    {
+        for (int i = 0; i < required.Length; i++)
+        {
+            if (string.Equals(required[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        for (int i = 0; i < optional.Length; i++)
+        {
+            if (string.Equals(optional[i], name, StringComparison.Ordinal))
+            {
+                return required.Length + i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string NotAField(string name, string what, string[] required, string[] optional) =>
+        $"\"{name}\" is not a field of {what}; allowed are {string.Join(", ", required.Concat(optional).Select(n => "\"" + n + "\""))}.";
+
+    /// <summary><see cref="Object"/> for more allowed fields than bits in a word: a set of the names seen.</summary>
+    private DocumentNode ObjectWithSet(string what, string[] required, string[] optional)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in _element.EnumerateObject())
         {
             string at = Child(property.Name);
             if (!required.Contains(property.Name, StringComparer.Ordinal) && !optional.Contains(property.Name, StringComparer.Ordinal))
             {
-                throw new ClaimsDocumentException(at, $"\"{property.Name}\" is not a field of {what}; allowed are {string.Join(", ", required.Concat(optional).Select(n => "\"" + n + "\""))}.");
+                throw new ClaimsDocumentException(at, NotAField(property.Name, what, required, optional));
             }
 
             if (!seen.Add(property.Name))
@@ -174,7 +239,21 @@ internal readonly struct DocumentNode
     }
 
     private string Child(string name) =>
-        name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? Path + "." + name : Path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+        IsPlainName(name) ? Path + "." + name : Path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    /// <summary>Whether every character is an ASCII letter, digit or '_' (true for an empty name).</summary>
+    private static bool IsPlainName(string name)
+    {
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

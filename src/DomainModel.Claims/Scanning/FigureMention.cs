@@ -98,6 +98,38 @@ public sealed class FigureMention : IEquatable<FigureMention>
     /// <summary>The days a <see cref="FigureKind.Date"/> figure names when its year is written ("2026", "maggio 2024", "16-22 marzo 2026"); otherwise null.</summary>
     public DateRange? Dates { get; internal init; }
 
+    /// <summary>A mention of a number or a bound with its typed value set for its kind from <paramref name="value"/>
+    /// (and the unit or currency): what <see cref="WithTyped"/> gives for such a mention, made as one object.</summary>
+    internal static FigureMention Create(int offset, string text, FigureKind kind, NumberQualifier qualifier, string unit, decimal? value, ParsedNumber? number, Currency? currency)
+    {
+        Money? money = null;
+        UnitCount? count = null;
+        TokenVolume? tokens = null;
+        Share? share = null;
+        if (value is { } v)
+        {
+            if (kind == FigureKind.Count && decimal.IsInteger(v) && v <= long.MaxValue && CountKind.TryCreate(unit, out var countKind))
+            {
+                count = new UnitCount((long)v, countKind);
+            }
+
+            money = kind == FigureKind.Money && currency is { } c ? new Money(v, c) : null;
+            tokens = kind == FigureKind.Tokens && decimal.IsInteger(v) ? TokenVolume.FromTokens(v) : null;
+            share = kind == FigureKind.Percentage ? new Share(v, 100m) : null;
+        }
+
+        return new FigureMention(offset, text, kind, qualifier, unit)
+        {
+            Value = value,
+            Number = number,
+            Currency = currency,
+            Money = money,
+            Count = count,
+            Tokens = tokens,
+            Share = share,
+        };
+    }
+
     /// <summary>A copy with the typed value of <paramref name="value"/> set for the mention's kind (and unit or currency).</summary>
     internal FigureMention WithTyped(decimal? value)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DomainModel;
 using DomainModel.Claims;
 using DomainModel.Text;
@@ -15,6 +16,21 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private readonly TextCursor _c = new(text);
     private readonly Lexicon _words = Lexicon.For(language);
     private readonly NumberConventions _digits = Lexicon.For(language).Conventions;
+    private readonly FirstLetters _wordFigureStarts = WordFigureStarts[(int)language];
+    private readonly WordsByFirstLetter _numberWords = NumberWordIndex[(int)language];
+    private readonly string? _symbolStarts = SymbolStarts[(int)language];
+
+    /// <summary>Per language: the first characters of its currency symbols (compared ordinally), or null when a symbol is empty.</summary>
+    private static readonly string?[] SymbolStarts =
+        [.. Lexicon.All.Select(l => l.CurrencySymbols.Any(s => s.Symbol.Length == 0) ? null : new string([.. l.CurrencySymbols.Select(s => s.Symbol[0]).Distinct()]))];
+
+    /// <summary>Per language: the lexicon's <see cref="Lexicon.NumberWords"/> by first letter.</summary>
+    private static readonly WordsByFirstLetter[] NumberWordIndex = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.NumberWords.Select(w => w.Word)]))];
+
+    /// <summary>Per language, in the order of <see cref="NewsLanguage"/>: the letters a figure in words can start with
+    /// (a number word before a multiple word, or the half: its article when it has one).</summary>
+    private static readonly FirstLetters[] WordFigureStarts =
+        [.. Lexicon.All.Select(l => FirstLetters.Of(l.NumberWords.Select(w => w.Word).Append(l.HalfArticle ?? l.HalfWord)))];
 
     private readonly record struct UnitReading(FigureKind Kind, int Start, int End, Currency? Currency)
     {
@@ -39,6 +55,13 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         int i = 0;
         while (i < _n)
         {
+            // Inside a word or a number nothing starts (TryAt's first test).
+            if (i > 0 && char.IsLetterOrDigit(_t[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
             var mention = TryAt(i, floor);
             if (mention is null)
             {
@@ -83,7 +106,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return Numeric(i, i + 4, null, code, floor);
         }
 
-        if (_c.SymbolAt(i, _words) is { } symbol)
+        if ((_symbolStarts is null || _symbolStarts.Contains(_t[i], StringComparison.Ordinal)) && _c.SymbolAt(i, _words) is { } symbol)
         {
             int p = _c.SkipSpaces(i + symbol.Length);
             return p < _n && char.IsAsciiDigit(_t[p]) ? Numeric(i, p, symbol, null, floor) : null;
@@ -182,30 +205,30 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         {
             string reading = _t[parseStart..scaleEnd];
             ParsedNumber? number = ReadNumber(reading);
-            decimal? value = number?.Value;
-            return new FigureMention(start, mentionText, kind, qualifier, unitText)
-            {
-                Number = number,
-                Value = value,
-                Currency = unit.Currency,
-            }.WithTyped(value);
+            return FigureMention.Create(start, mentionText, kind, qualifier, unitText, number?.Value, number, unit.Currency);
         }
 
         ParsedRange? range = ReadRange(_t[parseStart..end]);
-        var low = new FigureMention(coreStart, _t[coreStart..scaleEnd], kind, qualifier, unitText) { Number = range?.Min, Value = range?.Min.Value, Currency = unit.Currency };
-        var high = new FigureMention(highStart, _t[highStart..end], kind, qualifier, unitText) { Number = range?.Max, Value = range?.Max.Value, Currency = unit.Currency };
+        var low = FigureMention.Create(coreStart, _t[coreStart..scaleEnd], kind, qualifier, unitText, range?.Min.Value, range?.Min, unit.Currency);
+        var high = FigureMention.Create(highStart, _t[highStart..end], kind, qualifier, unitText, range?.Max.Value, range?.Max, unit.Currency);
         return new FigureMention(start, mentionText, kind, qualifier, unitText)
         {
             Range = range,
             Currency = unit.Currency,
-            Bounds = [low.WithTyped(low.Value), high.WithTyped(high.Value)],
+            Bounds = [low, high],
         };
     }
 
     private FigureMention? WordFigure(int i, int floor)
     {
-        foreach (var (word, number) in _words.NumberWords)
+        if (!_wordFigureStarts.MayStart(_t[i]))
         {
+            return null; // no number word and no half starts here
+        }
+
+        foreach (int w in _numberWords.At(_t[i]))
+        {
+            var (word, number) = _words.NumberWords[w];
             if (_c.WordAt(i, word, out int end))
             {
                 foreach (string multiple in _words.MultipleWords)

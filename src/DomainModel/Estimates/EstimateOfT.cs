@@ -28,7 +28,8 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
 
     internal Estimate(T unit, Estimate interval)
     {
-        var snapped = interval.SnapTo(unit.Granularity, unit.UnitText);
+        // The unit's text is needed only for the refusal (a rate's text formats its period, which costs microseconds).
+        var snapped = interval.SnapTo(unit.Granularity, unit);
 
         // Every bound must be a valid value of T (a count cannot be negative): the type's own validation says why.
         _ = unit.WithMagnitude(snapped.Stated);

@@ -555,23 +555,24 @@ public readonly partial struct TokenVolume :
     {
         tokens = 0m;
         outOfRange = true;
-        string abbreviation = TokenVolumeUnits.Abbreviation(unit);
+
+        // The unit's abbreviation (a look-up in UnitsNet's cache) only for a refusal's message.
         if (value < 0m)
         {
-            return FormattableString.Invariant($"{value} {abbreviation} is negative: a token volume is zero or more.");
+            return FormattableString.Invariant($"{value} {TokenVolumeUnits.Abbreviation(unit)} is negative: a token volume is zero or more.");
         }
 
         decimal factor = TokenVolumeUnits.Factor(unit);
         if (value > decimal.MaxValue / factor)
         {
-            return FormattableString.Invariant($"{value} {abbreviation} is too large: allowed is at most 79,228,162,514,264,337,593,543,950,335 tokens.");
+            return FormattableString.Invariant($"{value} {TokenVolumeUnits.Abbreviation(unit)} is too large: allowed is at most 79,228,162,514,264,337,593,543,950,335 tokens.");
         }
 
         decimal product = value * factor;
         if (decimal.Truncate(product) != product)
         {
             outOfRange = false;
-            return FormattableString.Invariant($"{value} {abbreviation} is {TokenVolumeUnits.Normalize(product)} tokens, not a whole number of tokens.");
+            return FormattableString.Invariant($"{value} {TokenVolumeUnits.Abbreviation(unit)} is {TokenVolumeUnits.Normalize(product)} tokens, not a whole number of tokens.");
         }
 
         tokens = TokenVolumeUnits.Normalize(product);

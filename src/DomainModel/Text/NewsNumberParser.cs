@@ -238,6 +238,15 @@ public static class NewsNumberParser
         return ParseRangeCore(text, lexicon, policy, conventions, null).TryGetValue(out result);
     }
 
+    /// <summary>Whether the text starts with a hedge of the lexicon (after white space), as <see cref="TryParse(string, Lexicon, NumberConventions?, ScalePolicy, out ParsedNumber?)"/>
+    /// and <see cref="TryParseRange(string, Lexicon, NumberConventions?, ScalePolicy, out ParsedRange?)"/> read it: when not, the qualifier of what they read is <see cref="NumberQualifier.None"/>.</summary>
+    internal static bool StartsWithHedge(string text, Lexicon lexicon)
+    {
+        var r = new TextCursor(text);
+        r.SkipWhiteSpace();
+        return !r.AtEnd && ReadQualifier(r, lexicon) != NumberQualifier.None;
+    }
+
     /// <summary>Parses with a lexicon, throwing the parser's own exception (for messages).</summary>
     internal static ParsedNumber Parse(string text, Lexicon lexicon, NumberConventions conventions, ScalePolicy policy) =>
         ParseCore(text, lexicon, policy, conventions, null).GetValueOrThrow(text);

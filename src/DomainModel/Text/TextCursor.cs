@@ -80,7 +80,8 @@ internal sealed class TextCursor(string text)
     public bool TryWord(string word)
     {
         int end = Position + word.Length;
-        if (end < Text.Length && char.IsWhiteSpace(Text[end]) && Text.AsSpan(Position, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+        if (end < Text.Length && char.IsWhiteSpace(Text[end]) && (word.Length == 0 || MayEqualIgnoreCase(Text[Position], word[0]))
+            && Text.AsSpan(Position, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             Position = end;
             SkipWhiteSpace();
@@ -100,7 +101,8 @@ internal sealed class TextCursor(string text)
         }
 
         int end = Position + hedge.Length;
-        if (end < Text.Length && Text.AsSpan(Position, hedge.Length).Equals(hedge, StringComparison.OrdinalIgnoreCase))
+        if (end < Text.Length && (hedge.Length == 0 || MayEqualIgnoreCase(Text[Position], hedge[0]))
+            && Text.AsSpan(Position, hedge.Length).Equals(hedge, StringComparison.OrdinalIgnoreCase))
         {
             Position = end;
             SkipWhiteSpace();
@@ -252,11 +254,25 @@ internal sealed class TextCursor(string text)
         return true;
     }
 
+    /// <summary>
+    /// A test of one character before a case-insensitive (ordinal) comparison that starts with it: false only when the
+    /// comparison certainly fails. Two ASCII characters are equal ignoring case exactly when they are equal after
+    /// folding A-Z to a-z; anything beyond ASCII is left to the comparison itself.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool MayEqualIgnoreCase(char a, char b)
+    {
+        // ASCII: equal, or both the same letter a-z once bit 0x20 (the case bit) is set.
+        uint x = (uint)a | 0x20u;
+        return a == b || (a | b) >= 0x80 || (x == ((uint)b | 0x20u) && x - 'a' <= 'z' - 'a');
+    }
+
     /// <summary>Whether a word or phrase (case-insensitive) starts at p as a whole word.</summary>
     public bool WordAt(int p, string word, out int end)
     {
         end = p + word.Length;
         return p >= 0 && end <= Text.Length
+            && (word.Length == 0 || MayEqualIgnoreCase(Text[p], word[0]))
             && Text.AsSpan(p, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
             && (p == 0 || !char.IsLetterOrDigit(Text[p - 1]))
             && (end == Text.Length || !char.IsLetterOrDigit(Text[end]));
@@ -267,6 +283,7 @@ internal sealed class TextCursor(string text)
     {
         start = k - word.Length;
         return start >= floor && start >= 0 && k <= Text.Length
+            && (word.Length == 0 || MayEqualIgnoreCase(Text[start], word[0]))
             && Text.AsSpan(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
             && (start == 0 || !char.IsLetterOrDigit(Text[start - 1]));
     }
@@ -289,7 +306,9 @@ internal sealed class TextCursor(string text)
     {
         foreach (var (symbol, _) in lexicon.CurrencySymbols)
         {
-            if (p >= 0 && p <= Text.Length && Text.AsSpan(p).StartsWith(symbol, StringComparison.Ordinal))
+            // A symbol starts with its first character: the test of that one character first (ordinal, so exact).
+            if (p >= 0 && p <= Text.Length && (symbol.Length == 0 || (p < Text.Length && Text[p] == symbol[0]))
+                && Text.AsSpan(p).StartsWith(symbol, StringComparison.Ordinal))
             {
                 return symbol;
             }

@@ -84,7 +84,7 @@ internal static class DirectedDecimal
             return false;
         }
 
-        if (r != 0m && DecimalMagnitude.ProductCannotOverflow(r, b) && r.Scale + b.Scale <= 28)
+        if (!DecimalMagnitude.IsZero(r) && DecimalMagnitude.ProductCannotOverflow(r, b) && r.Scale + b.Scale <= 28)
         {
             // r·b is exact, so its order against a is the order of r against a ÷ b (reversed for a negative b).
             int c = decimal.Compare(r * b, a) * Sign(b);
@@ -160,7 +160,7 @@ internal static class DirectedDecimal
             return OrderOfSum(r, a, b);
         }
 
-        if (r == 0m)
+        if (DecimalMagnitude.IsZero(r))
         {
             return -sign;
         }
@@ -290,7 +290,7 @@ internal static class DirectedDecimal
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Sign(decimal value) => value == 0m ? 0 : value < 0m ? -1 : 1;
+    private static int Sign(decimal value) => DecimalMagnitude.IsZero(value) ? 0 : DecimalMagnitude.IsBelowZero(value) ? -1 : 1;
 
     private static OverflowException Overflow(string what, decimal a, decimal b) =>
         new(Preconditions.Invariant($"The {what} of {a} and {b} is outside the range of decimal (±{decimal.MaxValue})."));
