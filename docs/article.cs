@@ -13,11 +13,10 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using DomainModel.Claims;
+// Three DomainModel usings: the values, exchange rates, claims. Text and JSON types are written with their namespace.
 using DomainModel;
 using DomainModel.Exchange;
-using DomainModel.Serialization;
-using DomainModel.Text;
+using DomainModel.Claims;
 
 int passed = 0, failed = 0;
 void Check<T>(string what, T expected, T actual)
@@ -26,12 +25,12 @@ void Check<T>(string what, T expected, T actual)
     else { failed++; Console.WriteLine(FormattableString.Invariant($"FAIL {what}: expected {expected}, got {actual}")); }
 }
 
-var italian = NumberConventions.Italian; // Italian digits ("20.000", "1,5") without creating a culture
+var italian = DomainModel.Text.NumberConventions.Italian; // Italian digits ("20.000", "1,5") without creating a culture
 Money Cny(decimal amount) => new(amount, Currency.CNY);
 Money Usd(decimal amount) => new(amount, Currency.USD);
 
 // 1. "ByteDance ... prevede di investire 160 miliardi di yuan, circa 23 miliardi di dollari".
-var budget = Cny(NewsNumberParser.Parse("160 miliardi", italian).Value);
+var budget = Cny(DomainModel.Text.NewsNumberParser.Parse("160 miliardi", italian).Value);
 Check("budget", Cny(160_000_000_000m), budget);
 //    The ECB publishes no USD/CNY: 7.0702 is its EUR/CNY 8.2333 ÷ EUR/USD 1.1645 of 5 December 2025, rounded to 4
 //    decimals, a cross through EUR (so of kind Derived, not an official reference rate).
@@ -39,7 +38,8 @@ var rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null);
 var dollars = rate.Convert(budget, MidpointRounding.ToEven);
 Check("budget in dollars at the ECB cross rate", Usd(22_630_194_336.79m), dollars); // 160E9 / 7.0702 = 22630194336.7938…
 
-//    "circa 23 miliardi" admits 22.5 to 23.5 billion: the rate it implies lies between 160/23.5 and 160/22.5.
+//    "23 miliardi" rounded to the billion admits 22.5 to 23.5 billion (the narrowest reading of "circa 23", which the
+//    library's About widens to 22–24): the rate it implies lies between 160/23.5 and 160/22.5.
 var implied = ExchangeRateRange.Implied(
     Estimate.Rounded(Usd(23_000_000_000m), 1_000_000_000m),
     Estimate.Rounded(budget, 1_000_000_000m),
@@ -53,13 +53,13 @@ Check("share for processors (%)", 56.7m, Share.Of(Cny(85_000_000_000m), thisYear
 Check("increase over this year", Cny(10_000_000_000m), budget - thisYear);
 
 // 3. "tra i 350 e i 400 miliardi di dollari" for Microsoft, Alphabet, Amazon and Meta in 2025.
-var range = NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", italian);
+var range = DomainModel.Text.NewsNumberParser.ParseRange("tra i 350 e i 400 miliardi di dollari", italian);
 Check("US spending, low", 350_000_000_000m, range.Min.Value);
 Check("US spending, high", 400_000_000_000m, range.Max.Value);
 
 // 4. "20.000 unità H200, a un costo stimato di $ 20.000 per unità".
 var h200 = new CountKind("H200 GPU");
-var units = UnitCount.FromDecimal(NewsNumberParser.Parse("20.000", italian).Value, h200);
+var units = UnitCount.FromDecimal(DomainModel.Text.NewsNumberParser.Parse("20.000", italian).Value, h200);
 Check("H200 order", Usd(400_000_000m), units * new PricePerUnit(Usd(20_000m), h200));
 
 // 5. "157 milioni di utenti attivi mensili ad agosto ... 159 milioni entro ottobre".
@@ -86,7 +86,7 @@ Check("CNY + USD refused", true, refused);
 const string sentence = "ByteDance prevede di investire 160 miliardi di yuan nel 2026, "
     + "rispetto ai 150 miliardi di yuan stanziati quest’anno.";
 var reader = new ArticleReader(sentence, new AsOfDate(new DateOnly(2025, 12, 31), "the article reports December 2025 figures"),
-    NewsLanguage.Italian, ScalePolicy.ShortScale);
+    DomainModel.Text.NewsLanguage.Italian, DomainModel.Text.ScalePolicy.ShortScale);
 var ft = SourceChain.Of("Financial Times");
 Claim<Money> plan = reader.Read("capex-2026", "AI budget", "prevede di investire 160 miliardi di yuan", "160 miliardi", "nel 2026", ft, Money.Zero(Currency.CNY));
 Claim<Money> now = reader.Read("capex-2025", "AI budget", "rispetto ai 150 miliardi di yuan stanziati quest’anno", "150 miliardi", "quest’anno", ft, Money.Zero(Currency.CNY));
@@ -99,7 +99,7 @@ Check("growth", "[+5.98 %, +7.36 %]", EstimateMath.DescribeGrowth(increase.Compu
 
 // 10. JSON without reflection: the library's resolver knows every value type. Under AOT settings the serializer
 //     takes the JsonTypeInfo (the overloads with options alone would need reflection).
-var json = new JsonSerializerOptions { TypeInfoResolver = DomainModelJsonResolver.Default };
+var json = new JsonSerializerOptions { TypeInfoResolver = DomainModel.Serialization.DomainModelJsonResolver.Default };
 JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)json.GetTypeInfo(typeof(T));
 string text = JsonSerializer.Serialize(budget, Info<Money>());
 Check("JSON of Money", "{\"amount\":160000000000,\"currency\":\"CNY\"}", text);

@@ -41,7 +41,8 @@ let rate = ExchangeRate.Parse("USD/CNY 7.0702 2025-12-05 Derived ECB", null)
 let dollars = rate.Convert(budget, System.MidpointRounding.ToEven)
 check "budget in dollars at the ECB cross rate" (usd 22_630_194_336.79m) dollars // 160E9 / 7.0702 = 22630194336.7938…
 
-//    "circa 23 miliardi" admits 22.5 to 23.5 billion: the rate it implies lies between 160/23.5 and 160/22.5.
+//    "23 miliardi" rounded to the billion admits 22.5 to 23.5 billion (the narrowest reading of "circa 23", which the
+//    library's About widens to 22–24): the rate it implies lies between 160/23.5 and 160/22.5.
 let implied =
     ExchangeRateRange.Implied(
         Estimate.Rounded(usd 23_000_000_000m, 1_000_000_000m),

@@ -31,7 +31,7 @@ internal static class ArticleWords
 
     private static string Meaning(NumberQualifier qualifier) => qualifier switch
     {
-        NumberQualifier.About => "about (as wide as the figure's rounding)",
+        NumberQualifier.About => "about (one rounding unit either side: twice as wide as the figure's rounding)",
         NumberQualifier.Over => "over (a lower bound, not reached)",
         NumberQualifier.Under => "under (an upper bound, not reached)",
         NumberQualifier.AtLeast => "at least",

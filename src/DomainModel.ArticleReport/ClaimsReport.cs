@@ -232,7 +232,7 @@ internal sealed class ClaimsReport
                     rateWords = $"[guessed: {string.Join(", ", relation.Guessed)}] {rateWords}";
                 }
 
-                string tolerance = $"the article's rounding: {NewsFormat.Claim(dollars)}";
+                string tolerance = $"what the article's figure admits (its rounding, widened by its hedge): {NewsFormat.Claim(dollars)}";
                 if (evidence.Rate is { } rate)
                 {
                     var check = ClaimChecks.EquivalentAfterConversion(yuan, dollars, rate);

@@ -25,6 +25,14 @@ internal static class Program
         {
             Fuzzer.OutOfProcess.Run(stream =>
             {
+                if (Targets.Bytes.TryGetValue(aflTarget, out var bytesTarget))
+                {
+                    using var copy = new MemoryStream();
+                    stream.CopyTo(copy);
+                    bytesTarget(copy.ToArray()); // invalid UTF-8 reaches the library as it is
+                    return;
+                }
+
                 using var reader = new StreamReader(stream, Encoding.UTF8);
                 Targets.All[aflTarget](reader.ReadToEnd());
             });

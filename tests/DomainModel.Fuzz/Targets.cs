@@ -215,8 +215,9 @@ internal static class Targets
         }
     }
 
-    /// <summary>The same document as UTF-8 bytes, each character's low byte taken as a byte (so invalid sequences
-    /// occur): Load(Stream) refuses only with ClaimsDocumentException.</summary>
+    /// <summary>The same document as bytes, twice: its UTF-8 encoding, and each character's low byte taken as a byte
+    /// (so invalid sequences occur): Load(Stream) refuses only with ClaimsDocumentException. Under AFL++ the target
+    /// gets the input's raw bytes instead (<see cref="Bytes"/>).</summary>
     private static void DocumentBytes(string s)
     {
         byte[] bytes = new byte[s.Length];
@@ -225,8 +226,19 @@ internal static class Targets
             bytes[i] = (byte)s[i];
         }
 
-        Catch<ClaimsDocumentException>(() => ClaimsDocument.Load(new MemoryStream(bytes), SeedDirectory));
+        DocumentRawBytes(bytes);
+        DocumentRawBytes(Encoding.UTF8.GetBytes(s));
     }
+
+    /// <summary>Targets that take the input's bytes as they are (AFL++ mutates bytes, and a text reader would replace
+    /// invalid UTF-8 with U+FFFD before the library saw it).</summary>
+    internal static readonly IReadOnlyDictionary<string, Action<byte[]>> Bytes = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
+    {
+        ["documentbytes"] = DocumentRawBytes,
+    };
+
+    private static void DocumentRawBytes(byte[] bytes) =>
+        Catch<ClaimsDocumentException>(() => ClaimsDocument.Load(new MemoryStream(bytes), SeedDirectory));
 
     /// <summary>The scanner on any text, in each language: never throws; every figure lies in the text where it says.</summary>
     private static void Scanner(string s)

@@ -3,6 +3,7 @@
 #   tests/DomainModel.Fuzz/run.sh TARGET SECONDS [afl|loop]
 # afl:  AFL++ (Debian package afl++) on SharpFuzz-instrumented DomainModel, DomainModel.Claims and DomainModel.ArticleReport dlls (sharpfuzz from the local tool manifest).
 # loop: the in-process mutation loop (no instrumentation; used when AFL++ is not installed). Default: afl if afl-fuzz exists.
+# afl-fuzz -V counts from the end of its calibration, which takes a slow target (cli) half a minute: the timeout leaves room.
 # Crashes are written to tests/DomainModel.Fuzz/findings/TARGET (afl) or crashes/ (loop); each becomes a regression test.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -24,7 +25,7 @@ dotnet tool run sharpfuzz "$work/bin/DomainModel.ArticleReport.dll" >/dev/null #
 mkdir -p "$work/in" "findings/$target"
 dotnet "$out/DomainModel.Fuzz.dll" "$target" seeds "$work/in" # the uninstrumented build: instrumented code needs afl-fuzz's shared memory
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-timeout --preserve-status "$((seconds + 5))" afl-fuzz -V "$seconds" -t 5000 -m none -i "$work/in" -o "$work/out" -- dotnet "$work/bin/DomainModel.Fuzz.dll" "$target" afl >/dev/null 2>&1 || true
+timeout --preserve-status "$((seconds + 120))" afl-fuzz -V "$seconds" -t 5000 -m none -i "$work/in" -o "$work/out" -- dotnet "$work/bin/DomainModel.Fuzz.dll" "$target" afl >/dev/null 2>&1 || true
 stats="$work/out/default/fuzzer_stats"
 stat() { awk -F: -v k="$1" '$1 ~ "^"k" *$" {gsub(/ /,"",$2); print $2}' "$stats" 2>/dev/null | head -1; }
 execs=$(stat execs_done); crashes=$(stat saved_crashes); hangs=$(stat saved_hangs)

@@ -107,7 +107,7 @@ internal static class ReportCommandLine
             Rates.Validators.Add(r => RefuseBlank(r, "--rates"));
             Json = new Option<string>("--json")
             {
-                Description = "Also write the report as JSON (schema version 1, docs/report-json.md) to FILE; '-' writes the JSON to standard output instead of the tables.",
+                Description = "Also write the report as JSON (schema version 2, docs/report-json.md) to FILE; '-' writes the JSON to standard output instead of the tables.",
                 HelpName = "FILE|-",
             };
             Json.Validators.Add(r => RefuseBlank(r, "--json"));

@@ -13,17 +13,17 @@ namespace DomainModel.ArticleReport.Rendering;
 
 /// <summary>
 /// Writes a <see cref="ClaimsReport"/> as JSON (<c>--json</c>), schema version <see cref="SchemaVersion"/>: documented in
-/// docs/report-json.md, described by docs/schema/report.v1.schema.json. Typed values (money, periods, rates) are written by the
+/// docs/report-json.md, described by docs/schema/report.v2.schema.json. Typed values (money, periods, rates) are written by the
 /// library's converters (<see cref="DomainModelJsonResolver"/>); interval bounds are exact decimals.
 /// </summary>
 internal static class JsonReport
 {
     /// <summary>The schema's version: a consumer refuses a version it does not know. Raised on any change that removes
     /// or renames a member or changes its meaning; new members may appear within a version.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>The schema's identifier.</summary>
-    public const string SchemaId = "https://domainmodel.dev/schemas/report/v1.json";
+    public const string SchemaId = "https://domainmodel.dev/schemas/report/v2.json";
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -85,34 +85,15 @@ internal static class JsonReport
         w.WriteStartArray("claims");
         foreach (var c in r.Claims)
         {
+            // The library's one claim shape (Claim<T>'s converter: id, subject, quote, source, period, estimate), as the
+            // claims layer reads it back, then what the report adds about it.
             w.WriteStartObject();
-            w.WriteString("id", c.Id);
-            w.WriteString("subject", c.Subject);
+            w.WritePropertyName("claim");
+            WriteClaim(w, c);
             w.WriteString("metric", r.Document.Claim(c.Id).Metric);
-            w.WriteStartObject("quote");
-            w.WriteString("text", c.Quote.Text);
-            w.WriteNumber("offset", c.Quote.Offset);
-            w.WriteBoolean("found", c.Quote.IsIn(r.Article));
-            w.WriteEndObject();
-            w.WriteStartArray("source");
-            foreach (string link in c.Source.Links)
-            {
-                w.WriteStringValue(link);
-            }
-
-            w.WriteEndArray();
-            w.WritePropertyName("period");
-            Serialize(w, c.Period);
-            w.WriteStartObject("periodSpan");
-            w.WriteString("start", NewsFormat.Date(c.Period.Span.Start));
-            w.WriteString("end", NewsFormat.Date(c.Period.Span.End));
-            w.WriteEndObject();
             w.WriteString("quantity", c.QuantityType.Name);
             w.WriteString("unit", c.UnitText);
-            w.WritePropertyName("stated");
-            WriteTyped(w, c);
-            w.WritePropertyName("estimate");
-            WriteInterval(w, c.Interval);
+            w.WriteBoolean("quoteFound", c.Quote.IsIn(r.Article));
             w.WriteString("display", NewsFormat.Claim(c));
             w.WriteEndObject();
         }
@@ -348,17 +329,19 @@ internal static class JsonReport
     /// <summary>A decimal with every significant digit and no trailing zero after the point ("8970000000", not "8970000000.00"): the writer prints a decimal's digits as they are, never through a double.</summary>
     internal static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
 
-    private static void WriteTyped(Utf8JsonWriter w, Claim c)
+    /// <summary>A claim in the library's one JSON shape, by its quantity (<see cref="ClaimsJsonResolver"/>).</summary>
+    private static void WriteClaim(Utf8JsonWriter w, Claim c)
     {
         switch (c)
         {
-            case Claim<Money> m: Serialize(w, m.Estimate.Stated); break;
-            case Claim<UnitCount> u: Serialize(w, u.Estimate.Stated); break;
-            case Claim<PricePerUnit> p: Serialize(w, p.Estimate.Stated); break;
-            case Claim<ActiveUsers> a: Serialize(w, a.Estimate.Stated); break;
-            case Claim<TokenRate> t: Serialize(w, t.Estimate.Stated); break;
-            case Claim<TokenVolumeOver> v: Serialize(w, v.Estimate.Stated); break;
-            default: w.WriteNullValue(); break;
+            case Claim<Money> m: Serialize(w, m); break;
+            case Claim<UnitCount> u: Serialize(w, u); break;
+            case Claim<PricePerUnit> p: Serialize(w, p); break;
+            case Claim<ActiveUsers> a: Serialize(w, a); break;
+            case Claim<TokenRate> t: Serialize(w, t); break;
+            case Claim<TokenVolumeOver> v: Serialize(w, v); break;
+            case Claim<Share> s: Serialize(w, s); break;
+            default: throw new NotSupportedException($"The report has no JSON for a claim of {c.QuantityType.Name}.");
         }
     }
 

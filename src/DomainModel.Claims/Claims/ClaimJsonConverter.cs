@@ -24,12 +24,8 @@ internal sealed class ClaimJsonConverter<T> : JsonObjectConverter<Claim<T>, Clai
         _estimate = EstimableJsonConverters.Estimate<T>();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Claim<T> value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, Claim<T> value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(value);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         writer.WriteString(Encoded[0], value.Id);
         writer.WriteString(Encoded[1], value.Subject);
         writer.WritePropertyName(Encoded[2]);
@@ -45,7 +41,6 @@ internal sealed class ClaimJsonConverter<T> : JsonObjectConverter<Claim<T>, Clai
         ResolvedPeriodJsonConverter.Instance.Write(writer, value.Period, options);
         writer.WritePropertyName(Encoded[5]);
         _estimate.Write(writer, value.Estimate, options);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />
@@ -101,12 +96,10 @@ internal sealed class ClaimJsonConverter<T> : JsonObjectConverter<Claim<T>, Clai
         {
         }
 
-        public override void Write(Utf8JsonWriter writer, Quote value, JsonSerializerOptions options)
+        protected override void WriteProperties(Utf8JsonWriter writer, Quote value, JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString(Encoded[0], value.Text);
             JsonRead.WriteInteger(writer, Encoded[1], value.Offset, options);
-            writer.WriteEndObject();
         }
 
         protected override void ReadProperty(ref (string? Text, int Offset) fields, int property, ref Utf8JsonReader reader, JsonSerializerOptions options)

@@ -25,6 +25,7 @@ internal sealed class ClaimJsonConverterFactory : JsonConverterFactory
             : quantity == typeof(UnitCount) ? new ClaimJsonConverter<UnitCount>()
             : quantity == typeof(PricePerUnit) ? new ClaimJsonConverter<PricePerUnit>()
             : quantity == typeof(TokenRate) ? new ClaimJsonConverter<TokenRate>()
+            : quantity == typeof(TokenVolumeOver) ? new ClaimJsonConverter<TokenVolumeOver>()
             : quantity == typeof(ActiveUsers) ? new ClaimJsonConverter<ActiveUsers>()
             : quantity == typeof(Share) ? new ClaimJsonConverter<Share>()
             : throw EstimableJsonConverters.Unsupported(quantity);

@@ -20,7 +20,8 @@ internal static class ClaimsDocumentReader
     private static readonly (string, MeasureKind)[] Measures =
         [("money", MeasureKind.Money), ("count", MeasureKind.Count), ("price", MeasureKind.Price), ("tokens", MeasureKind.Tokens), ("activeUsers", MeasureKind.ActiveUsers), ("share", MeasureKind.Share), ("tokensOver", MeasureKind.TokensOver)];
 
-    internal static readonly (string Word, MonthLength Length)[] MonthLengthChoices =
+    /// <summary>The one table of the month lengths a document names, in a relation's and a derived figure's "monthLength".</summary>
+    private static readonly (string Word, MonthLength Length)[] MonthLengthChoices =
         [("thirtyDays", MonthLength.ThirtyDays), ("julianAverage", MonthLength.JulianAverage), ("gregorianAverage", MonthLength.GregorianAverage)];
 
     private static readonly (string, RateSource)[] RateSources = [("implied", RateSource.Implied), ("document", RateSource.Document), ("provider", RateSource.Provider)];
@@ -672,12 +673,8 @@ internal static class ClaimsDocumentReader
         decimal? percentValue = kind is RelationKind.PercentAbove or RelationKind.PercentBelow ? node.Decimal("percent") : null;
         string? bound = node.Has("bound") ? node.Choice("bound", Bounds) : null;
         Estimate? percent = percentValue is decimal p ? Percent(node, p, bound) : null;
-        string? monthLengthWord = node.Has("monthLength") ? node.String("monthLength") : null;
-        if (monthLengthWord is not null)
-        {
-            _ = node.Choice("monthLength", MonthLengthChoices);
-        }
-        else if (a is not null && b is not null && RelationCheck.IsVolumeAndRate(a.Claim, b.Claim) && RelationCheck.RateOf(a.Claim, b.Claim).Estimate.Stated.Period.Unit == UnitsNet.Units.DurationUnit.Month30)
+        string? monthLengthWord = node.Has("monthLength") ? ReadMonthLength(node) : null;
+        if (monthLengthWord is null && a is not null && b is not null && RelationCheck.IsVolumeAndRate(a.Claim, b.Claim) && RelationCheck.RateOf(a.Claim, b.Claim).Estimate.Stated.Period.Unit == UnitsNet.Units.DurationUnit.Month30)
         {
             throw node.Fail("a relation between a volume over a span and a monthly rate needs \"monthLength\" (\"thirtyDays\", \"julianAverage\" or \"gregorianAverage\"): a month has no one length.");
         }
@@ -815,7 +812,15 @@ internal static class ClaimsDocumentReader
         ("perPeriod", DerivedKind.PerPeriod), ("impliedRate", DerivedKind.ImpliedRate), ("convert", DerivedKind.Convert),
     ];
 
-    private static readonly (string, string)[] MonthLengths = [("thirtyDays", "thirtyDays"), ("julianAverage", "julianAverage"), ("gregorianAverage", "gregorianAverage")];
+    /// <summary>The month length a word of the table names (a word the reader has accepted).</summary>
+    internal static MonthLength MonthLengthOf(string word) => Array.Find(MonthLengthChoices, m => m.Word == word).Length;
+
+    /// <summary>Reads a node's "monthLength", a word of the table, and returns the word.</summary>
+    private static string ReadMonthLength(DocumentNode node)
+    {
+        var length = node.Choice("monthLength", MonthLengthChoices);
+        return Array.Find(MonthLengthChoices, m => m.Length == length).Word;
+    }
 
     private static DerivedFigure ReadDerived(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, List<DerivedFigure> earlier, Dictionary<string, string> seen, ClaimsDocumentOptions options)
     {
@@ -878,7 +883,7 @@ internal static class ClaimsDocumentReader
 
         string label = node.String("label");
         string? per = kind == DerivedKind.PerPeriod ? node.Choice("per", TokenPeriods) : null;
-        string? monthLength = kind == DerivedKind.PerPeriod ? node.Choice("monthLength", MonthLengths) : null;
+        string? monthLength = kind == DerivedKind.PerPeriod ? ReadMonthLength(node) : null;
         var rate = kind == DerivedKind.Convert ? ReadRate(node["rate"], claims, conversion: true) : null;
 
         var spec = new DerivedSpec(id, kind, kindWord, label, ids, per, monthLength, rate, node.OptionalString("note"));

@@ -38,7 +38,7 @@ internal static class DerivedEvaluation
                 return Binary(spec, inputs[0], inputs[1]);
             case DerivedKind.PerPeriod:
                 {
-                    var length = MonthLengthOf(spec.MonthLength!);
+                    var length = ClaimsDocumentReader.MonthLengthOf(spec.MonthLength!);
                     var period = ClaimsDocumentReader.PeriodOf(spec.Per!);
                     if (inputs[0] is Estimate<TokenVolumeOver> volume)
                     {
@@ -72,13 +72,6 @@ internal static class DerivedEvaluation
                 }
         }
     }
-
-    internal static MonthLength MonthLengthOf(string word) => word switch
-    {
-        "thirtyDays" => MonthLength.ThirtyDays,
-        "julianAverage" => MonthLength.JulianAverage,
-        _ => MonthLength.GregorianAverage,
-    };
 
     private static (object, Type, Estimate, string, ExchangeRateRange?, ExchangeRate?) Binary(DerivedSpec spec, object a, object b)
     {

@@ -33,7 +33,7 @@ internal sealed record RelationSpec(
     string? MonthLengthWord = null)
 {
     /// <summary>The month length of a relation between a volume over a span and a monthly rate (30 days when none is needed).</summary>
-    internal MonthLength MonthLength => MonthLengthWord is null ? MonthLength.ThirtyDays : Array.Find(ClaimsDocumentReader.MonthLengthChoices, m => m.Word == MonthLengthWord).Length;
+    internal MonthLength MonthLength => MonthLengthWord is null ? MonthLength.ThirtyDays : ClaimsDocumentReader.MonthLengthOf(MonthLengthWord);
 }
 
 /// <summary>A derived figure as the document writes it.</summary>

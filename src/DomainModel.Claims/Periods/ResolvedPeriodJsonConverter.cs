@@ -23,20 +23,14 @@ namespace DomainModel.Claims;
 /// <c>relativeTo</c> and <c>reason</c> are optional.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-internal sealed class ResolvedPeriodJsonConverter : JsonObjectConverter<ResolvedPeriod, ResolvedPeriodJsonConverter.Fields>
+internal sealed class ResolvedPeriodJsonConverter() : JsonObjectConverter<ResolvedPeriod, ResolvedPeriodJsonConverter.Fields>(
+    nameof(ResolvedPeriod), ["text", "asOf", "kind", "span", "startBound", "endBound", "relativeTo", "reason"], "relativeTo", "reason")
 {
-    public ResolvedPeriodJsonConverter()
-        : base(nameof(ResolvedPeriod), ["text", "asOf", "kind", "span", "startBound", "endBound", "relativeTo", "reason"], "relativeTo", "reason")
-    {
-    }
-
     internal static ResolvedPeriodJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ResolvedPeriod value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, ResolvedPeriod value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        writer.WriteStartObject();
         writer.WriteString(Encoded[0], value.Text);
         writer.WriteString(Encoded[1], DateRange.Format(value.AsOf));
         JsonRead.WriteEnum(writer, Encoded[2], value.Kind);
@@ -61,8 +55,6 @@ internal sealed class ResolvedPeriodJsonConverter : JsonObjectConverter<Resolved
         {
             writer.WriteString(Encoded[7], reason);
         }
-
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

@@ -10,13 +10,8 @@ namespace DomainModel;
 /// catalog registered with <see cref="DomainModelJson"/> (ISO 4217 when none is). Applied by <c>[JsonConverter]</c>.
 /// Stateless and thread-safe.
 /// </summary>
-internal sealed class CurrencyJsonConverter : JsonTextConverter<Currency>
+internal sealed class CurrencyJsonConverter() : JsonTextConverter<Currency>(nameof(Currency), "\"CNY\"")
 {
-    public CurrencyJsonConverter()
-        : base(nameof(Currency), "\"CNY\"")
-    {
-    }
-
     internal static CurrencyJsonConverter Instance { get; } = new();
 
     /// <summary>A code looked up in <paramref name="catalog"/>, or why not.</summary>

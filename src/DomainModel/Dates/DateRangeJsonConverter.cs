@@ -8,13 +8,8 @@ namespace DomainModel;
 /// JSON for <see cref="DateRange"/>: its text form <c>"2024-07-01..2025-06-30"</c> (both days included), also as a
 /// dictionary key. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class DateRangeJsonConverter : JsonTextConverter<DateRange>
+internal sealed class DateRangeJsonConverter() : JsonTextConverter<DateRange>(nameof(DateRange), "\"2024-07-01..2025-06-30\"")
 {
-    public DateRangeJsonConverter()
-        : base(nameof(DateRange), "\"2024-07-01..2025-06-30\"")
-    {
-    }
-
     internal static DateRangeJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />

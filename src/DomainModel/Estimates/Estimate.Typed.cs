@@ -32,7 +32,7 @@ public readonly partial struct Estimate
     public static Estimate<T> Rounded<T>(T value, decimal unit)
         where T : struct, IEstimable<T> => new(value, Rounded(value.Magnitude, unit));
 
-    /// <summary>A hedged quantity ("circa 23 miliardi di dollari"), admitting at least its rounding interval.</summary>
+    /// <summary>A hedged quantity ("circa 23 miliardi di dollari"): one rounding unit either side, twice as wide as its rounding (22 to 24 billion).</summary>
     /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="value">The value as written.</param>
     /// <param name="unit">The rounding unit, greater than zero.</param>

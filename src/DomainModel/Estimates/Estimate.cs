@@ -90,10 +90,12 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         return new(EstimateKind.Rounded, value, value, Bound(value, -half, unit, up: false), Bound(value, half, unit, up: true));
     }
 
-    /// <summary>A hedged figure ("circa 23 miliardi"), admitting at least its rounding interval.</summary>
+    /// <summary>A hedged figure ("circa 23 miliardi", "~$52.7 billion"): one rounding unit either side, twice as wide as
+    /// the figure's rounding, since "about" admits more than the rounding of its last written digit: "circa 23 miliardi"
+    /// is 22 to 24 billion, "~$52.7 billion" 52.6 to 52.8 billion.</summary>
     /// <param name="value">The figure as written.</param>
     /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
-    /// <returns>The estimate [value − unit/2, value + unit/2].</returns>
+    /// <returns>The estimate [value − unit, value + unit].</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal (the message names the figure and unit).</exception>
     public static Estimate About(decimal value, decimal unit) => About(value, unit, 0m);
@@ -101,19 +103,19 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     /// <summary>A hedged figure widened by a relative tolerance: "circa 23 miliardi" with 0.05 admits 21.85 to 24.15 billion.</summary>
     /// <param name="value">The figure as written.</param>
     /// <param name="unit">The rounding unit of the figure, greater than zero.</param>
-    /// <param name="relativeTolerance">0 (rounding only) up to but excluding 1.</param>
-    /// <returns>The wider of the rounding interval and value × (1 ± tolerance).</returns>
+    /// <param name="relativeTolerance">0 (one rounding unit either side only) up to but excluding 1.</param>
+    /// <returns>The wider of [value − unit, value + unit] and value × (1 ± tolerance).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not positive, or <paramref name="relativeTolerance"/> is outside [0, 1).</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal (the message names the figure and unit).</exception>
     public static Estimate About(decimal value, decimal unit, decimal relativeTolerance)
     {
-        decimal half = HalfUnit(unit);
+        HalfUnit(unit); // refuses a unit that is not positive
         if (relativeTolerance < 0m || relativeTolerance >= 1m)
         {
             throw Preconditions.OutOfRange(nameof(relativeTolerance), relativeTolerance, FormattableString.Invariant($"A relative tolerance must be at least 0 and less than 1; {relativeTolerance} was given."));
         }
 
-        decimal spread = Math.Max(half, DirectedDecimal.MultiplyUp(Math.Abs(value), relativeTolerance));
+        decimal spread = Math.Max(unit, DirectedDecimal.MultiplyUp(Math.Abs(value), relativeTolerance));
         return new(EstimateKind.About, value, value, Bound(value, -spread, unit, up: false), Bound(value, spread, unit, up: true));
     }
 
@@ -217,7 +219,8 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         };
     }
 
-    /// <summary>The estimate a parsed range states: [min, max] as written; a range hedged with "circa" is widened by one rounding unit at each end.</summary>
+    /// <summary>The estimate a parsed range states: [min, max] as written; a range hedged with "circa" ("circa 40-80
+    /// mila") is widened by one rounding unit at each end, as a hedged figure is: [min − u(min), max + u(max)].</summary>
     /// <param name="range">A result of <see cref="NewsNumberParser.ParseRange(string, ScalePolicy, System.Globalization.CultureInfo)"/>.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
@@ -231,8 +234,8 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             case NumberQualifier.None:
                 return Between(range.Min.Value, range.Max.Value);
             case NumberQualifier.About:
-                decimal low = Bound(range.Min.Value, -HalfUnit(RoundingUnitOf(range.Min)), RoundingUnitOf(range.Min), up: false);
-                decimal high = Bound(range.Max.Value, HalfUnit(RoundingUnitOf(range.Max)), RoundingUnitOf(range.Max), up: true);
+                decimal low = Bound(range.Min.Value, -RoundingUnitOf(range.Min), RoundingUnitOf(range.Min), up: false);
+                decimal high = Bound(range.Max.Value, RoundingUnitOf(range.Max), RoundingUnitOf(range.Max), up: true);
                 return new(EstimateKind.Between, range.Min.Value, range.Max.Value, low, high);
             default:
                 throw new ArgumentException(Preconditions.Invariant($"A range qualified as {range.Qualifier} ('{range.Text}') has no defined meaning; only unqualified and 'about' ranges are estimates."), nameof(range));

@@ -10,21 +10,13 @@ namespace DomainModel;
 /// more digits than decimal holds is refused, never rounded inwards); bounds must be ordered and admit at least one
 /// value. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class EstimateJsonConverter : JsonObjectConverter<Estimate, EstimateJsonConverter.Fields>
+internal sealed class EstimateJsonConverter() : JsonObjectConverter<Estimate, EstimateJsonConverter.Fields>(nameof(Estimate), ["kind", "stated", "statedHigh", "lower", "lowerInclusive", "upper", "upperInclusive"])
 {
-    public EstimateJsonConverter()
-        : base(nameof(Estimate), ["kind", "stated", "statedHigh", "lower", "lowerInclusive", "upper", "upperInclusive"])
-    {
-    }
-
     internal static EstimateJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Estimate value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, Estimate value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         JsonRead.WriteEnum(writer, Encoded[0], value.Kind);
         JsonRead.WriteDecimal(writer, Encoded[1], value.Stated, options);
         JsonRead.WriteDecimal(writer, Encoded[2], value.StatedHigh, options);
@@ -32,7 +24,6 @@ internal sealed class EstimateJsonConverter : JsonObjectConverter<Estimate, Esti
         writer.WriteBoolean(Encoded[4], value.LowerInclusive);
         WriteBound(writer, Encoded[5], value.Upper, options);
         writer.WriteBoolean(Encoded[6], value.UpperInclusive);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

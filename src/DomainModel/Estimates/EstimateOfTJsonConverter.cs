@@ -20,16 +20,12 @@ internal sealed class EstimateJsonConverter<T> : JsonObjectConverter<Estimate<T>
         : base("Estimate", ["stated", "interval"]) => _unit = unit;
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Estimate<T> value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, Estimate<T> value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         writer.WritePropertyName(Encoded[0]);
         _unit.Write(writer, value.Stated, options);
         writer.WritePropertyName(Encoded[1]);
         EstimateJsonConverter.Instance.Write(writer, value.Interval, options);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

@@ -11,29 +11,19 @@ namespace DomainModel.Exchange;
 /// <c>null</c> reads as a null reference. Codes are looked up in the catalog registered with
 /// <see cref="DomainModelJson"/>. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class ExchangeRateJsonConverter : JsonObjectConverter<ExchangeRate, ExchangeRateJsonConverter.Fields>
+internal sealed class ExchangeRateJsonConverter() : JsonObjectConverter<ExchangeRate, ExchangeRateJsonConverter.Fields>(nameof(ExchangeRate), ["base", "quote", "value", "validity", "kind", "source"])
 {
-    public ExchangeRateJsonConverter()
-        : base(nameof(ExchangeRate), ["base", "quote", "value", "validity", "kind", "source"])
-    {
-    }
-
     internal static ExchangeRateJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ExchangeRate value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, ExchangeRate value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(value);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         writer.WriteString(Encoded[0], value.Base.Code);
         writer.WriteString(Encoded[1], value.Quote.Code);
         JsonRead.WriteDecimal(writer, Encoded[2], value.Value, options);
         writer.WriteString(Encoded[3], value.Validity.ToString());
         JsonRead.WriteEnum(writer, Encoded[4], value.Kind);
         writer.WriteString(Encoded[5], value.Source);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

@@ -8,13 +8,8 @@ namespace DomainModel.Exchange;
 /// JSON for <see cref="RateValidity"/>: its ISO 8601 text form, <c>"2025-12-05"</c> or <c>"2025-01-01/2025-12-31"</c>,
 /// also as a dictionary key. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class RateValidityJsonConverter : JsonTextConverter<RateValidity>
+internal sealed class RateValidityJsonConverter() : JsonTextConverter<RateValidity>(nameof(RateValidity), "\"2025-12-05\" or \"2025-01-01/2025-12-31\"")
 {
-    public RateValidityJsonConverter()
-        : base(nameof(RateValidity), "\"2025-12-05\" or \"2025-01-01/2025-12-31\"")
-    {
-    }
-
     internal static RateValidityJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />

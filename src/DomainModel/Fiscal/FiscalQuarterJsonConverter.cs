@@ -8,24 +8,20 @@ namespace DomainModel;
 /// JSON for <see cref="FiscalQuarter"/>: <c>{"calendar":"Nvidia","year":2025,"quarter":4}</c>; calendars by name as
 /// for <see cref="FiscalYear"/>. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class FiscalQuarterJsonConverter : JsonObjectConverter<FiscalQuarter, FiscalQuarterJsonConverter.Fields>
+internal sealed class FiscalQuarterJsonConverter() : JsonObjectConverter<FiscalQuarter, FiscalQuarterJsonConverter.Fields>(nameof(FiscalQuarter), ["calendar", "year", "quarter"])
 {
-    public FiscalQuarterJsonConverter()
-        : base(nameof(FiscalQuarter), ["calendar", "year", "quarter"])
+    /// <inheritdoc />
+    protected override void CheckWritable(FiscalQuarter value, JsonSerializerOptions options)
     {
+        DomainModelJsonSettings.Of(options).Calendars.CheckWritable(value.Year.Calendar);
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, FiscalQuarter value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, FiscalQuarter value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        DomainModelJsonSettings.Of(options).Calendars.CheckWritable(value.Year.Calendar);
-        writer.WriteStartObject();
         writer.WriteString(Encoded[0], value.Year.Calendar.Name);
         JsonRead.WriteInteger(writer, Encoded[1], value.Year.Label, options);
         JsonRead.WriteInteger(writer, Encoded[2], value.Number, options);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

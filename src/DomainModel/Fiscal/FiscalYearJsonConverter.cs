@@ -10,23 +10,19 @@ namespace DomainModel;
 /// are known; writing a year of a calendar the options do not know by that name is refused. Applied by
 /// <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class FiscalYearJsonConverter : JsonObjectConverter<FiscalYear, FiscalYearJsonConverter.Fields>
+internal sealed class FiscalYearJsonConverter() : JsonObjectConverter<FiscalYear, FiscalYearJsonConverter.Fields>(nameof(FiscalYear), ["calendar", "label"])
 {
-    public FiscalYearJsonConverter()
-        : base(nameof(FiscalYear), ["calendar", "label"])
+    /// <inheritdoc />
+    protected override void CheckWritable(FiscalYear value, JsonSerializerOptions options)
     {
+        DomainModelJsonSettings.Of(options).Calendars.CheckWritable(value.Calendar);
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, FiscalYear value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, FiscalYear value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        DomainModelJsonSettings.Of(options).Calendars.CheckWritable(value.Calendar);
-        writer.WriteStartObject();
         writer.WriteString(Encoded[0], value.Calendar.Name);
         JsonRead.WriteInteger(writer, Encoded[1], value.Label, options);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

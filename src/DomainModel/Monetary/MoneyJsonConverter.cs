@@ -41,10 +41,14 @@ internal sealed class MoneyJsonConverter : JsonObjectConverter<Money, MoneyJsonC
             return;
         }
 
-        writer.WriteStartObject();
+        base.Write(writer, value, options);
+    }
+
+    /// <inheritdoc />
+    protected override void WriteProperties(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
         JsonRead.WriteDecimal(writer, Encoded[0], value.Amount, options);
         writer.WriteString(Encoded[1], value.Currency.Code);
-        writer.WriteEndObject();
     }
 
     /// <summary>Writes <c>"CNY 160000000000.25"</c> from UTF-8 bytes on the stack (codes are ASCII).</summary>

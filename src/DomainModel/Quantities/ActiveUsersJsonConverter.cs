@@ -7,25 +7,16 @@ namespace DomainModel;
 /// JSON for <see cref="ActiveUsers"/>: <c>{"users":157000000,"window":"monthly","period":"2025-08-01..2025-08-31"}</c>.
 /// Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class ActiveUsersJsonConverter : JsonObjectConverter<ActiveUsers, ActiveUsersJsonConverter.Fields>
+internal sealed class ActiveUsersJsonConverter() : JsonObjectConverter<ActiveUsers, ActiveUsersJsonConverter.Fields>(nameof(ActiveUsers), ["users", "window", "period"])
 {
-    public ActiveUsersJsonConverter()
-        : base(nameof(ActiveUsers), ["users", "window", "period"])
-    {
-    }
-
     internal static ActiveUsersJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ActiveUsers value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, ActiveUsers value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         JsonRead.WriteInteger(writer, Encoded[0], value.Users, options);
         JsonRead.WriteEnum(writer, Encoded[1], value.Window);
         writer.WriteString(Encoded[2], new DateRange(value.PeriodStart, value.PeriodEnd).ToString());
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

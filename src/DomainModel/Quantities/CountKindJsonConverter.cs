@@ -8,13 +8,8 @@ namespace DomainModel;
 /// JSON for <see cref="CountKind"/>: its name, <c>"H200 GPU"</c> (<c>"unit"</c> for the unspecified kind), also as a
 /// dictionary key. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class CountKindJsonConverter : JsonTextConverter<CountKind>
+internal sealed class CountKindJsonConverter() : JsonTextConverter<CountKind>("count kind", "\"H200 GPU\"")
 {
-    public CountKindJsonConverter()
-        : base("count kind", "\"H200 GPU\"")
-    {
-    }
-
     internal static CountKindJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />

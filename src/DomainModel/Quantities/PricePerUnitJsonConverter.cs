@@ -7,25 +7,16 @@ namespace DomainModel;
 /// JSON for <see cref="PricePerUnit"/>: <c>{"price":{"amount":30000,"currency":"USD"},"kind":"H200 GPU"}</c>, the
 /// price in the shape of <see cref="Money"/>. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class PricePerUnitJsonConverter : JsonObjectConverter<PricePerUnit, PricePerUnitJsonConverter.Fields>
+internal sealed class PricePerUnitJsonConverter() : JsonObjectConverter<PricePerUnit, PricePerUnitJsonConverter.Fields>(nameof(PricePerUnit), ["price", "kind"])
 {
-    public PricePerUnitJsonConverter()
-        : base(nameof(PricePerUnit), ["price", "kind"])
-    {
-    }
-
     internal static PricePerUnitJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, PricePerUnit value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, PricePerUnit value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         writer.WritePropertyName(Encoded[0]);
         MoneyJsonConverter.Instance.Write(writer, value.Price, options);
         writer.WriteString(Encoded[1], value.Kind.Name);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

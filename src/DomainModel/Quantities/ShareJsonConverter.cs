@@ -7,24 +7,15 @@ namespace DomainModel;
 /// JSON for <see cref="Share"/>: <c>{"numerator":85,"denominator":150}</c>, the exact fraction (the percentage is
 /// derived, not written). Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class ShareJsonConverter : JsonObjectConverter<Share, ShareJsonConverter.Fields>
+internal sealed class ShareJsonConverter() : JsonObjectConverter<Share, ShareJsonConverter.Fields>(nameof(Share), ["numerator", "denominator"])
 {
-    public ShareJsonConverter()
-        : base(nameof(Share), ["numerator", "denominator"])
-    {
-    }
-
     internal static ShareJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Share value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, Share value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         JsonRead.WriteDecimal(writer, Encoded[0], value.Numerator, options);
         JsonRead.WriteDecimal(writer, Encoded[1], value.Denominator, options);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

@@ -27,11 +27,8 @@ internal sealed class TokenRateJsonConverter : JsonObjectConverter<TokenRate, To
     internal static TokenRateJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TokenRate value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, TokenRate value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         writer.WritePropertyName(Encoded[0]);
         TokenVolumeJsonConverter.Instance.Write(writer, value.Volume, options);
         writer.WritePropertyName(Encoded[1]);
@@ -43,7 +40,6 @@ internal sealed class TokenRateJsonConverter : JsonObjectConverter<TokenRate, To
                 : JsonRead.Name(m.Kind));
         }
 
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />
@@ -106,12 +102,10 @@ internal sealed class TokenRateJsonConverter : JsonObjectConverter<TokenRate, To
         {
         }
 
-        public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options)
+        protected override void WriteProperties(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             JsonRead.WriteDecimal(writer, Encoded[0], (decimal)(double)value.Value, options);
             JsonRead.WriteEnum(writer, Encoded[1], value.Unit);
-            writer.WriteEndObject();
         }
 
         protected override void ReadProperty(ref (decimal Value, DurationUnit Unit) fields, int property, ref Utf8JsonReader reader, JsonSerializerOptions options)

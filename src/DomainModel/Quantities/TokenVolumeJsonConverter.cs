@@ -7,24 +7,15 @@ namespace DomainModel;
 /// JSON for <see cref="TokenVolume"/>: <c>{"tokens":50000000000000,"unit":"trillion"}</c>, the exact whole number of
 /// tokens and the unit it is shown in. Applied by <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class TokenVolumeJsonConverter : JsonObjectConverter<TokenVolume, TokenVolumeJsonConverter.Fields>
+internal sealed class TokenVolumeJsonConverter() : JsonObjectConverter<TokenVolume, TokenVolumeJsonConverter.Fields>(nameof(TokenVolume), ["tokens", "unit"])
 {
-    public TokenVolumeJsonConverter()
-        : base(nameof(TokenVolume), ["tokens", "unit"])
-    {
-    }
-
     internal static TokenVolumeJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TokenVolume value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, TokenVolume value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         JsonRead.WriteDecimal(writer, Encoded[0], value.Tokens, options);
         JsonRead.WriteEnum(writer, Encoded[1], value.Unit);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

@@ -9,26 +9,17 @@ namespace DomainModel;
 /// shape of <see cref="TokenVolume"/> and the span in that of <see cref="DateRange"/>, both required. Applied by
 /// <c>[JsonConverter]</c>. Stateless and thread-safe.
 /// </summary>
-internal sealed class TokenVolumeOverJsonConverter : JsonObjectConverter<TokenVolumeOver, TokenVolumeOverJsonConverter.Fields>
+internal sealed class TokenVolumeOverJsonConverter() : JsonObjectConverter<TokenVolumeOver, TokenVolumeOverJsonConverter.Fields>(nameof(TokenVolumeOver), ["volume", "span"])
 {
-    public TokenVolumeOverJsonConverter()
-        : base(nameof(TokenVolumeOver), ["volume", "span"])
-    {
-    }
-
     internal static TokenVolumeOverJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TokenVolumeOver value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, TokenVolumeOver value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         writer.WritePropertyName(Encoded[0]);
         TokenVolumeJsonConverter.Instance.Write(writer, value.Volume, options);
         writer.WritePropertyName(Encoded[1]);
         DateRangeJsonConverter.Instance.Write(writer, value.Span, options);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

@@ -7,24 +7,15 @@ namespace DomainModel;
 /// JSON for <see cref="UnitCount"/>: <c>{"count":40000,"kind":"H200 GPU"}</c>. Applied by <c>[JsonConverter]</c>.
 /// Stateless and thread-safe.
 /// </summary>
-internal sealed class UnitCountJsonConverter : JsonObjectConverter<UnitCount, UnitCountJsonConverter.Fields>
+internal sealed class UnitCountJsonConverter() : JsonObjectConverter<UnitCount, UnitCountJsonConverter.Fields>(nameof(UnitCount), ["count", "kind"])
 {
-    public UnitCountJsonConverter()
-        : base(nameof(UnitCount), ["count", "kind"])
-    {
-    }
-
     internal static UnitCountJsonConverter Instance { get; } = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, UnitCount value, JsonSerializerOptions options)
+    protected override void WriteProperties(Utf8JsonWriter writer, UnitCount value, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(options);
-        writer.WriteStartObject();
         JsonRead.WriteInteger(writer, Encoded[0], value.Count, options);
         writer.WriteString(Encoded[1], value.Kind.Name);
-        writer.WriteEndObject();
     }
 
     /// <inheritdoc />

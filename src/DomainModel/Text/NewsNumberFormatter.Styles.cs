@@ -191,39 +191,36 @@ public static partial class NewsNumberFormatter
             case NumberStyle.NewsMultiple:
                 return Times(value, direction) + "×";
             case NumberStyle.News:
-                decimal size = Math.Abs(value);
-                string minus = value < 0m ? "-" : string.Empty;
-                int towards = value < 0m ? -direction : direction;
-                foreach (var (scale, word) in NewsScales)
-                {
-                    if (size >= scale)
-                    {
-                        return minus + Round(size / scale, 3, towards).ToString("#,0.###", invariant) + " " + word;
-                    }
-                }
-
-                return minus + Round(size, 4, towards).ToString("#,0.####", invariant);
+                return Scaled(value, direction, news: true);
             case NumberStyle.Percent:
                 return Hundredfold(value, 2, direction, grouped: false, fixedDecimals: false) + " %";
             case NumberStyle.Readable:
-                decimal magnitude = Math.Abs(value);
-                string sign = value < 0m ? "-" : string.Empty;
-                int signedDirection = value < 0m ? -direction : direction;
-                foreach (var (scale, word) in ReadableScales)
-                {
-                    if (magnitude >= scale)
-                    {
-                        decimal mantissa = Round(magnitude / scale, 3, signedDirection);
-                        return sign + (mantissa <= decimal.MaxValue / scale
-                            ? Format(mantissa * scale, NewsLanguage.English)
-                            : mantissa.ToString("#,0.###", invariant) + " " + word); // the formatter's own form, beyond decimal
-                    }
-                }
-
-                return sign + Round(magnitude, 4, signedDirection).ToString("0.####", invariant);
+                return Scaled(value, direction, news: false);
             default:
                 return value.ToString(invariant);
         }
+    }
+
+    /// <summary>A number with a scale word from a million up, the mantissa rounded to three decimals away from the
+    /// other bound: news abbreviations with grouped digits ("22.5 bn", "20,000"), or the English words of
+    /// <see cref="Format(decimal, NewsLanguage, ScalePolicy, CultureInfo?)"/> ("22.5 billion", "20000").</summary>
+    private static string Scaled(decimal value, int direction, bool news)
+    {
+        decimal size = Math.Abs(value);
+        string sign = value < 0m ? "-" : string.Empty;
+        int towards = value < 0m ? -direction : direction;
+        foreach (var (scale, word) in news ? NewsScales : ReadableScales)
+        {
+            if (size >= scale)
+            {
+                decimal mantissa = Round(size / scale, 3, towards);
+                return sign + (!news && mantissa <= decimal.MaxValue / scale
+                    ? Format(mantissa * scale, NewsLanguage.English)
+                    : mantissa.ToString("#,0.###", CultureInfo.InvariantCulture) + " " + word); // beyond decimal: the formatter's own form
+            }
+        }
+
+        return sign + Round(size, 4, towards).ToString(news ? "#,0.####" : "0.####", CultureInfo.InvariantCulture);
     }
 
     /// <summary>value × 100 rounded to <paramref name="decimals"/> places in a direction, as invariant text ("0.##" or,

@@ -126,6 +126,41 @@ internal abstract class JsonObjectConverter<T, TFields> : JsonConverter<T>
         }
     }
 
+    /// <summary>Writes the object: checks the arguments and that the value can be written, then its properties between
+    /// the braces (a converter with another form, Money's compact string, overrides this and calls it for the object).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        Preconditions.CheckNotNull(writer);
+        Preconditions.CheckNotNull(options);
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        CheckWritable(value, options);
+        writer.WriteStartObject();
+        WriteProperties(writer, value, options);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Refuses, before anything is written, a value the options cannot write (a calendar they do not have); by
+    /// default every value can be written.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="options">The options.</param>
+    protected virtual void CheckWritable(T value, JsonSerializerOptions options)
+    {
+    }
+
+    /// <summary>Writes the object's properties, in the order of the names (the writer is inside the object).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value, not null.</param>
+    /// <param name="options">The options.</param>
+    protected abstract void WriteProperties(Utf8JsonWriter writer, T value, JsonSerializerOptions options);
+
     /// <summary>Reads a form of the value other than the object (Money's compact string); false when the token is not one.</summary>
     /// <param name="reader">The reader, at a token other than the start of an object.</param>
     /// <param name="options">The options.</param>

@@ -42,8 +42,8 @@ public sealed class ChartDataTests
         // "160 miliardi di yuan": 159.5 to 160.5 bn CNY at the cross of the day.
         Assert.Equal(159.5 / UsdCny, bars["capex-2026-cny"].Lower, 6);
         Assert.Equal(160.5 / UsdCny, bars["capex-2026-cny"].Upper, 6);
-        // "circa 23 miliardi di dollari": 22.5 to 23.5, drawn as stated.
-        Assert.Equal((22.5, 23.5), (bars["capex-2026-usd"].Lower, bars["capex-2026-usd"].Upper));
+        // "circa 23 miliardi di dollari": 22 to 24 (one billion either side), drawn as stated.
+        Assert.Equal((22.0, 24.0), (bars["capex-2026-usd"].Lower, bars["capex-2026-usd"].Upper));
         Assert.Equal((350d, 400d), (bars["bigtech-2025-usd"].Lower, bars["bigtech-2025-usd"].Upper));
         Assert.Equal(84.5 / UsdCny, bars["chips-2025-cny"].Lower, 6);
         Assert.Equal(85.5 / UsdCny, bars["chips-2025-cny"].Upper, 6);

@@ -139,11 +139,11 @@ public sealed class ClaimsReportTests
     {
         string text = Tables(Build());
         Assert.Contains("160 bn CNY", text, StringComparison.Ordinal);
-        Assert.Contains("22.5–23.5 bn USD", text, StringComparison.Ordinal);
+        Assert.Contains("22–24 bn USD", text, StringComparison.Ordinal); // "circa 23 miliardi": one billion either side
         Assert.Contains("50 T tokens/day", text, StringComparison.Ordinal);
         Assert.Contains("over 30 T tokens/day", text, StringComparison.Ordinal);
         Assert.Contains("20,000 H200 units", text, StringComparison.Ordinal);
-        Assert.Contains("USD/CNY 6.7872–7.1333", text, StringComparison.Ordinal); // 159.5 / 23.5 and 160.5 / 22.5
+        Assert.Contains("USD/CNY 6.6458–7.2955", text, StringComparison.Ordinal); // 159.5 / 24 = 6.64583 and 160.5 / 22 = 7.29545
         Assert.Contains("399.99–400.01 m USD", text, StringComparison.Ordinal); // 20,000 × 19,999.5 and × 20,000.5
         Assert.Contains("(-100.0%, +68.4%)", text, StringComparison.Ordinal); // 50.5 / 30 − 1 = 68.33 %, rounded up
         Assert.DoesNotContain("000000", text, StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public sealed class ClaimsReportTests
         // 169.5 − 150.5 = 19 and 170.5 − 149.5 = 21 billion.
         Assert.Equal("19–21 bn CNY", after.Computed.Single(c => c.Id == "capex-increase").Value);
         Assert.Equal("9–11 bn CNY", before.Computed.Single(c => c.Id == "capex-increase").Value);
-        Assert.Equal("USD/CNY 7.2128–7.5778", after.Computed.Single(c => c.Id == "implied-rate").Value); // 169.5 / 23.5 = 7.21276, 170.5 / 22.5 = 7.57778
+        Assert.Equal("USD/CNY 7.0625–7.7500", after.Computed.Single(c => c.Id == "implied-rate").Value); // 169.5 / 24 = 7.0625, 170.5 / 22 = 7.75
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class ClaimsReportTests
     {
         string italian = Tables(Build());
         Assert.Contains("\"miliardi\" = 10^9", italian, StringComparison.Ordinal);
-        Assert.Contains("about (as wide as the figure's rounding): ", italian, StringComparison.Ordinal);
+        Assert.Contains("about (one rounding unit either side: twice as wide as the figure's rounding): ", italian, StringComparison.Ordinal);
         Assert.Contains("\"circa\"", italian, StringComparison.Ordinal);
         Assert.Contains("\"almeno\"", italian, StringComparison.Ordinal);
         var english = new ClaimsReport(DocumentFilesForReport.MadeUp, new ReportOptions(ReportOptions.DefaultAsOf, null), null);

@@ -24,7 +24,7 @@ public sealed class NewsFormatTests
     [Fact]
     public void Intervals_OneScaleWordForBothBounds_OpenEndsInWords()
     {
-        Assert.Equal("22.5–23.5 bn USD", NewsFormat.Estimate(Estimate.About(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m)));
+        Assert.Equal("22–24 bn USD", NewsFormat.Estimate(Estimate.About(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m))); // one unit either side
         Assert.Equal("399.99–400.01 m USD", NewsFormat.Estimate(Estimate.Between(new Money(399_990_000m, Currency.USD), new Money(400_010_000m, Currency.USD))));
         Assert.Equal("999.5 m–1 bn USD", NewsFormat.Estimate(Estimate.Between(new Money(999_500_000m, Currency.USD), new Money(1_000_000_000m, Currency.USD))));
         Assert.Equal("over 30 bn USD", NewsFormat.Estimate(Estimate.Over(new Money(30_000_000_000m, Currency.USD))));

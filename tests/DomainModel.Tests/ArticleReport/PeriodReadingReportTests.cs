@@ -50,8 +50,8 @@ public sealed class PeriodReadingReportTests
         Assert.Contains(HtmlReport.E("2025-09-30..2025-09-30, the document's reading (not the article's words): cash at the end of the quarter the release covers"), html, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(JsonReport.ToUtf8(Report()));
         var claims = json.RootElement.GetProperty("claims");
-        Assert.Equal("2025-07-01..2025-09-30", claims[1].GetProperty("period").GetProperty("relativeTo").GetProperty("span").GetString());
-        Assert.Equal("cash at the end of the quarter the release covers", claims[2].GetProperty("period").GetProperty("reason").GetString());
-        Assert.Equal(string.Empty, claims[2].GetProperty("period").GetProperty("text").GetString());
+        Assert.Equal("2025-07-01..2025-09-30", claims[1].GetProperty("claim").GetProperty("period").GetProperty("relativeTo").GetProperty("span").GetString());
+        Assert.Equal("cash at the end of the quarter the release covers", claims[2].GetProperty("claim").GetProperty("period").GetProperty("reason").GetString());
+        Assert.Equal(string.Empty, claims[2].GetProperty("claim").GetProperty("period").GetProperty("text").GetString());
     }
 }

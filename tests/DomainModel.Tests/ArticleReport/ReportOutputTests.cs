@@ -44,7 +44,7 @@ public sealed class ReportOutputTests : IDisposable
 
         Assert.True(output == expected, "The JSON differs from tests/DomainModel.Tests/ArticleReport/report.golden.json; if the change is meant, run the tests with DOMAINMODEL_REGENERATE=1 and review the diff (raise schemaVersion when a member is removed, renamed or changes meaning).");
         using var doc = JsonDocument.Parse(output); // the whole of standard output is one JSON document
-        Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("schemaVersion").GetInt32()); // 2: claims in the library's one claim shape
     }
 
     [Fact]
@@ -56,11 +56,13 @@ public sealed class ReportOutputTests : IDisposable
         Assert.Equal("2025-12-31", root.GetProperty("asOf").GetProperty("date").GetString());
         Assert.Equal("ShortScale", root.GetProperty("scalePolicy").GetProperty("name").GetString());
         var claims = root.GetProperty("claims").EnumerateArray().ToList();
-        Assert.Equal(DomainModel.Claims.ClaimsDocument.Load(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json")).Claims.Select(c => c.Id), claims.Select(c => c.GetProperty("id").GetString()));
-        var yuan = claims.Single(c => c.GetProperty("id").GetString() == "capex-2026-cny");
+        Assert.Equal(DomainModel.Claims.ClaimsDocument.Load(RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json")).Claims.Select(c => c.Id), claims.Select(c => c.GetProperty("claim").GetProperty("id").GetString()));
+        var yuan = claims.Single(c => c.GetProperty("claim").GetProperty("id").GetString() == "capex-2026-cny");
         Assert.Equal("Money", yuan.GetProperty("quantity").GetString());
-        Assert.Equal(159_500_000_000m, yuan.GetProperty("estimate").GetProperty("lower").GetProperty("value").GetDecimal()); // 160 bn rounded to the billion
-        Assert.Equal("2026-01-01", yuan.GetProperty("periodSpan").GetProperty("start").GetString());
+        Assert.True(yuan.GetProperty("quoteFound").GetBoolean());
+        var interval = yuan.GetProperty("claim").GetProperty("estimate").GetProperty("interval");
+        Assert.Equal(159_500_000_000m, interval.GetProperty("lower").GetDecimal()); // 160 bn rounded to the billion
+        Assert.Equal("2026-01-01..2026-12-31", yuan.GetProperty("claim").GetProperty("period").GetProperty("span").GetString());
         var checks = root.GetProperty("checks").EnumerateArray().ToList();
         // The 2026 budget has no average: no day of 2026 was known on 2025-12-31 (ClaimsReportTests says why it moved).
         Assert.Equal(["Disagrees", "Disagrees", "Inconclusive", "Inconclusive", "Agrees", "Agrees", "Agrees", "Agrees", "Agrees", "Agrees"], checks.Select(c => c.GetProperty("verdict").GetString()));
@@ -93,9 +95,41 @@ public sealed class ReportOutputTests : IDisposable
     }
 
     [Fact]
+    public void Json_EveryClaim_IsTheLibrarysClaimJson_ReadBackByTheClaimsResolver()
+    {
+        // The report's claims are the library's one claim shape: the claims layer reads each back to the document's claim.
+        foreach (var (article, document) in new[]
+        {
+            (ReportOptions.ShippedArticle, RepositoryPaths.Combine("src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json")),
+            (RepositoryPaths.Combine("docs", "articles", "china-token-calls-2025.en.txt"), RepositoryPaths.Combine("docs", "articles", "china-token-calls-2025.en.claims.json")),
+        })
+        {
+            var loaded = DomainModel.Claims.ClaimsDocument.Load(document, File.ReadAllText(article));
+            var (code, output, _) = Run(article, document, "--json", "-");
+            Assert.Equal(0, code);
+            using var doc = JsonDocument.Parse(output);
+            Assert.Equal(2, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+            var options = new JsonSerializerOptions { TypeInfoResolver = DomainModel.Claims.ClaimsJsonResolver.Default };
+            foreach (var entry in doc.RootElement.GetProperty("claims").EnumerateArray())
+            {
+                string raw = entry.GetProperty("claim").GetRawText();
+                var expected = loaded.Claim(entry.GetProperty("claim").GetProperty("id").GetString()!).Claim;
+                var type = typeof(DomainModel.Claims.Claim<>).MakeGenericType(expected.QuantityType);
+                var back = Assert.IsAssignableFrom<DomainModel.Claims.Claim>(JsonSerializer.Deserialize(raw, type, options));
+                Assert.Equal(expected.Id, back.Id);
+                Assert.Equal(expected.Quote, back.Quote);
+                Assert.Equal(expected.Interval, back.Interval);
+                Assert.Equal(expected.Period.Span, back.Period.Span);
+                Assert.Equal(expected.Source.ToString(), back.Source.ToString());
+                Assert.Equal(expected.QuantityType.Name, entry.GetProperty("quantity").GetString());
+            }
+        }
+    }
+
+    [Fact]
     public void SchemaFileAndDoc_DescribeTheVersionWritten()
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("docs", "schema", "report.v1.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("docs", "schema", "report.v2.schema.json")));
         Assert.Equal(DomainModel.ArticleReport.Rendering.JsonReport.SchemaId, schema.RootElement.GetProperty("$id").GetString());
         var required = schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()).ToList();
         using var golden = JsonDocument.Parse(File.ReadAllText(GoldenPath));

@@ -39,11 +39,12 @@ public sealed class EstimateTests
     }
 
     [Fact]
-    public void FromParsed_About_IsAboutWithTheRoundingOfTheLastDigit()
+    public void FromParsed_About_IsOneUnitOfTheLastDigitEitherSide()
     {
+        // "circa 23 miliardi": the last digit is the billion, so 22 to 24 billion (the unhedged "23 miliardi" is 22.5 to 23.5).
         var e = Estimate.FromParsed(NewsNumberParser.Parse("circa 23 miliardi di dollari", ScalePolicy.ShortScale, Italian));
         Assert.Equal(EstimateKind.About, e.Kind);
-        Assert.Equal((22_500_000_000m, 23_500_000_000m), (e.Lower!.Value, e.Upper!.Value));
+        Assert.Equal((22_000_000_000m, 24_000_000_000m), (e.Lower!.Value, e.Upper!.Value));
         var wide = Estimate.FromParsed(NewsNumberParser.Parse("circa 23 miliardi", ScalePolicy.ShortScale, Italian), 0.1m);
         Assert.Equal((20_700_000_000m, 25_300_000_000m), (wide.Lower!.Value, wide.Upper!.Value));
     }

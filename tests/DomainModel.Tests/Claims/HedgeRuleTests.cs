@@ -41,17 +41,31 @@ public sealed class HedgeRuleTests
     }
 
     [Property(MaxTest = 300)]
-    public bool About_AdmitsAtLeastTheRounding_AndATolerance_Widens(int digits, byte decimals, byte percent)
+    public bool About_IsOneUnitEitherSide_WiderThanTheRounding_AndATolerance_Widens(int digits, byte decimals, byte percent)
     {
         var parsed = Figure(digits, decimals, NumberQualifier.About);
         var about = Estimate.FromParsed(parsed);
         var rounded = Estimate.FromParsed(Figure(digits, decimals, NumberQualifier.None));
+        decimal unit = Estimate.RoundingUnitOf(parsed);
         decimal tolerance = (percent % 50) / 100m;
         var widened = Estimate.FromParsed(parsed, tolerance);
-        decimal spread = Math.Max(Estimate.RoundingUnitOf(parsed) / 2m, parsed.Value * tolerance);
-        return about.Kind == EstimateKind.About && about.Lower <= rounded.Lower && about.Upper >= rounded.Upper
+        decimal spread = Math.Max(unit, parsed.Value * tolerance);
+        return about.Kind == EstimateKind.About
+            && about.Lower == parsed.Value - unit && about.Upper == parsed.Value + unit
+            && about.Lower < rounded.Lower && about.Upper > rounded.Upper // strictly wider than the figure without its hedge
+            && about.Upper - about.Lower == 2m * (rounded.Upper - rounded.Lower) // twice the rounding interval
             && widened.Lower == parsed.Value - spread && widened.Upper == parsed.Value + spread
             && widened.Lower <= about.Lower && widened.Upper >= about.Upper;
+    }
+
+    [Theory]
+    [InlineData("about 40,000-80,000 units", 39_999, 80_001)] // the last digit of each end is the unit: one either side
+    [InlineData("between 350 and 400 billion dollars", 350e9, 400e9)] // no hedge: the two ends as written
+    public void Ranges_AnAboutRange_IsWidenedByOneUnitAtEachEnd(string text, double low, double high)
+    {
+        var e = Estimate.FromParsed(NewsNumberParser.ParseRange(text, ScalePolicy.ShortScale, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((decimal)low, e.Lower);
+        Assert.Equal((decimal)high, e.Upper);
     }
 
     [Property(MaxTest = 300)]
@@ -91,14 +105,14 @@ public sealed class HedgeRuleTests
     }
 
     [Theory]
-    [InlineData("~$52.7 billion", 52.65e9, 52.75e9)]
-    [InlineData("≈ 52.7 billion", 52.65e9, 52.75e9)]
-    [InlineData("c. 52.7 billion", 52.65e9, 52.75e9)]
-    [InlineData("approximately 52.7 billion", 52.65e9, 52.75e9)]
-    [InlineData("roughly 23 billion", 22.5e9, 23.5e9)]
-    [InlineData("some 23 billion", 22.5e9, 23.5e9)]
-    [InlineData("around 23 billion", 22.5e9, 23.5e9)]
-    public void English_AboutHedges_AreAbout_WithTheRoundingOfTheLastDigit(string text, double low, double high)
+    [InlineData("~$52.7 billion", 52.6e9, 52.8e9)] // the last digit is the tenth of a billion: ± 0.1 bn
+    [InlineData("≈ 52.7 billion", 52.6e9, 52.8e9)]
+    [InlineData("c. 52.7 billion", 52.6e9, 52.8e9)]
+    [InlineData("approximately 52.7 billion", 52.6e9, 52.8e9)]
+    [InlineData("roughly 23 billion", 22e9, 24e9)] // ± 1 bn
+    [InlineData("some 23 billion", 22e9, 24e9)]
+    [InlineData("around 23 billion", 22e9, 24e9)]
+    public void English_AboutHedges_AreAbout_OneUnitOfTheLastDigitEitherSide(string text, double low, double high)
     {
         var e = Estimate.FromParsed(NewsNumberParser.Parse(text, NewsLanguage.English));
         Assert.Equal(EstimateKind.About, e.Kind);
@@ -107,10 +121,10 @@ public sealed class HedgeRuleTests
     }
 
     [Theory]
-    [InlineData("circa 23 miliardi", NewsLanguage.Italian, EstimateKind.About, 22.5e9, 23.5e9)]
-    [InlineData("~23 miliardi", NewsLanguage.Italian, EstimateKind.About, 22.5e9, 23.5e9)]
-    [InlineData("rund 2,7 Milliarden", NewsLanguage.German, EstimateKind.About, 2.65e9, 2.75e9)]
-    [InlineData("etwa 3,8 Milliarden", NewsLanguage.German, EstimateKind.About, 3.75e9, 3.85e9)]
+    [InlineData("circa 23 miliardi", NewsLanguage.Italian, EstimateKind.About, 22e9, 24e9)]
+    [InlineData("~23 miliardi", NewsLanguage.Italian, EstimateKind.About, 22e9, 24e9)]
+    [InlineData("rund 2,7 Milliarden", NewsLanguage.German, EstimateKind.About, 2.6e9, 2.8e9)]
+    [InlineData("etwa 3,8 Milliarden", NewsLanguage.German, EstimateKind.About, 3.7e9, 3.9e9)]
     [InlineData("quasi 50 trilioni", NewsLanguage.Italian, EstimateKind.Nearly, 49e12, 50e12)]
     [InlineData("knapp 50 Milliarden", NewsLanguage.German, EstimateKind.Nearly, 49e9, 50e9)]
     [InlineData("fast 50 Milliarden", NewsLanguage.German, EstimateKind.Nearly, 49e9, 50e9)]

@@ -99,7 +99,8 @@ public sealed class FxGuideTests
     public void ImpliedRange()
     {
         #region snippet: fx-implied
-        // "160 miliardi di yuan, circa 23 miliardi di dollari": 23 billion to the nearest billion is 22.5 to 23.5.
+        // "160 miliardi di yuan, circa 23 miliardi di dollari", both read as rounded to the billion (the narrowest reading:
+        // 22.5 to 23.5; "circa" read as Estimate.About is one billion either side, 22 to 24, and implies a wider range).
         var implied = ExchangeRateRange.Implied(
             Estimate.Rounded(new Money(23_000_000_000m, Currency.USD), 1_000_000_000m),
             Estimate.Rounded(new Money(160_000_000_000m, Currency.CNY), 1_000_000_000m),

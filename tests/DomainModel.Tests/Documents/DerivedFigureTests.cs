@@ -96,13 +96,13 @@ public sealed class DerivedFigureTests
         var rate = doc.DerivedFigure("rate");
         Assert.Equal("USD/CNY", rate.UnitText);
         Assert.Equal(typeof(ExchangeRateRange), rate.QuantityType);
-        // "about 23 billion" is 22.5 to 23.5 billion (the reader's "about"): 159.5 / 23.5 and 160.5 / 22.5.
-        Assert.True(rate.ImpliedRate!.Min <= 159.5m / 23.5m && 159.5m / 23.5m - rate.ImpliedRate.Min < 1e-18m);
-        Assert.True(rate.ImpliedRate!.Max >= 160.5m / 22.5m && rate.ImpliedRate.Max - (160.5m / 22.5m) < 1e-18m);
+        // "about 23 billion" is 22 to 24 billion (the reader's "about": one unit either side): 159.5 / 24 and 160.5 / 22.
+        Assert.True(rate.ImpliedRate!.Min <= 159.5m / 24m && 159.5m / 24m - rate.ImpliedRate.Min < 1e-18m);
+        Assert.True(rate.ImpliedRate!.Max >= 160.5m / 22m && rate.ImpliedRate.Max - (160.5m / 22m) < 1e-18m);
         var inDollars = doc.DerivedFigure("in-dollars");
         Assert.Equal("USD", inDollars.UnitText);
-        Assert.True(inDollars.Interval!.Value.Lower <= 149.5e9m / (160.5m / 22.5m));
-        Assert.True(inDollars.Interval!.Value.Upper >= 150.5e9m / (159.5m / 23.5m));
+        Assert.True(inDollars.Interval!.Value.Lower <= 149.5e9m / (160.5m / 22m));
+        Assert.True(inDollars.Interval!.Value.Upper >= 150.5e9m / (159.5m / 24m));
         var atSeven = doc.DerivedFigure("at-ecb");
         Assert.Equal(7.0m, atSeven.Rate!.Value);
         Assert.True(atSeven.Interval!.Value.Lower <= 149.5e9m / 7m && atSeven.Interval!.Value.Lower > 149.5e9m / 7m - 1m);

@@ -87,11 +87,12 @@ public sealed class GermanArticleTests
         var infineon = FiscalCalendar.MonthBased("Infineon", 10, 1, FiscalYearNaming.ByEndYear, "made up for tests: 1 October to 30 September, as Infineon's");
         var reader = new ArticleReader(text, new AsOfDate(new DateOnly(2026, 2, 4), "the dateline"), NewsLanguage.German, ScalePolicy.LongScale, infineon);
 
-        // "rund 2,7 statt 2,2 Milliarden Euro": "Milliarden" is written once for both; "rund" is about: 2.65–2.75 bn.
+        // "rund 2,7 statt 2,2 Milliarden Euro": "Milliarden" is written once for both; "rund" is about, one rounding unit
+        // (0.1 bn) either side: 2.6–2.8 bn.
         var investment = reader.Read("investment", "Infineon", "Die Investitionen sollen im laufenden Geschäftsjahr 2025/26 rund 2,7 statt 2,2 Milliarden Euro betragen", "2,7", "im laufenden Geschäftsjahr 2025/26", SourceChain.Of("Reuters"), Money.Zero(Currency.EUR));
         Assert.Equal(EstimateKind.About, investment.Interval.Kind);
-        Assert.Equal(2_650_000_000m, investment.Interval.Lower);
-        Assert.Equal(2_750_000_000m, investment.Interval.Upper);
+        Assert.Equal(2_600_000_000m, investment.Interval.Lower);
+        Assert.Equal(2_800_000_000m, investment.Interval.Upper);
         // "Geschäftsjahr 2025/26": 1 October 2025 to 30 September 2026.
         Assert.Equal(new DateOnly(2025, 10, 1), investment.Period.Span.Start);
         Assert.Equal(new DateOnly(2026, 9, 30), investment.Period.Span.End);
@@ -103,9 +104,9 @@ public sealed class GermanArticleTests
         Assert.Equal((new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)), (q2.Start, q2.End));
 
         var outlook = reader.Read("outlook", "Infineon", "rechnet Infineon mit einem Umsatz von etwa 3,8 Milliarden Euro", "3,8 Milliarden", "Für das laufende zweite Quartal", SourceChain.Of("Reuters"), Money.Zero(Currency.EUR));
-        Assert.Equal(EstimateKind.About, outlook.Interval.Kind); // "etwa": about, 3.75–3.85 bn
-        Assert.Equal(3_750_000_000m, outlook.Interval.Lower);
-        Assert.Equal(3_850_000_000m, outlook.Interval.Upper);
+        Assert.Equal(EstimateKind.About, outlook.Interval.Kind); // "etwa": about, one unit (0.1 bn) either side: 3.7–3.9 bn
+        Assert.Equal(3_700_000_000m, outlook.Interval.Lower);
+        Assert.Equal(3_900_000_000m, outlook.Interval.Upper);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class MadeUpDocumentTests
     [Theory]
     [InlineData("increase-contradicted", 199.5, 250.5, 200.5, 249.5)] // 200 after 250: a fall
     [InlineData("decrease-contradicted", 179.5, 150.5, 180.5, 149.5)] // "fell" from 150 to 180 million
-    [InlineData("exceeds-contradicted", 39.5, 80.5, 40.5, 79.5)] // 40 does not exceed 80
+    [InlineData("exceeds-contradicted", 39, 80.5, 41, 79.5)] // "about 40" (39 to 41, one unit either side) does not exceed 80
     [InlineData("below-contradicted", 299.5, 200.5, 300.5, 199.5)] // 300 is not below 200
     [InlineData("approaches-contradicted", 89.5, 60.5, 90.5, 59.5)] // 90 is past 60, not approaching it
     [InlineData("about-half-contradicted", 49.5, 250.5, 50.5, 249.5)] // 50 of 250 is a fifth

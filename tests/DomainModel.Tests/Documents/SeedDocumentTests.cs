@@ -45,7 +45,8 @@ public sealed class SeedDocumentTests
 
         var usd = Assert.IsType<Claim<Money>>(Seed.Claim("capex-2026-usd").Claim);
         Assert.Equal(EstimateKind.About, usd.Estimate.Kind);
-        Assert.Equal(22.5m * Billion, usd.Interval.Lower);
+        Assert.Equal(22m * Billion, usd.Interval.Lower); // "circa 23 miliardi": one unit (a billion) either side
+        Assert.Equal(24m * Billion, usd.Interval.Upper);
 
         var bigTech = Seed.Claim("bigtech-2025-usd").Claim;
         Assert.Equal((350m * Billion, 400m * Billion), (bigTech.Interval.Lower!.Value, bigTech.Interval.Upper!.Value));
@@ -76,7 +77,7 @@ public sealed class SeedDocumentTests
         // 85 ± 0.5 of 150 ± 0.5 is 56.1 % to 57.2 %: not "about half" (45 % to 55 %).
         AssertRatio(checks["chips-about-half"], Verdict.Disagrees, 84.5m / 150.5m, 85.5m / 149.5m);
         AssertRatio(checks["chips-part-of-budget"], Verdict.Agrees, 84.5m / 150.5m, 85.5m / 149.5m);
-        AssertRatio(checks["bigtech-exceeds"], Verdict.Agrees, 350m / 23.5m, 400m / 22.5m);
+        AssertRatio(checks["bigtech-exceeds"], Verdict.Agrees, 350m / 24m, 400m / 22m); // "circa 23" is 22 to 24
         AssertRatio(checks["order-fits-batch"], Verdict.Agrees, 0.25m, 0.5m);
         AssertRatio(checks["doubao-increase"], Verdict.Agrees, 158.5m / 157.5m, 159.5m / 156.5m);
 
@@ -96,7 +97,7 @@ public sealed class SeedDocumentTests
         Assert.Equal(RateSource.Provider, relation.RateSource);
         Assert.Throws<InvalidOperationException>(() => relation.Check());
 
-        // 7.0 CNY per USD (a made-up rate): 160 ± 0.5 billion CNY is 22.79 to 22.93 billion USD, inside "circa 23" (22.5 to 23.5).
+        // 7.0 CNY per USD (a made-up rate): 160 ± 0.5 billion CNY is 22.79 to 22.93 billion USD, inside "circa 23" (22 to 24).
         var table = ExchangeRateTable.Empty.With(new ExchangeRate(Currency.USD, Currency.CNY, 7.0m, new DateOnly(2025, 12, 31), RateKind.Spot, "made up for tests"));
         var check = Assert.IsType<ClaimCheck<Money>>(relation.Check(table));
         Assert.Equal(Verdict.Agrees, check.Verdict);
