@@ -148,7 +148,7 @@ public sealed class ClaimsDocument
         Preconditions.CheckNotNull(path);
         string json = ReadFile(path);
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return ClaimsDocumentReader.Read(json, textPath => File.ReadAllText(Path.Combine(directory, textPath)));
+        return ClaimsDocumentReader.Read(json, textPath => ReadArticleText(directory, textPath));
     }
 
     /// <summary>Loads a document from a file (its text found relative to it) with options: an as-of date that replaces the document's, rates for derived conversions.</summary>
@@ -163,7 +163,7 @@ public sealed class ClaimsDocument
         Preconditions.CheckNotNull(options);
         string json = ReadFile(path);
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return ClaimsDocumentReader.Read(json, textPath => File.ReadAllText(Path.Combine(directory, textPath)), options);
+        return ClaimsDocumentReader.Read(json, textPath => ReadArticleText(directory, textPath), options);
     }
 
     /// <summary>Loads a document from its JSON text, with its article's text given, with options (see <see cref="Load(string, ClaimsDocumentOptions)"/>).</summary>
@@ -215,7 +215,7 @@ public sealed class ClaimsDocument
             throw new ClaimsDocumentException("$", "the document is not valid UTF-8: " + e.Message, e);
         }
 
-        return ClaimsDocumentReader.Read(json, textPath => File.ReadAllText(Path.Combine(baseDirectory, textPath)));
+        return ClaimsDocumentReader.Read(json, textPath => ReadArticleText(baseDirectory, textPath));
     }
 
     /// <summary>Loads a document from its JSON text, with its article's text given.</summary>
@@ -281,11 +281,52 @@ public sealed class ClaimsDocument
     // Invalid UTF-8 is refused, never replaced by U+FFFD in silence.
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The largest file, in bytes, that loading reads: a document, or the article's text that a document names. A
+    /// larger file (or one that never ends, such as a device a hostile document names) is refused after this many
+    /// bytes, never read to the end.
+    /// </summary>
+    public const int MaxFileBytes = 64 * 1024 * 1024;
+
+    private static string ReadArticleText(string directory, string textPath) => ReadBounded(Path.Combine(directory, textPath));
+
+    // Reads at most MaxFileBytes, as strict UTF-8 (a byte-order mark is skipped): more is refused with an
+    // IOException, invalid UTF-8 with the decoder's ArgumentException; the callers name the file in their message.
+    private static string ReadBounded(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        byte[] chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+            {
+                throw new IOException(Preconditions.Invariant($"the file has more than {MaxFileBytes} bytes, the most a document or its article's text may have."));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var bytes = new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new IOException("the file starts with a UTF-16 byte-order mark; documents and articles are read as UTF-8 only.");
+        }
+
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        return StrictUtf8.GetString(bytes);
+    }
+
     private static string ReadFile(string path)
     {
         try
         {
-            return File.ReadAllText(path, StrictUtf8);
+            return ReadBounded(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

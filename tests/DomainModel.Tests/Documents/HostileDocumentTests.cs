@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text;
 using DomainModel.Claims;
@@ -78,5 +79,67 @@ public sealed class HostileDocumentTests
         var document = ClaimsDocument.Parse(json, "Before. " + quote + ". After.");
         Assert.Equal(quote, document.Claims[0].Claim.Quote.Text);
         Assert.Equal(8, document.Claims[0].Claim.Quote.Offset);
+    }
+    // A document names the file its article's text is read from: a hostile or careless one may name a huge file or one
+    // that never ends. Loading stops after ClaimsDocument.MaxFileBytes and says why, at the text field.
+    [Fact]
+    public void ArticleText_LargerThanTheLimit_IsRefusedAtTheTextField_WithoutReadingItAll()
+    {
+        Assert.Equal(67_108_864, ClaimsDocument.MaxFileBytes);
+        WithDocument(text =>
+        {
+            using var file = new FileStream(text, FileMode.Create);
+            file.SetLength(ClaimsDocument.MaxFileBytes + 1L); // sparse on most file systems: no 64 MB written
+        }, path =>
+        {
+            var e = Assert.Throws<ClaimsDocumentException>(() => ClaimsDocument.Load(path));
+            Assert.Equal("$.article.text", e.Path);
+            Assert.Contains("more than 67108864 bytes", e.Problem, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void ArticleText_InvalidUtf8_IsRefused_NotReadAsReplacementCharacters()
+    {
+        WithDocument(text =>
+        {
+            byte[] article = Encoding.UTF8.GetBytes(DocumentFiles.MadeUpText);
+            article[10] = 0xC3; // a lead byte followed by an ASCII byte: not UTF-8
+            File.WriteAllBytes(text, article);
+        }, path =>
+        {
+            var e = Assert.Throws<ClaimsDocumentException>(() => ClaimsDocument.Load(path));
+            Assert.Equal("$.article.text", e.Path);
+            Assert.StartsWith("the article's text 'chips-race.en.txt' cannot be read: ", e.Problem, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void ArticleText_WithAUtf16ByteOrderMark_IsRefused_AndAUtf8OneIsSkipped()
+    {
+        WithDocument(text => File.WriteAllText(text, DocumentFiles.MadeUpText, new UnicodeEncoding(bigEndian: false, byteOrderMark: true)), path =>
+        {
+            var e = Assert.Throws<ClaimsDocumentException>(() => ClaimsDocument.Load(path));
+            Assert.Contains("UTF-16 byte-order mark", e.Problem, StringComparison.Ordinal);
+        });
+        WithDocument(text => File.WriteAllText(text, DocumentFiles.MadeUpText, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)), path =>
+            Assert.Equal(DocumentFiles.MadeUpText, ClaimsDocument.Load(path).Article.Text));
+    }
+
+    private static void WithDocument(Action<string> writeText, Action<string> check)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "claims-hostile-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            string path = Path.Combine(directory, "doc.json");
+            File.WriteAllText(path, DocumentFiles.MadeUpJson);
+            writeText(Path.Combine(directory, "chips-race.en.txt"));
+            check(path);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 }
