@@ -94,6 +94,21 @@ internal static class Limits
             var draft = ClaimsDraft.FromText(text, NewsLanguage.Italian, new DateOnly(2025, 12, 31));
             return draft.HasDocument && draft.Document.Claims.Count == ClaimsDraft.MaxClaims && ClaimsDocument.Parse(draft.ToJson(), text).Claims.Count == ClaimsDraft.MaxClaims ? null : draft.ToString();
         });
+        Case("the longest text the drafter reads, a figure without period words in every sentence: nothing to draft, said", () =>
+        {
+            // Each figure's period search walks back over every earlier sentence; this took 265 s before the figures
+            // were indexed by sentence (the step's timeout now catches a return of that growth).
+            var sentences = new StringBuilder();
+            while (sentences.Length + 26 <= ClaimsDraft.MaxTextLength)
+            {
+                sentences.Append("Costa 5 miliardi di euro. ");
+            }
+
+            string text = sentences.ToString();
+            int figures = text.Length / 26;
+            var draft = ClaimsDraft.FromText(text, NewsLanguage.Italian, new DateOnly(2025, 12, 31));
+            return !draft.HasDocument && draft.Problem!.Contains(figures.ToString(CultureInfo.InvariantCulture) + " quantity figures", StringComparison.Ordinal) ? null : draft.ToString();
+        });
         Case("a claims document whose article is 50 MB: loaded, checked, its uncovered figures enumerated", () =>
         {
             var small = ClaimsDocument.Parse(seedJson, seedArticle);

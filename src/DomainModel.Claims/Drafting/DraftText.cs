@@ -26,7 +26,7 @@ internal sealed class DraftText
     private readonly NewsLanguage _language;
     private readonly Dictionary<int, List<Token>> _tokens = [];
     private readonly Dictionary<int, List<Name>> _names = [];
-    private List<DraftFigure> _figures = [];
+    private Dictionary<int, List<DraftFigure>> _figuresBySentence = [];
     private List<Name>? _allNames;
 
     internal DraftText(string text, CueWords cues, NewsLanguage language)
@@ -40,7 +40,12 @@ internal sealed class DraftText
     /// <summary>The sentences, [Start, End) in text order; paragraph breaks end a sentence.</summary>
     internal IReadOnlyList<(int Start, int End)> Sentences { get; }
 
-    internal void SetFigures(List<DraftFigure> figures) => _figures = figures;
+    // Indexed by sentence once: the period search asks for a sentence's figures once per sentence it walks back over,
+    // for every figure, so a scan of every figure per question made the draft's time grow with the cube of the figures.
+    internal void SetFigures(List<DraftFigure> figures) =>
+        _figuresBySentence = figures.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+
+    private List<DraftFigure> FiguresOf(int sentence) => _figuresBySentence.TryGetValue(sentence, out var list) ? list : [];
 
     internal int SentenceAt(int offset)
     {
@@ -63,11 +68,11 @@ internal sealed class DraftText
 
     internal string SentenceText(int sentence) => _text[Sentences[sentence].Start..Sentences[sentence].End];
 
-    internal bool HasFigure(int sentence) => _figures.Any(f => f.Sentence == sentence);
+    internal bool HasFigure(int sentence) => _figuresBySentence.ContainsKey(sentence);
 
-    internal IReadOnlyList<(int Start, int End)> QuantitySpans(int sentence) => [.. _figures.Where(f => f.Sentence == sentence).Select(f => (f.Start, f.End))];
+    internal IReadOnlyList<(int Start, int End)> QuantitySpans(int sentence) => [.. FiguresOf(sentence).Select(f => (f.Start, f.End))];
 
-    internal IReadOnlyList<DraftFigure> FiguresIn(int sentence) => [.. _figures.Where(f => f.Sentence == sentence)];
+    internal IReadOnlyList<DraftFigure> FiguresIn(int sentence) => [.. FiguresOf(sentence)];
 
     /// <summary>The words of a sentence, punctuation around them trimmed, with whether each can anchor period words (a digit, a month, "anno", "quarter"...).</summary>
     internal List<Token> Tokens(int sentence)
@@ -142,13 +147,13 @@ internal sealed class DraftText
     {
         var (sStart, sEnd) = Sentences[sentence];
         int left = start;
-        int previousEnd = _figures.Where(f => f.Sentence == sentence && f.End <= start).Select(f => f.End).DefaultIfEmpty(sStart).Max();
+        int previousEnd = FiguresOf(sentence).Where(f => f.End <= start).Select(f => f.End).DefaultIfEmpty(sStart).Max();
         while (left > Math.Max(sStart, previousEnd) && !IsMarkBefore(left))
         {
             left--;
         }
 
-        int nextStart = _figures.Where(f => f.Sentence == sentence && f.Start >= end).Select(f => f.Start).DefaultIfEmpty(sEnd).Min();
+        int nextStart = FiguresOf(sentence).Where(f => f.Start >= end).Select(f => f.Start).DefaultIfEmpty(sEnd).Min();
         int right = end;
         while (right < sEnd && !IsMarkAt(right))
         {
@@ -386,7 +391,7 @@ internal sealed class DraftText
     private string WordsBefore(int offset, int words)
     {
         int sentence = SentenceAt(offset);
-        int floor = _figures.Where(f => f.Sentence == sentence && f.End <= offset).Select(f => f.End).DefaultIfEmpty(Sentences[sentence].Start).Max();
+        int floor = FiguresOf(sentence).Where(f => f.End <= offset).Select(f => f.End).DefaultIfEmpty(Sentences[sentence].Start).Max();
         string before = _text[floor..offset];
         var list = before.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', list.Skip(Math.Max(0, list.Length - words)));
