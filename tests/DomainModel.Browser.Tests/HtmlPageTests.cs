@@ -22,7 +22,10 @@ public sealed class HtmlPageTests : IClassFixture<BrowserFixture>
         "h200-price", "doubao-mau-aug", "doubao-mau-oct", "tokens-oct", "tokens-dec", "tokens-google",
     ];
 
-    private static readonly string[] SeedContradicted = ["capex-2026-cny", "capex-2026-usd", "capex-2025-cny", "chips-2025-cny", "tokens-dec", "tokens-google"];
+    // The 2026 budget's yuan and dollar figures are no longer contradicted: the rate of the as-of date (2025-12-31)
+    // agrees with "circa 23 miliardi di dollari", and the average of 2026, which starts after that date, is not known,
+    // so that check is undetermined (docs/fx.md). Before, the report checked them at 2025's average and found them apart.
+    private static readonly string[] SeedContradicted = ["capex-2025-cny", "chips-2025-cny", "tokens-dec", "tokens-google"];
 
     private readonly BrowserFixture _browser;
 
