@@ -10,7 +10,9 @@ namespace DomainModel.Utility;
 /// docs/performance.md). The tests read the 96-bit mantissa of a decimal in place. They rely on the layout of
 /// <see cref="decimal"/> in .NET (flags, high 32 bits, low 64 bits), which this class verifies once against
 /// <see cref="decimal.GetBits(decimal)"/>; if the layout ever differs, <see cref="LayoutVerified"/> is false and
-/// every operation takes the guarded slow path. Nothing is ever computed from the bits: they only choose the path.
+/// every operation takes the guarded slow path. The bits only choose the path, with one exception:
+/// <see cref="TryExactProduct"/> builds a product decimal's scales prove exact from them, bit for bit the operator's
+/// (a property test compares the two).
 /// </summary>
 internal static class DecimalMagnitude
 {
@@ -40,6 +42,32 @@ internal static class DecimalMagnitude
         var x = Bits(a);
         var y = Bits(b);
         return (x.High | y.High) == 0 && ((x.Low | y.Low) >> 48) == 0;
+    }
+
+    /// <summary>
+    /// <c>a × b</c> bit for bit as decimal's operator gives it, computed in registers: when both mantissas are below
+    /// 2^48 and the scales add up to at most 28, the operator's product is exact, the mantissas' product at the summed
+    /// scale with the signs' exclusive or. False for anything else and for a zero product (whose sign and scale the
+    /// operator decides); the caller then asks the operator.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryExactProduct(decimal a, decimal b, out decimal product)
+    {
+        if (LayoutVerified)
+        {
+            var x = Bits(a);
+            var y = Bits(b);
+            int scale = ((x.Flags >> 16) & 0xFF) + ((y.Flags >> 16) & 0xFF);
+            if ((x.High | y.High) == 0 && ((x.Low | y.Low) >> 48) == 0 && scale <= 28 && x.Low != 0 && y.Low != 0)
+            {
+                ulong high = Math.BigMul(x.Low, y.Low, out ulong low); // below 2^96: high below 2^32
+                product = Unsafe.BitCast<Layout, decimal>(new Layout(((x.Flags ^ y.Flags) & SignBit) | (scale << 16), (uint)high, low));
+                return true;
+            }
+        }
+
+        product = 0m;
+        return false;
     }
 
     /// <summary>
@@ -173,6 +201,9 @@ internal static class DecimalMagnitude
         return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(mantissa >> 64), negative, (byte)scale);
     }
 
+    /// <summary>The sign bit of a decimal's flags.</summary>
+    private const int SignBit = unchecked((int)0x8000_0000);
+
     /// <summary>2^96 − 1, the largest decimal mantissa.</summary>
     internal static UInt128 MaxMantissa => new(uint.MaxValue, ulong.MaxValue);
 
@@ -222,6 +253,13 @@ internal static class DecimalMagnitude
     [StructLayout(LayoutKind.Sequential)]
     internal readonly struct Layout
     {
+        public Layout(int flags, uint high, ulong low)
+        {
+            Flags = flags;
+            High = high;
+            Low = low;
+        }
+
         public readonly int Flags;
         public readonly uint High;
         public readonly ulong Low;
