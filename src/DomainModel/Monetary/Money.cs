@@ -536,8 +536,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Whether they are equal. Never throws: amounts in two currencies are simply not equal.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Equals(Money other) =>
-        _currency.Equals(other._currency)
-        && DecimalMagnitude.Equal(_amount, other._amount);
+        _currency.SharesDefinition(other._currency)
+            ? DecimalMagnitude.Equal(_amount, other._amount)
+            : EqualsAcrossDefinitions(_currency, other._currency, _amount, other._amount);
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
@@ -551,11 +552,10 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int CompareTo(Money other)
-    {
-        CheckSameCurrency(this, other, "compare");
-        return DecimalMagnitude.Compare(_amount, other._amount);
-    }
+    public int CompareTo(Money other) =>
+        _currency.SharesDefinition(other._currency)
+            ? DecimalMagnitude.Compare(_amount, other._amount)
+            : CompareAcrossDefinitions(_currency, other._currency, _amount, other._amount);
 
     /// <summary>Compares with another boxed <see cref="Money"/> of the same currency (used by F#'s <c>compare</c> and sorting).</summary>
     /// <param name="obj">Null (which sorts first) or a <see cref="Money"/>.</param>
@@ -624,6 +624,25 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         {
             ThrowMismatch(left._currency, right._currency, operation, paramName);
         }
+    }
+
+    // Equality and ordering when the two currencies hold different definition instances (default against XXX, equal
+    // custom definitions, or different currencies), out of line and returning the result: nothing of the operands is
+    // live across this call, so the usual path keeps them in registers (inlined, the cold Currency.Equals call made the
+    // JIT spill them in a loop).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool EqualsAcrossDefinitions(Currency left, Currency right, decimal leftAmount, decimal rightAmount) =>
+        left.Equals(right) && DecimalMagnitude.Equal(leftAmount, rightAmount);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CompareAcrossDefinitions(Currency left, Currency right, decimal leftAmount, decimal rightAmount)
+    {
+        if (!left.Equals(right))
+        {
+            ThrowMismatch(left, right, "compare", "other");
+        }
+
+        return DecimalMagnitude.Compare(leftAmount, rightAmount);
     }
 
     [DoesNotReturn]
