@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Hardening step: the whole suite under a right-to-left, non-Gregorian culture (ar-SA) and with invariant
+# Hardening step: the whole suite under a right-to-left, non-Gregorian culture (ar-SA), under a culture whose decimal
+# separator is a comma (de-DE) and with invariant
 # globalization (no ICU data, as in slim containers), then a short bounded fuzz pass over every parser and the command
 # line, then the large inputs (a million figures, an article of 50 MB) with their stated limits.
 # Prints "hardening: N passed, N failed" and exits non-zero on any failure. Works on a clean clone.
@@ -11,6 +12,7 @@ status=0
 dotnet build DomainModel.sln -c Release -nologo -v q >/dev/null || { echo "hardening: 0 passed, 1 failed (build)"; exit 1; }
 
 LANG=ar_SA.UTF-8 LC_ALL=ar_SA.UTF-8 dotnet test DomainModel.sln -c Release --no-build 2>&1 | tee -a "$log" || status=1
+LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 dotnet test DomainModel.sln -c Release --no-build 2>&1 | tee -a "$log" || status=1
 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 dotnet test DomainModel.sln -c Release --no-build 2>&1 | tee -a "$log" || status=1
 
 # Fuzz: every target for a few seconds (HARDENING_FUZZ_SECONDS, default 3; HARDENING_FUZZ_MODE afl or loop, default loop).

@@ -35,6 +35,10 @@ internal static class BatchCommand
     /// <summary>One line of help.</summary>
     public const string Summary = "many claims documents: one JSON line each, then a summary";
 
+    /// <summary>The most workers <c>--parallel</c> accepts. Each worker holds four documents of the window in memory,
+    /// so the bound keeps the window (4 × 256 documents) and the thread pool within reach of any machine.</summary>
+    public const int MaxParallel = 256;
+
     /// <summary>Runs the command.</summary>
     /// <param name="args">The arguments after <c>batch</c>.</param>
     /// <param name="input">Standard input (for <c>-</c>).</param>
@@ -47,7 +51,7 @@ internal static class BatchCommand
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        int parallel = Environment.ProcessorCount;
+        int parallel = Math.Min(Environment.ProcessorCount, MaxParallel);
         var mode = new Mode();
         var sources = new List<Func<IEnumerable<Item>>>();
         for (int i = 0; i < args.Count; i++)
@@ -57,6 +61,7 @@ internal static class BatchCommand
             {
                 output.WriteLine($"usage: claimcheck {Name} [PATH ...] [--list FILE] [-] [--parallel N] [--index] [--cross | --shard SUBJECT METRIC | --shards]");
                 output.WriteLine("  " + Summary);
+                output.WriteLine($"  --parallel N            N workers, 1 to {MaxParallel} (default: the number of cores, at most {MaxParallel})");
                 output.WriteLine("  --index                 each document's line names the shards (subject, metric) it belongs to");
                 output.WriteLine("  --cross                 then the cross-document timeline of all the documents: one line per disagreement or inconclusive finding (identical statements merged, with their sources); agreements counted in the summary");
                 output.WriteLine("  --shard SUBJECT METRIC  only the cross-document findings of that shard, then the summary");
@@ -95,8 +100,15 @@ internal static class BatchCommand
                 continue;
             }
 
-            if (a == "--parallel" && i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0)
+            if (a == "--parallel")
             {
+                if (i + 1 >= args.Count || !int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1 || n > MaxParallel)
+                {
+                    string given = i + 1 < args.Count ? $"'{args[i + 1]}'" : "nothing";
+                    error.WriteLine($"claimcheck {Name}: --parallel needs a whole number of workers from 1 to {MaxParallel}, not {given} (see claimcheck {Name} --help).");
+                    return 2;
+                }
+
                 parallel = n;
                 i++;
             }

@@ -19,6 +19,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private readonly FirstLetters _wordFigureStarts = WordFigureStarts[(int)language];
     private readonly WordsByFirstLetter _numberWords = NumberWordIndex[(int)language];
     private readonly string? _symbolStarts = SymbolStarts[(int)language];
+    private readonly bool[] _asciiStarts = AsciiStarts[(int)language];
 
     /// <summary>Per language: the first characters of its currency symbols (compared ordinally), or null when a symbol is empty.</summary>
     private static readonly string?[] SymbolStarts =
@@ -31,6 +32,16 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     /// (a number word before a multiple word, or the half: its article when it has one).</summary>
     private static readonly FirstLetters[] WordFigureStarts =
         [.. Lexicon.All.Select(l => FirstLetters.Of(l.NumberWords.Select(w => w.Word).Append(l.HalfArticle ?? l.HalfWord)))];
+
+    /// <summary>Per language, for each ASCII character: whether <see cref="TryAt"/> may find a figure that starts with it
+    /// (a digit, a capital of an ISO code, the first character of a currency symbol, the first letter of a figure in
+    /// words), computed from the same tests <see cref="TryAt"/> makes; false only where it certainly finds none.</summary>
+    private static readonly bool[][] AsciiStarts =
+        [.. Enumerable.Range(0, Lexicon.All.Count).Select(l => Enumerable.Range(0, 128).Select(c => MayStartFigure((char)c, SymbolStarts[l], WordFigureStarts[l])).ToArray())];
+
+    private static bool MayStartFigure(char c, string? symbolStarts, FirstLetters wordFigureStarts) =>
+        char.IsAsciiDigit(c) || c is >= 'A' and <= 'Z' || symbolStarts is null || symbolStarts.Contains(c, StringComparison.Ordinal)
+        || (char.IsLetter(c) && wordFigureStarts.MayStart(c));
 
     private readonly record struct UnitReading(FigureKind Kind, int Start, int End, Currency? Currency)
     {
@@ -55,8 +66,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         int i = 0;
         while (i < _n)
         {
-            // Inside a word or a number nothing starts (TryAt's first test).
-            if (i > 0 && char.IsLetterOrDigit(_t[i - 1]))
+            // Inside a word or a number nothing starts (TryAt's first test), nor at an ASCII character no figure starts with.
+            char c = _t[i];
+            if ((c < 128 && !_asciiStarts[c]) || (i > 0 && char.IsLetterOrDigit(_t[i - 1])))
             {
                 i++;
                 continue;
@@ -270,7 +282,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             // Not "first half", "half-year", "half a billion", "half of 2025".
             string before = _c.WordBefore(i);
             if (Array.IndexOf(_words.HalfPeriodWordsBefore, before) >= 0 || IsPeriodAfter(halfEnd)
-                || (halfEnd < _n && _t[halfEnd] == '-') || Array.Exists(_words.HalfNotBefore, w => _c.WordAt(_c.SkipSpaces(halfEnd), w, out _)))
+                || (halfEnd < _n && _t[halfEnd] == '-') || AnyWordAt(_c.SkipSpaces(halfEnd), _words.HalfNotBefore))
             {
                 return null;
             }
@@ -885,10 +897,37 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         // An abbreviation's '.' is part of it ("5 Mrd. Euro").
-        return e < _n && _t[e] == '.' && word.Length > 1 && Array.Exists(_words.ScaleAbbreviations, a => a.Word == word) ? e + 1 : e;
+        return e < _n && _t[e] == '.' && word.Length > 1 && IsScaleAbbreviation(word) ? e + 1 : e;
+    }
+
+    private bool IsScaleAbbreviation(string word)
+    {
+        foreach (var (abbreviation, _) in _words.ScaleAbbreviations)
+        {
+            if (abbreviation == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- Words at a position ------------------------------------------------------------------------------------
+
+    /// <summary>Whether one of the words starts at p (<see cref="TextCursor.WordAt"/>); a loop, so that no closure is made per call.</summary>
+    private bool AnyWordAt(int p, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (_c.WordAt(p, word, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool PerWordAt(int p, out int end)
     {

@@ -34,6 +34,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     private readonly bool _lowerExclusive;
     private readonly bool _upperExclusive;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private Estimate(
         EstimateKind kind, decimal stated, decimal statedHigh, decimal lower, decimal upper,
         bool lowerUnbounded = false, bool upperUnbounded = false, bool lowerExclusive = false, bool upperExclusive = false)
@@ -391,6 +392,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     }
 
     /// <summary>A derived estimate from raw parts (no nullable bounds); the caller has ordered the bounds.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static Estimate CreateDerived(decimal stated, bool hasLower, decimal lower, bool lowerOpen, bool hasUpper, decimal upper, bool upperOpen) =>
         new(EstimateKind.Derived, stated, stated, hasLower ? lower : 0m, hasUpper ? upper : 0m, !hasLower, !hasUpper, hasLower && lowerOpen, hasUpper && upperOpen);
 
@@ -407,10 +409,18 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     internal decimal UpperBound => _upper;
 
     /// <summary>Whether the lower bound is open (false when unbounded).</summary>
-    internal bool LowerOpen => !_lowerUnbounded && _lowerExclusive;
+    internal bool LowerOpen
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => !_lowerUnbounded && _lowerExclusive;
+    }
 
     /// <summary>Whether the upper bound is open (false when unbounded).</summary>
-    internal bool UpperOpen => !_upperUnbounded && _upperExclusive;
+    internal bool UpperOpen
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => !_upperUnbounded && _upperExclusive;
+    }
 
     /// <summary>
     /// The estimate restricted to whole multiples of <paramref name="granularity"/> (0 = no restriction): each bound

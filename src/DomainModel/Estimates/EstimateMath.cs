@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using DomainModel.Text;
 using DomainModel.Utility;
@@ -41,11 +42,15 @@ public static partial class EstimateMath
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentException">The price admits a negative value or has no lower bound.</exception>
     /// <exception cref="OverflowException">A bound, or the product of the stated figures, is beyond the range of decimal (a bound rounded outwards would not fit).</exception>
-    public static Estimate<Money> Total(Estimate<UnitCount> count, Estimate<PricePerUnit> price)
+    public static Estimate<Money> Total(Estimate<UnitCount> count, Estimate<PricePerUnit> price) => TotalOf(in count, in price);
+
+    /// <summary><see cref="Total"/> on the estimates in place: the refusals are thrown out of line, so no copy of either
+    /// estimate and no message state is kept on the frame of the common case.</summary>
+    private static Estimate<Money> TotalOf(in Estimate<UnitCount> count, in Estimate<PricePerUnit> price)
     {
         if (count.Stated.Kind != price.Stated.Kind)
         {
-            throw MismatchException.CountKinds(count.Stated.Kind, price.Stated.Kind, "price", nameof(price));
+            ThrowTotalKinds(in count, in price);
         }
 
         ref readonly var c = ref count.IntervalRef;
@@ -53,14 +58,14 @@ public static partial class EstimateMath
         decimal pLow = p.LowerBound;
         if (!p.HasLower || DecimalMagnitude.IsBelowZero(pLow))
         {
-            throw new ArgumentException(Preconditions.Invariant($"A price per unit must admit no negative value to multiply a count; {price} was given."), nameof(price));
+            ThrowNegativePrice(in price);
         }
 
         // A count is never negative, so the bounds multiply bound by bound; no lower count bound means 0.
         decimal cLow = c.HasLower ? c.LowerBound : 0m;
         if (!DirectedDecimal.TryMultiply(cLow, pLow, up: false, out decimal low))
         {
-            throw Overflow("multiply", count, price);
+            ThrowTotalOverflow(in count, in price);
         }
 
         bool lowOpen = ProductOpen(cLow, c.LowerOpen, pLow, p.LowerOpen);
@@ -71,15 +76,15 @@ public static partial class EstimateMath
             decimal cu = c.UpperBound, pu = p.UpperBound;
             if (!DirectedDecimal.TryMultiply(cu, pu, up: true, out high))
             {
-                throw Overflow("multiply", count, price);
+                ThrowTotalOverflow(in count, in price);
             }
 
             highOpen = ProductOpen(cu, c.UpperOpen, pu, p.UpperOpen);
         }
 
-        if (!TryNearest(c.Stated, p.Stated, Nearest.Multiply, out decimal stated))
+        if (!TryNearestProduct(c.Stated, p.Stated, out decimal stated))
         {
-            throw Overflow("multiply", count, price);
+            ThrowTotalOverflow(in count, in price);
         }
 
         stated = Clamp(stated, true, low, hasHigh, high);
@@ -88,6 +93,21 @@ public static partial class EstimateMath
         var money = new Money(stated, price.Stated.Price.Currency);
         return new Estimate<Money>(money, Estimate.CreateDerived(stated, true, low, lowOpen, hasHigh, high, highOpen), proven: true);
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTotalKinds(in Estimate<UnitCount> count, in Estimate<PricePerUnit> price) =>
+        throw MismatchException.CountKinds(count.Stated.Kind, price.Stated.Kind, "price", nameof(price));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNegativePrice(in Estimate<PricePerUnit> price) =>
+        throw new ArgumentException(Preconditions.Invariant($"A price per unit must admit no negative value to multiply a count; {price} was given."), nameof(price));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTotalOverflow(in Estimate<UnitCount> count, in Estimate<PricePerUnit> price) =>
+        throw Overflow("multiply", count, price);
 
     /// <summary>The share a part is of a whole ("85 miliardi" of "150 miliardi"): every admitted part over every admitted whole.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -275,6 +295,7 @@ public static partial class EstimateMath
     private static MismatchException DirectionMismatch(Currency currency, Currency @base, Currency quote) =>
         MismatchException.Currencies(currency, @base, $"convert by a {@base.Code}/{quote.Code} rate", "amount");
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static Estimate<Money> Scale(in Estimate a, Currency target, decimal min, decimal mid, decimal max, bool multiply, in Estimate<Money> amount)
     {
         // Positive factors: a non-negative bound is smallest with the smallest factor (multiplying) or the largest divisor.
@@ -289,7 +310,7 @@ public static partial class EstimateMath
                 : DirectedDecimal.TryDivide(l, below ? min : max, up: false, out low);
             if (!ok)
             {
-                throw Overflow("convert", amount, new Money(0m, target));
+                ThrowConvertOverflow(in amount, target);
             }
         }
 
@@ -302,16 +323,17 @@ public static partial class EstimateMath
                 : DirectedDecimal.TryDivide(u, below ? max : min, up: true, out high);
             if (!ok)
             {
-                throw Overflow("convert", amount, new Money(0m, target));
+                ThrowConvertOverflow(in amount, target);
             }
         }
 
-        if (!TryNearest(a.Stated, mid, multiply ? Nearest.Multiply : Nearest.Divide, out decimal stated))
+        decimal statedAmount = a.Stated;
+        if (!(multiply ? TryNearestProduct(statedAmount, mid, out decimal stated) : TryNearestQuotient(statedAmount, mid, out stated)))
         {
-            bool toHigh = !DecimalMagnitude.IsBelowZero(a.Stated);
+            bool toHigh = !DecimalMagnitude.IsBelowZero(statedAmount);
             if (toHigh ? !hasHigh : !hasLow)
             {
-                throw Overflow("convert", amount, new Money(0m, target));
+                ThrowConvertOverflow(in amount, target);
             }
 
             stated = toHigh ? high : low;
@@ -322,6 +344,13 @@ public static partial class EstimateMath
         // Money takes every amount and has no granularity: the result is valid as it is (see Estimate<T>).
         return new Estimate<Money>(new Money(stated, target), Estimate.CreateDerived(stated, hasLow, low, a.LowerOpen, hasHigh, high, a.UpperOpen), proven: true);
     }
+
+    /// <summary>The refusal of a conversion beyond decimal's range, out of line: the caller keeps no copy of the
+    /// estimate and no message state on its frame.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowConvertOverflow(in Estimate<Money> amount, Currency target) =>
+        throw Overflow("convert", amount, new Money(0m, target));
 
     private static bool ProductOpen(decimal a, bool aOpen, decimal b, bool bOpen) =>
         (aOpen || bOpen) && !(DecimalMagnitude.IsZero(a) && !aOpen) && !(DecimalMagnitude.IsZero(b) && !bOpen);
@@ -352,7 +381,47 @@ public static partial class EstimateMath
     }
 
     /// <summary>The stated figure of a result: decimal's own nearest rounding; false when it leaves decimal's range.</summary>
-    private static bool TryNearest(decimal a, decimal b, Nearest operation, out decimal result)
+    private static bool TryNearest(decimal a, decimal b, Nearest operation, out decimal result) => operation switch
+    {
+        Nearest.Multiply => TryNearestProduct(a, b, out result),
+        Nearest.Divide => TryNearestQuotient(a, b, out result),
+        _ => TryNearestGuarded(a, b, operation, out result),
+    };
+
+    /// <summary>a × b to nearest (decimal's product); no exception handler where the mantissas prove it fits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryNearestProduct(decimal a, decimal b, out decimal result)
+    {
+        if (DecimalMagnitude.TryExactProduct(a, b, out result))
+        {
+            return true; // exact, so decimal's nearest product itself
+        }
+
+        if (DecimalMagnitude.ProductCannotOverflow(a, b))
+        {
+            result = a * b; // both mantissas below 2^48: the product's integer part is below 2^96
+            return true;
+        }
+
+        return TryNearestGuarded(a, b, Nearest.Multiply, out result);
+    }
+
+    /// <summary>a ÷ b to nearest (decimal's quotient); no exception handler where |b| ≥ 1 proves it fits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryNearestQuotient(decimal a, decimal b, out decimal result)
+    {
+        if (DecimalMagnitude.QuotientCannotOverflow(b))
+        {
+            result = a / b; // |b| ≥ 1: no larger than a
+            return true;
+        }
+
+        return TryNearestGuarded(a, b, Nearest.Divide, out result);
+    }
+
+    /// <summary>The guarded form of <see cref="TryNearest"/>: decimal's operator, an overflow caught.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryNearestGuarded(decimal a, decimal b, Nearest operation, out decimal result)
     {
         try
         {

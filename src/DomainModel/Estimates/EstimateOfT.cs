@@ -54,6 +54,7 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     /// <paramref name="interval"/> is a magnitude the type accepts (any amount of money; a share's non-negative
     /// bounds). The checking constructor would store the same fields; the law tests compare the two.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Estimate(T stated, in Estimate interval, bool proven)
     {
         _ = proven;

@@ -314,8 +314,8 @@ public static class NewsNumberParser
 
         r.SkipWhiteSpace();
         bool separated = connectors is null
-            ? r.TryChar('-') || r.TryChar('–') || r.TryChar('—') || Array.Exists(lexicon.RangeJoiners, r.TryWord)
-            : Array.Exists(connectors, r.TryWord);
+            ? r.TryChar('-') || r.TryChar('–') || r.TryChar('—') || TryAnyWord(r, lexicon.RangeJoiners)
+            : TryAnyWord(r, connectors);
         if (!separated)
         {
             return TextErrors.NoRangeConnector(text, r.Position, connectors, lexicon.RangeJoiners);
@@ -556,6 +556,20 @@ public static class NewsNumberParser
 
         invariant = fraction.Length > 0 ? whole + "." + fraction : whole.ToString();
         return default;
+    }
+
+    /// <summary>Consumes the first of the words that <see cref="TextCursor.TryWord"/> finds (a loop: no delegate per call).</summary>
+    private static bool TryAnyWord(TextCursor r, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (r.TryWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static NumberQualifier ReadQualifier(TextCursor r, Lexicon lexicon)

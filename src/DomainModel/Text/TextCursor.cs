@@ -80,7 +80,8 @@ internal sealed class TextCursor(string text)
     public bool TryWord(string word)
     {
         int end = Position + word.Length;
-        if (end < Text.Length && char.IsWhiteSpace(Text[end]) && (word.Length == 0 || MayEqualIgnoreCase(Text[Position], word[0]))
+        if (end < Text.Length && char.IsWhiteSpace(Text[end])
+            && (word.Length == 0 || (MayEqualIgnoreCase(Text[Position], word[0]) && MayEqualIgnoreCase(Text[end - 1], word[^1])))
             && Text.AsSpan(Position, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             Position = end;
@@ -101,7 +102,7 @@ internal sealed class TextCursor(string text)
         }
 
         int end = Position + hedge.Length;
-        if (end < Text.Length && (hedge.Length == 0 || MayEqualIgnoreCase(Text[Position], hedge[0]))
+        if (end < Text.Length && (hedge.Length == 0 || (MayEqualIgnoreCase(Text[Position], hedge[0]) && MayEqualIgnoreCase(Text[end - 1], hedge[^1])))
             && Text.AsSpan(Position, hedge.Length).Equals(hedge, StringComparison.OrdinalIgnoreCase))
         {
             Position = end;
@@ -255,7 +256,7 @@ internal sealed class TextCursor(string text)
     }
 
     /// <summary>
-    /// A test of one character before a case-insensitive (ordinal) comparison that starts with it: false only when the
+    /// A test of one character before a case-insensitive (ordinal) comparison, at any position of it: false only when the
     /// comparison certainly fails. Two ASCII characters are equal ignoring case exactly when they are equal after
     /// folding A-Z to a-z; anything beyond ASCII is left to the comparison itself.
     /// </summary>
@@ -270,12 +271,13 @@ internal sealed class TextCursor(string text)
     /// <summary>Whether a word or phrase (case-insensitive) starts at p as a whole word.</summary>
     public bool WordAt(int p, string word, out int end)
     {
+        // The whole-word edges and the first and last characters first (one character each), the comparison last.
         end = p + word.Length;
         return p >= 0 && end <= Text.Length
-            && (word.Length == 0 || MayEqualIgnoreCase(Text[p], word[0]))
-            && Text.AsSpan(p, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+            && (end == Text.Length || !char.IsLetterOrDigit(Text[end]))
             && (p == 0 || !char.IsLetterOrDigit(Text[p - 1]))
-            && (end == Text.Length || !char.IsLetterOrDigit(Text[end]));
+            && (word.Length == 0 || (MayEqualIgnoreCase(Text[p], word[0]) && MayEqualIgnoreCase(Text[end - 1], word[^1])))
+            && Text.AsSpan(p, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a word or phrase (case-insensitive) ends at k as a whole word, starting at or after floor.</summary>
@@ -283,9 +285,9 @@ internal sealed class TextCursor(string text)
     {
         start = k - word.Length;
         return start >= floor && start >= 0 && k <= Text.Length
-            && (word.Length == 0 || MayEqualIgnoreCase(Text[start], word[0]))
-            && Text.AsSpan(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
-            && (start == 0 || !char.IsLetterOrDigit(Text[start - 1]));
+            && (start == 0 || !char.IsLetterOrDigit(Text[start - 1]))
+            && (word.Length == 0 || (MayEqualIgnoreCase(Text[k - 1], word[^1]) && MayEqualIgnoreCase(Text[start], word[0])))
+            && Text.AsSpan(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The word (letters and digits) that ends before the spaces before p, in lower case.</summary>

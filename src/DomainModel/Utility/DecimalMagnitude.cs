@@ -10,7 +10,9 @@ namespace DomainModel.Utility;
 /// docs/performance.md). The tests read the 96-bit mantissa of a decimal in place. They rely on the layout of
 /// <see cref="decimal"/> in .NET (flags, high 32 bits, low 64 bits), which this class verifies once against
 /// <see cref="decimal.GetBits(decimal)"/>; if the layout ever differs, <see cref="LayoutVerified"/> is false and
-/// every operation takes the guarded slow path. Nothing is ever computed from the bits: they only choose the path.
+/// every operation takes the guarded slow path. The bits only choose the path, with one exception:
+/// <see cref="TryExactProduct"/> builds a product decimal's scales prove exact from them, bit for bit the operator's
+/// (a property test compares the two).
 /// </summary>
 internal static class DecimalMagnitude
 {
@@ -43,6 +45,32 @@ internal static class DecimalMagnitude
     }
 
     /// <summary>
+    /// <c>a × b</c> bit for bit as decimal's operator gives it, computed in registers: when both mantissas are below
+    /// 2^48 and the scales add up to at most 28, the operator's product is exact, the mantissas' product at the summed
+    /// scale with the signs' exclusive or. False for anything else and for a zero product (whose sign and scale the
+    /// operator decides); the caller then asks the operator.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryExactProduct(decimal a, decimal b, out decimal product)
+    {
+        if (LayoutVerified)
+        {
+            var x = Bits(a);
+            var y = Bits(b);
+            int scale = ((x.Flags >> 16) & 0xFF) + ((y.Flags >> 16) & 0xFF);
+            if ((x.High | y.High) == 0 && ((x.Low | y.Low) >> 48) == 0 && scale <= 28 && x.Low != 0 && y.Low != 0)
+            {
+                ulong high = Math.BigMul(x.Low, y.Low, out ulong low); // below 2^96: high below 2^32
+                product = Unsafe.BitCast<Layout, decimal>(new Layout(((x.Flags ^ y.Flags) & SignBit) | (scale << 16), (uint)high, low));
+                return true;
+            }
+        }
+
+        product = 0m;
+        return false;
+    }
+
+    /// <summary>
     /// Whether <c>a / divisor</c> certainly fits for every <c>a</c>: <c>|divisor| ≥ 1</c> (its mantissa is at least
     /// 10^scale), so the quotient is no larger than the dividend. False for zero (the caller's guarded path reports it).
     /// </summary>
@@ -61,7 +89,7 @@ internal static class DecimalMagnitude
 
     /// <summary>
     /// Exactly <see cref="decimal.Compare(decimal, decimal)"/>, without the call where it is cheap: equal flags (same
-    /// sign and scale) compare the mantissas; scales up to 9 apart scale one mantissa up in 128 bits; anything else
+    /// sign and scale) compare the mantissas; scales up to 9 apart scale one mantissa up in 128 bits (two 64-bit halves); anything else
     /// (and a runtime whose layout was not verified) asks decimal.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -83,18 +111,18 @@ internal static class DecimalMagnitude
                 int diff = ((x.Flags >> 16) & 0xFF) - ((y.Flags >> 16) & 0xFF);
                 if (diff is >= -9 and <= 9)
                 {
-                    var mx = new UInt128(x.High, x.Low);
-                    var my = new UInt128(y.High, y.Low);
-                    if (diff > 0)
-                    {
-                        my *= Pow10(diff);
-                    }
-                    else
-                    {
-                        mx *= Pow10(-diff);
-                    }
-
-                    int c = mx == my ? 0 : mx < my ? -1 : 1;
+                    // The mantissa of the smaller scale times 10^|diff| (the other times 1), each as 64-bit halves: a
+                    // 96-bit mantissa times at most 10^9 < 2^30 is below 2^126, and the high half's product and carry
+                    // fit in 64 bits. Both sides take the same two multiplications, whichever scale is larger.
+                    ulong fx = Pow10(Math.Max(-diff, 0));
+                    ulong fy = Pow10(Math.Max(diff, 0));
+                    UInt128 px = Math.BigMul(x.Low, fx);
+                    UInt128 py = Math.BigMul(y.Low, fy);
+                    ulong xh = ((ulong)x.High * fx) + (ulong)(px >> 64);
+                    ulong yh = ((ulong)y.High * fy) + (ulong)(py >> 64);
+                    ulong xl = (ulong)px;
+                    ulong yl = (ulong)py;
+                    int c = xh != yh ? (xh < yh ? -1 : 1) : xl == yl ? 0 : xl < yl ? -1 : 1;
                     return x.Flags < 0 ? -c : c;
                 }
             }
@@ -173,6 +201,9 @@ internal static class DecimalMagnitude
         return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(mantissa >> 64), negative, (byte)scale);
     }
 
+    /// <summary>The sign bit of a decimal's flags.</summary>
+    private const int SignBit = unchecked((int)0x8000_0000);
+
     /// <summary>2^96 − 1, the largest decimal mantissa.</summary>
     internal static UInt128 MaxMantissa => new(uint.MaxValue, ulong.MaxValue);
 
@@ -222,6 +253,13 @@ internal static class DecimalMagnitude
     [StructLayout(LayoutKind.Sequential)]
     internal readonly struct Layout
     {
+        public Layout(int flags, uint high, ulong low)
+        {
+            Flags = flags;
+            High = high;
+            Low = low;
+        }
+
         public readonly int Flags;
         public readonly uint High;
         public readonly ulong Low;

@@ -13,7 +13,9 @@ namespace DomainModel.Utility;
 /// (decimal division drops trailing zeros, so 51.000000000000000000000000001 ÷ 3 comes back as 17; one step up is
 /// 17.000000000000000000000000001, not 18).</para>
 /// <para>Exactness is decided without allocating: results that decimal's scales prove exact (small mantissas, equal
-/// scales) return at once; the others are compared with the exact value in 384-bit integers (<see cref="WideInteger"/>).</para>
+/// scales) return at once; the others are compared with the exact value in 256 bits where a 96×96-bit product and a
+/// power of ten certainly fit them (nearly every quotient and product of ordinary figures), else in 384-bit integers
+/// (<see cref="WideInteger"/>).</para>
 /// <para>The Try forms return false when the exact result is beyond ±<see cref="decimal.MaxValue"/> on the chosen side
 /// (no decimal holds the bound); the other forms throw <see cref="OverflowException"/> then.</para>
 /// </remarks>
@@ -44,11 +46,25 @@ internal static class DirectedDecimal
         TryAdd(a, b, up: true, out decimal r) ? r : throw Overflow("sum", a, b);
 
     /// <summary>a × b rounded up (<paramref name="up"/>) or down; false when no decimal holds it on that side.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryMultiply(decimal a, decimal b, bool up, out decimal result)
+    {
+        if (DecimalMagnitude.TryExactProduct(a, b, out result))
+        {
+            return true; // both mantissas below 2^48 and the scales fit: the product is exact, made in registers
+        }
+
+        return TryMultiplyRounded(a, b, up, out result);
+    }
+
+    /// <summary><see cref="TryMultiply"/> past the products decimal's scales prove exact (kept out of line, so the exact
+    /// case inlines without this path's frame).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryMultiplyRounded(decimal a, decimal b, bool up, out decimal result)
     {
         if (DecimalMagnitude.ProductCannotOverflow(a, b) && a.Scale + b.Scale <= 28)
         {
-            result = a * b; // both mantissas below 2^48 and the scales fit: decimal's product is exact
+            result = a * b; // both mantissas below 2^48 and the scales fit: decimal's product is exact (a zero here)
             return true;
         }
 
@@ -174,8 +190,13 @@ internal static class DirectedDecimal
         return sign > 0 ? magnitude : -magnitude;
     }
 
-    /// <summary>The order of |r| against |a|·|b|: mr·10^(sa+sb) against ma·mb·10^sr.</summary>
-    private static int CompareProduct(decimal r, decimal a, decimal b)
+    /// <summary>The order of |r| against |a|·|b|: mr·10^(sa+sb) against ma·mb·10^sr, in 256 bits where both sides
+    /// certainly fit (<see cref="TryCompareProductNarrow"/>), else in 384.</summary>
+    private static int CompareProduct(decimal r, decimal a, decimal b) =>
+        TryCompareProductNarrow(r, a, b, out int order) ? order : CompareProductWide(r, a, b);
+
+    /// <summary><see cref="CompareProduct"/> in 384-bit integers (<see cref="WideInteger"/>): every operand fits.</summary>
+    internal static int CompareProductWide(decimal r, decimal a, decimal b)
     {
         UInt128 mr = DecimalMagnitude.Decompose(r, out int sr, out _);
         UInt128 ma = DecimalMagnitude.Decompose(a, out int sa, out _);
@@ -188,8 +209,31 @@ internal static class DirectedDecimal
         return WideInteger.Compare(left, right);
     }
 
-    /// <summary>The order of |r| against |a| ÷ |b|: mr·mb·10^sa against ma·10^(sr+sb).</summary>
-    private static int CompareQuotient(decimal r, decimal a, decimal b)
+    /// <summary><see cref="CompareProduct"/> in 256 bits (a 96×96-bit product and a power of ten); false when a side
+    /// might not fit them, for the wide comparison to decide.</summary>
+    internal static bool TryCompareProductNarrow(decimal r, decimal a, decimal b, out int order)
+    {
+        UInt128 mr = DecimalMagnitude.Decompose(r, out int sr, out _);
+        UInt128 ma = DecimalMagnitude.Decompose(a, out int sa, out _);
+        UInt128 mb = DecimalMagnitude.Decompose(b, out int sb, out _);
+        int common = Math.Min(sa + sb, sr);
+        if (TryProduct256(mr, UInt128.One, sa + sb - common, out var left) && TryProduct256(ma, mb, sr - common, out var right))
+        {
+            order = left.CompareTo(right);
+            return true;
+        }
+
+        order = 0;
+        return false;
+    }
+
+    /// <summary>The order of |r| against |a| ÷ |b|: mr·mb·10^sa against ma·10^(sr+sb), in 256 bits where both sides
+    /// certainly fit (<see cref="TryCompareQuotientNarrow"/>), else in 384.</summary>
+    private static int CompareQuotient(decimal r, decimal a, decimal b) =>
+        TryCompareQuotientNarrow(r, a, b, out int order) ? order : CompareQuotientWide(r, a, b);
+
+    /// <summary><see cref="CompareQuotient"/> in 384-bit integers (<see cref="WideInteger"/>): every operand fits.</summary>
+    internal static int CompareQuotientWide(decimal r, decimal a, decimal b)
     {
         UInt128 mr = DecimalMagnitude.Decompose(r, out int sr, out _);
         UInt128 ma = DecimalMagnitude.Decompose(a, out int sa, out _);
@@ -200,6 +244,69 @@ internal static class DirectedDecimal
         var right = WideInteger.From(ma);
         right.MultiplyPow10(sr + sb - common);
         return WideInteger.Compare(left, right);
+    }
+
+    /// <summary><see cref="CompareQuotient"/> in 256 bits (a 96×96-bit product and a power of ten); false when a side
+    /// might not fit them, for the wide comparison to decide.</summary>
+    internal static bool TryCompareQuotientNarrow(decimal r, decimal a, decimal b, out int order)
+    {
+        UInt128 mr = DecimalMagnitude.Decompose(r, out int sr, out _);
+        UInt128 ma = DecimalMagnitude.Decompose(a, out int sa, out _);
+        UInt128 mb = DecimalMagnitude.Decompose(b, out int sb, out _);
+        int common = Math.Min(sa, sr + sb);
+        if (TryProduct256(mr, mb, sa - common, out var left) && TryProduct256(ma, UInt128.One, sr + sb - common, out var right))
+        {
+            order = left.CompareTo(right);
+            return true;
+        }
+
+        order = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// x · y · 10^exponent for x, y below 2^96, when it certainly fits 256 bits: x·y is below 2^192; below 2^128 it
+    /// takes a power of ten up to 10^38 (below 2^127), otherwise one up to 10^19 (below 2^64). False otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryProduct256(UInt128 x, UInt128 y, int exponent, out UInt256 product)
+    {
+        UInt128 high = UInt128.BigMul(x, y, out UInt128 low);
+        if (exponent == 0)
+        {
+            product = new UInt256(high, low);
+            return true;
+        }
+
+        if (high == UInt128.Zero && exponent <= 38)
+        {
+            UInt128 p = exponent <= 19 ? DecimalMagnitude.Pow10(exponent) : (UInt128)DecimalMagnitude.Pow10(19) * DecimalMagnitude.Pow10(exponent - 19);
+            UInt128 h = UInt128.BigMul(low, p, out UInt128 l);
+            product = new UInt256(h, l);
+            return true;
+        }
+
+        if (exponent <= 19)
+        {
+            // (high·2^128 + low) · p with high below 2^64 and p below 2^64: below 2^256.
+            ulong p = DecimalMagnitude.Pow10(exponent);
+            UInt128 carry = UInt128.BigMul(low, p, out UInt128 l);
+            product = new UInt256((high * p) + carry, l);
+            return true;
+        }
+
+        product = default;
+        return false;
+    }
+
+    /// <summary>An unsigned 256-bit integer, high and low halves, for the narrow comparisons.</summary>
+    private readonly struct UInt256(UInt128 high, UInt128 low)
+    {
+        private readonly UInt128 _high = high;
+        private readonly UInt128 _low = low;
+
+        public int CompareTo(UInt256 other) =>
+            _high != other._high ? (_high < other._high ? -1 : 1) : _low == other._low ? 0 : _low < other._low ? -1 : 1;
     }
 
     /// <summary>The sign of r − a − b: the terms of either sign summed at the largest scale and compared.</summary>
@@ -241,7 +348,8 @@ internal static class DirectedDecimal
         }
 
         UInt128 max = DecimalMagnitude.MaxMantissa;
-        while (scale < 28 && m <= max / 10)
+        UInt128 tenth = new(0x19999999, 0x9999999999999999); // (2^96 − 1) / 10
+        while (scale < 28 && m <= tenth)
         {
             m *= 10;
             scale++;
@@ -271,6 +379,17 @@ internal static class DirectedDecimal
     }
 
     private static bool TryRaw(decimal a, decimal b, Operation operation, out decimal result)
+    {
+        if (operation == Operation.Divide && DecimalMagnitude.QuotientCannotOverflow(b))
+        {
+            result = a / b; // |b| ≥ 1: the quotient is no larger than a, no handler needed
+            return true;
+        }
+
+        return TryRawGuarded(a, b, operation, out result);
+    }
+
+    private static bool TryRawGuarded(decimal a, decimal b, Operation operation, out decimal result)
     {
         try
         {

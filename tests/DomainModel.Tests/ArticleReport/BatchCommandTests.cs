@@ -94,6 +94,46 @@ public sealed class BatchCommandTests
         Assert.False(second.RootElement.GetProperty("ok").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("0", "'0'")]
+    [InlineData("-1", "'-1'")]
+    [InlineData("257", "'257'")]
+    [InlineData("2147483647", "'2147483647'")]
+    [InlineData("99999999999", "'99999999999'")]
+    [InlineData("four", "'four'")]
+    [InlineData("", "''")]
+    [InlineData(null, "nothing")]
+    public void Parallel_OutsideOneTo256_IsOneLineOnStandardError_AndExit2(string? n, string shown)
+    {
+        string[] args = n is null ? [DocumentFiles.SeedPath, "--parallel"] : [DocumentFiles.SeedPath, "--parallel", n];
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = BatchCommand.Run(args, new StringReader(""), output, error);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output.ToString());
+        string[] lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"claimcheck batch: --parallel needs a whole number of workers from 1 to 256, not {shown} (see claimcheck batch --help).", Assert.Single(lines).TrimEnd('\r'));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("256")]
+    public void Parallel_AtItsBounds_IsAccepted(string n)
+    {
+        var (code, lines) = Run("", DocumentFiles.SeedPath, "--parallel", n);
+        Assert.Equal(0, code);
+        Assert.Equal(2, lines.Length); // the document's line and the summary
+    }
+
+    [Fact]
+    public void Help_StatesTheBoundOfParallel()
+    {
+        var (code, lines) = Run("", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains(lines, l => l.Contains("--parallel N", StringComparison.Ordinal) && l.Contains($"1 to {BatchCommand.MaxParallel}", StringComparison.Ordinal));
+        Assert.Equal(256, BatchCommand.MaxParallel);
+    }
+
     [Fact]
     public void NoDocuments_OrAnUnknownOption_IsAUsageError()
     {

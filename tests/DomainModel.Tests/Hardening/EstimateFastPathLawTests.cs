@@ -109,6 +109,127 @@ public sealed class EstimateFastPathLawTests
         Assert.Equal(15m, range.Convert(usd).Interval.Upper);
     }
 
+    /// <summary>Decimals whose mantissas are below 2^48 (where <see cref="DecimalMagnitude.TryExactProduct"/> answers),
+    /// of 0–15 digits, every scale 0–28, both signs, zeros included.</summary>
+    private static Arbitrary<decimal> ShortMantissas =>
+        (from high in Gen.Choose(0, 0xFFFF)
+         from low in Gen.Choose(int.MinValue, int.MaxValue)
+         from digits in Gen.Choose(0, 15)
+         from scale in Gen.Choose(0, 28)
+         from negative in Gen.Elements(false, true)
+         let mantissa = (((ulong)(uint)high << 32) | (uint)low) % (ulong)Math.Pow(10, digits)
+         select new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale)).ToArbitrary();
+
+    /// <summary>Short and edge decimals mixed, so that products are both exact and rounded.</summary>
+    private static Arbitrary<decimal> Mixed =>
+        Gen.OneOf(ShortMantissas.Generator, EdgeArbitraries.EdgeDecimal()).ToArbitrary();
+
+    [Property(MaxTest = 2000)]
+    public Property ExactProduct_IsDecimalsOperator_BitForBit() => Prop.ForAll(Mixed, Mixed, (a, b) =>
+    {
+        if (!DecimalMagnitude.TryExactProduct(a, b, out decimal fast))
+        {
+            return true;
+        }
+
+        return Bits(fast) == Bits(a * b);
+    });
+
+    [Fact]
+    public void ExactProduct_AnswersForShortMantissas_AndLeavesZerosToTheOperator()
+    {
+        Assert.True(DecimalMagnitude.TryExactProduct(150_000_000_000m, 0.1406m, out decimal p));
+        Assert.Equal(Bits(150_000_000_000m * 0.1406m), Bits(p));
+        Assert.True(DecimalMagnitude.TryExactProduct(-1.50m, 2.0m, out p));
+        Assert.Equal(Bits(-1.50m * 2.0m), Bits(p));
+        Assert.False(DecimalMagnitude.TryExactProduct(0m, -5m, out _));
+        Assert.False(DecimalMagnitude.TryExactProduct(0.00000000000001m, 0.000000000000001m, out _)); // scales add to 29
+        Assert.False(DecimalMagnitude.TryExactProduct(281_474_976_710_656m, 1m, out _)); // 2^48
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property NarrowQuotientOrder_IsTheWideOrder() => Prop.ForAll(Mixed, Mixed, Mixed, (a, b, other) =>
+    {
+        if (b == 0m)
+        {
+            return true;
+        }
+
+        bool ok = true;
+        foreach (decimal r in Candidates(() => a / b, other))
+        {
+            if (DirectedDecimal.TryCompareQuotientNarrow(r, a, b, out int narrow))
+            {
+                ok &= narrow == DirectedDecimal.CompareQuotientWide(r, a, b);
+            }
+        }
+
+        return ok;
+    });
+
+    [Property(MaxTest = 2000)]
+    public Property NarrowProductOrder_IsTheWideOrder() => Prop.ForAll(Mixed, Mixed, Mixed, (a, b, other) =>
+    {
+        bool ok = true;
+        foreach (decimal r in Candidates(() => a * b, other))
+        {
+            if (DirectedDecimal.TryCompareProductNarrow(r, a, b, out int narrow))
+            {
+                ok &= narrow == DirectedDecimal.CompareProductWide(r, a, b);
+            }
+        }
+
+        return ok;
+    });
+
+    [Fact]
+    public void NarrowOrders_AnswerForOrdinaryInexactResults()
+    {
+        // 150e9 / 7.0886 and 150 / 140 are inexact; their order against the exact value is decided in 256 bits.
+        foreach (var (a, b) in new[] { (150_000_000_000m, 7.0886m), (150_000_000_000m, 140_000_000_000m), (1m, 3m) })
+        {
+            decimal q = a / b;
+            Assert.True(DirectedDecimal.TryCompareQuotientNarrow(q, a, b, out int order));
+            Assert.Equal(DirectedDecimal.CompareQuotientWide(q, a, b), order);
+            Assert.NotEqual(0, order);
+        }
+
+        decimal x = 1234567890123.456789m, y = 9876543210.98765432109m;
+        Assert.True(DirectedDecimal.TryCompareProductNarrow(x * y, x, y, out int productOrder));
+        Assert.Equal(DirectedDecimal.CompareProductWide(x * y, x, y), productOrder);
+        Assert.NotEqual(0, productOrder);
+    }
+
+    /// <summary>Decimal's nearest result, one unit of its last place either side of it, and another decimal.</summary>
+    private static decimal[] Candidates(Func<decimal> nearest, decimal other)
+    {
+        decimal r;
+        try
+        {
+            r = nearest();
+        }
+        catch (OverflowException)
+        {
+            return [other];
+        }
+
+        var unit = new decimal(1, 0, 0, false, r.Scale);
+        var list = new System.Collections.Generic.List<decimal> { r, other };
+        foreach (decimal step in new[] { unit, -unit })
+        {
+            try
+            {
+                list.Add(r + step);
+            }
+            catch (OverflowException)
+            {
+                // beyond decimal: not a candidate
+            }
+        }
+
+        return list.ToArray();
+    }
+
     // ---- the straightforward path (the code before the fast paths, with the checking constructor) ----------------
 
     private static Estimate<Money> Scale(Estimate<Money> amount, Money target, decimal min, decimal mid, decimal max, bool multiply)
