@@ -88,6 +88,8 @@ internal static class DryRun
     {
         Money m => m.Amount,
         IEnumerable<Money> list => list.Select(m => m.Amount).ToArray(),
+        IEnumerable<TokenVolume> volumes => volumes.Select(v => v.Tokens).ToArray(),
+        IEnumerable<long> longs => longs.Select(l => (decimal)l).ToArray(),
         IEnumerable<DomainModel.Claims.FigureMention> mentions => mentions.Select(m => m.Text).ToArray(),
         IConvertibleToBaseline c => c.ToBaseline(),
         _ => value,

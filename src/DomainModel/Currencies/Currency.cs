@@ -343,6 +343,11 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Currency other && Equals(other);
 
+    /// <summary>Whether both values hold the same definition instance: the usual, sufficient case of <see cref="Equals(Currency)"/>
+    /// (false does not mean unequal: <c>default</c> and XXX, or two equal custom definitions, are equal without it).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool SharesDefinition(Currency other) => ReferenceEquals(_definition, other._definition);
+
     /// <inheritdoc />
     public override int GetHashCode() => Definition.CodeHash;
 

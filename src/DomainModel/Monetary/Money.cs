@@ -362,12 +362,19 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     // ---- Allocation -------------------------------------------------------------------------------------
 
     /// <summary>
+    /// The most parts <see cref="Allocate(int)"/> and <see cref="Allocate(int, int)"/> split into: a million parts
+    /// take about 24 MB; more are refused with an <see cref="ArgumentOutOfRangeException"/> rather than left to
+    /// exhaust memory (int.MaxValue parts would need about 50 GB).
+    /// </summary>
+    public const int MaxAllocationParts = 1_000_000;
+
+    /// <summary>
     /// Splits the amount into <paramref name="parts"/> parts that differ by at most one minor unit and sum exactly
     /// to it; the larger parts come first (100 USD / 3 = 33.34, 33.33, 33.33).
     /// </summary>
-    /// <param name="parts">1 or more.</param>
+    /// <param name="parts">1 to <see cref="MaxAllocationParts"/>.</param>
     /// <returns>The parts, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1 or more than <see cref="MaxAllocationParts"/>.</exception>
     /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount is not a whole number of minor units (round it first).</exception>
     /// <exception cref="OverflowException">A part, counted in minor units, has more digits than decimal holds (amounts near decimal's limits only).</exception>
     public IReadOnlyList<Money> Allocate(int parts) => Allocate(parts, RequireMinorUnits("allocate"));
@@ -376,16 +383,16 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// Splits the amount into <paramref name="parts"/> parts that differ by at most one unit of the given decimal
     /// place and sum exactly to it; the larger parts come first.
     /// </summary>
-    /// <param name="parts">1 or more.</param>
+    /// <param name="parts">1 to <see cref="MaxAllocationParts"/>.</param>
     /// <param name="decimals">The decimal place of the smallest unit to split into, 0 to 28.</param>
     /// <returns>The parts, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1, or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1 or more than <see cref="MaxAllocationParts"/>, or <paramref name="decimals"/> is outside 0–28.</exception>
     /// <exception cref="InvalidOperationException">The amount has more decimals than <paramref name="decimals"/> (round it first).</exception>
     /// <exception cref="OverflowException">A part, counted in units of that decimal place, has more digits than decimal holds
     /// (only for amounts near decimal's limits split in more decimals than they have); the message names the amount.</exception>
     public IReadOnlyList<Money> Allocate(int parts, int decimals)
     {
-        Preconditions.CheckRange(parts, 1, int.MaxValue);
+        Preconditions.CheckRange(parts, 1, MaxAllocationParts);
         Preconditions.CheckRange(decimals, 0, 28);
         UInt128 units = WholeUnits(decimals, out bool negative);
         var result = new Money[parts];
@@ -529,8 +536,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Whether they are equal. Never throws: amounts in two currencies are simply not equal.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Equals(Money other) =>
-        _currency.Equals(other._currency)
-        && DecimalMagnitude.Equal(_amount, other._amount);
+        _currency.SharesDefinition(other._currency)
+            ? DecimalMagnitude.Equal(_amount, other._amount)
+            : EqualsAcrossDefinitions(_currency, other._currency, _amount, other._amount);
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
@@ -544,11 +552,10 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int CompareTo(Money other)
-    {
-        CheckSameCurrency(this, other, "compare");
-        return DecimalMagnitude.Compare(_amount, other._amount);
-    }
+    public int CompareTo(Money other) =>
+        _currency.SharesDefinition(other._currency)
+            ? DecimalMagnitude.Compare(_amount, other._amount)
+            : CompareAcrossDefinitions(_currency, other._currency, _amount, other._amount);
 
     /// <summary>Compares with another boxed <see cref="Money"/> of the same currency (used by F#'s <c>compare</c> and sorting).</summary>
     /// <param name="obj">Null (which sorts first) or a <see cref="Money"/>.</param>
@@ -617,6 +624,25 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         {
             ThrowMismatch(left._currency, right._currency, operation, paramName);
         }
+    }
+
+    // Equality and ordering when the two currencies hold different definition instances (default against XXX, equal
+    // custom definitions, or different currencies), out of line and returning the result: nothing of the operands is
+    // live across this call, so the usual path keeps them in registers (inlined, the cold Currency.Equals call made the
+    // JIT spill them in a loop).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool EqualsAcrossDefinitions(Currency left, Currency right, decimal leftAmount, decimal rightAmount) =>
+        left.Equals(right) && DecimalMagnitude.Equal(leftAmount, rightAmount);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CompareAcrossDefinitions(Currency left, Currency right, decimal leftAmount, decimal rightAmount)
+    {
+        if (!left.Equals(right))
+        {
+            ThrowMismatch(left, right, "compare", "other");
+        }
+
+        return DecimalMagnitude.Compare(leftAmount, rightAmount);
     }
 
     [DoesNotReturn]

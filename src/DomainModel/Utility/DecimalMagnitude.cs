@@ -89,7 +89,7 @@ internal static class DecimalMagnitude
 
     /// <summary>
     /// Exactly <see cref="decimal.Compare(decimal, decimal)"/>, without the call where it is cheap: equal flags (same
-    /// sign and scale) compare the mantissas; scales up to 9 apart scale one mantissa up in 128 bits; anything else
+    /// sign and scale) compare the mantissas; scales up to 9 apart scale one mantissa up in 128 bits (two 64-bit halves); anything else
     /// (and a runtime whose layout was not verified) asks decimal.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -111,18 +111,18 @@ internal static class DecimalMagnitude
                 int diff = ((x.Flags >> 16) & 0xFF) - ((y.Flags >> 16) & 0xFF);
                 if (diff is >= -9 and <= 9)
                 {
-                    var mx = new UInt128(x.High, x.Low);
-                    var my = new UInt128(y.High, y.Low);
-                    if (diff > 0)
-                    {
-                        my *= Pow10(diff);
-                    }
-                    else
-                    {
-                        mx *= Pow10(-diff);
-                    }
-
-                    int c = mx == my ? 0 : mx < my ? -1 : 1;
+                    // The mantissa of the smaller scale times 10^|diff| (the other times 1), each as 64-bit halves: a
+                    // 96-bit mantissa times at most 10^9 < 2^30 is below 2^126, and the high half's product and carry
+                    // fit in 64 bits. Both sides take the same two multiplications, whichever scale is larger.
+                    ulong fx = Pow10(Math.Max(-diff, 0));
+                    ulong fy = Pow10(Math.Max(diff, 0));
+                    UInt128 px = Math.BigMul(x.Low, fx);
+                    UInt128 py = Math.BigMul(y.Low, fy);
+                    ulong xh = ((ulong)x.High * fx) + (ulong)(px >> 64);
+                    ulong yh = ((ulong)y.High * fy) + (ulong)(py >> 64);
+                    ulong xl = (ulong)px;
+                    ulong yl = (ulong)py;
+                    int c = xh != yh ? (xh < yh ? -1 : 1) : xl == yl ? 0 : xl < yl ? -1 : 1;
                     return x.Flags < 0 ? -c : c;
                 }
             }

@@ -12,6 +12,34 @@ public sealed partial class MoneyTests
     private static Money Usd(decimal amount) => new(amount, Currency.USD);
 
     [Fact]
+    public void EqualityAndOrdering_CurrenciesWithDifferentDefinitionInstances_DecideByTheCurrency()
+    {
+        // default(Money) holds no definition and XXX holds the table's; two custom currencies made alike are equal but
+        // separate instances: each pair is compared by the out-of-line path, by amount.
+        var xxx = new Money(0m, Currency.XXX);
+        Assert.True(default(Money) == xxx);
+        Assert.Equal(0, default(Money).CompareTo(xxx));
+        var first = Currency.CreateCustom("XQG", 2, "Made-up Guilder");
+        var second = Currency.CreateCustom("XQG", 2, "Made-up Guilder");
+        Assert.True(new Money(1.50m, first) == new Money(1.5m, second));
+        Assert.False(new Money(1.5m, first) == new Money(1.51m, second));
+        Assert.True(new Money(1.5m, first) < new Money(1.51m, second));
+        Assert.Equal(1, new Money(2m, second).CompareTo(new Money(1.99m, first)));
+    }
+
+    [Fact]
+    public void EqualityAndOrdering_TwoCurrencies_NotEqualAndCompareThrowsNamingBoth()
+    {
+        Assert.False(Usd(1m) == new Money(1m, Currency.EUR));
+        Assert.False(Usd(1m).Equals(new Money(1m, Currency.EUR)));
+        var e = Assert.Throws<MismatchException>(() => Usd(1m).CompareTo(new Money(1m, Currency.EUR)));
+        Assert.Equal("other", e.ParamName);
+        Assert.Contains("USD", e.Message, StringComparison.Ordinal);
+        Assert.Contains("EUR", e.Message, StringComparison.Ordinal);
+        Assert.Throws<MismatchException>(() => Usd(1m) < new Money(2m, Currency.EUR));
+    }
+
+    [Fact]
     public void Add_Overflow_ThrowsWithTheOperands()
     {
         var e = Assert.Throws<OverflowException>(() => Usd(decimal.MaxValue) + Usd(1m));
@@ -89,6 +117,20 @@ public sealed partial class MoneyTests
         var mode = Assert.Throws<ArgumentOutOfRangeException>(() => Usd(1m).Round((MidpointRounding)42));
         Assert.Equal("mode", mode.ParamName);
         Assert.Contains("42", mode.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1_000_001)]
+    [InlineData(int.MaxValue)]
+    public void Allocate_MoreThanMaxAllocationParts_IsRefused_NotLeftToExhaustMemory(int parts)
+    {
+        // Found by the documented-exception sweep: Allocate(int.MaxValue) threw OutOfMemoryException.
+        Assert.Equal(1_000_000, Money.MaxAllocationParts);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Usd(100m).Allocate(parts));
+        Assert.Equal("parts", e.ParamName);
+        Assert.Contains("1000000", e.Message, StringComparison.Ordinal);
+        Assert.Equal("parts", Assert.Throws<ArgumentOutOfRangeException>(() => Usd(100m).Allocate(parts, 2)).ParamName);
+        Assert.Equal(Money.MaxAllocationParts, Usd(100m).Allocate(Money.MaxAllocationParts, 6).Count);
     }
 
     [Fact]
