@@ -134,6 +134,7 @@ internal static class ChartReport
             double last = chart.Points.Max(p => X(p.Date));
             double pad = Math.Max(15, (last - first) * 0.15);
             plot.Axes.SetLimitsX(first - pad, last + (pad * 2.5));
+            plot.Axes.Right.MinimumSize = 45; // room for the half of the last date label that lies right of the data area
         }
 
         plot.Title(chart.Title, size: 13);

@@ -67,8 +67,9 @@ public sealed class EcbReferenceRates
     /// <param name="catalog">Where to find codes that are not ISO 4217, or null for ISO only.</param>
     /// <returns>The rates, with the <see cref="Format"/> read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read (or is a folder).</exception>
     /// <exception cref="EcbFormatException">The content is malformed in the format it was taken for; the message names the line.</exception>
     public static EcbReferenceRates Read(string path, CurrencyCatalog? catalog = null)
     {
@@ -89,7 +90,9 @@ public sealed class EcbReferenceRates
     /// <param name="catalog">Where to find codes that are not ISO 4217, or null for ISO only.</param>
     /// <returns>The rates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read (or is a folder).</exception>
     /// <exception cref="EcbFormatException">The content is malformed; the message names the line and element.</exception>
     public static EcbReferenceRates ReadXml(string path, CurrencyCatalog? catalog = null)
     {
@@ -115,7 +118,9 @@ public sealed class EcbReferenceRates
     /// <param name="catalog">Where to find codes that are not ISO 4217, or null for ISO only.</param>
     /// <returns>The rates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read (or is a folder).</exception>
     /// <exception cref="EcbFormatException">The content is malformed; the message names the line.</exception>
     public static EcbReferenceRates ReadCsv(string path, CurrencyCatalog? catalog = null)
     {

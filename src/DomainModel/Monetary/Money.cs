@@ -362,12 +362,19 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     // ---- Allocation -------------------------------------------------------------------------------------
 
     /// <summary>
+    /// The most parts <see cref="Allocate(int)"/> and <see cref="Allocate(int, int)"/> split into: a million parts
+    /// take about 24 MB; more are refused with an <see cref="ArgumentOutOfRangeException"/> rather than left to
+    /// exhaust memory (int.MaxValue parts would need about 50 GB).
+    /// </summary>
+    public const int MaxAllocationParts = 1_000_000;
+
+    /// <summary>
     /// Splits the amount into <paramref name="parts"/> parts that differ by at most one minor unit and sum exactly
     /// to it; the larger parts come first (100 USD / 3 = 33.34, 33.33, 33.33).
     /// </summary>
-    /// <param name="parts">1 or more.</param>
+    /// <param name="parts">1 to <see cref="MaxAllocationParts"/>.</param>
     /// <returns>The parts, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1 or more than <see cref="MaxAllocationParts"/>.</exception>
     /// <exception cref="InvalidOperationException">The currency has no minor unit, or the amount is not a whole number of minor units (round it first).</exception>
     /// <exception cref="OverflowException">A part, counted in minor units, has more digits than decimal holds (amounts near decimal's limits only).</exception>
     public IReadOnlyList<Money> Allocate(int parts) => Allocate(parts, RequireMinorUnits("allocate"));
@@ -376,16 +383,16 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// Splits the amount into <paramref name="parts"/> parts that differ by at most one unit of the given decimal
     /// place and sum exactly to it; the larger parts come first.
     /// </summary>
-    /// <param name="parts">1 or more.</param>
+    /// <param name="parts">1 to <see cref="MaxAllocationParts"/>.</param>
     /// <param name="decimals">The decimal place of the smallest unit to split into, 0 to 28.</param>
     /// <returns>The parts, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1, or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1 or more than <see cref="MaxAllocationParts"/>, or <paramref name="decimals"/> is outside 0–28.</exception>
     /// <exception cref="InvalidOperationException">The amount has more decimals than <paramref name="decimals"/> (round it first).</exception>
     /// <exception cref="OverflowException">A part, counted in units of that decimal place, has more digits than decimal holds
     /// (only for amounts near decimal's limits split in more decimals than they have); the message names the amount.</exception>
     public IReadOnlyList<Money> Allocate(int parts, int decimals)
     {
-        Preconditions.CheckRange(parts, 1, int.MaxValue);
+        Preconditions.CheckRange(parts, 1, MaxAllocationParts);
         Preconditions.CheckRange(decimals, 0, 28);
         UInt128 units = WholeUnits(decimals, out bool negative);
         var result = new Money[parts];

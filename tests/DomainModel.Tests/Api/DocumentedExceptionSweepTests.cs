@@ -3,9 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using System.Xml.Linq;
 using DomainModel.Claims;
 using DomainModel.Exchange;
+using DomainModel.Serialization;
 using DomainModel.Text;
 using UnitsNet;
 using Xunit;
@@ -13,12 +17,14 @@ using Xunit;
 namespace DomainModel.Tests.Api;
 
 /// <summary>
-/// Every public member of the estimates (<see cref="Estimate"/>, <see cref="Estimate{T}"/> of each quantity, the
-/// typed factories, <see cref="EstimateMath"/>), of <see cref="Share"/> and of <see cref="ClaimChecks"/>, called with
-/// edge and random inputs (27–29-digit figures, every scale, both signs, ±MaxValue and 1E-28, every estimate kind,
-/// 29-digit parsed figures, null and undefined enum values), throws only exceptions of the types its XML comment lists
+/// Every public member of the values package (<c>DomainModel</c>: money, currencies, rates and their tables, the
+/// estimates of each quantity and their factories, <see cref="EstimateMath"/>, the quantities, dates, fiscal calendars,
+/// number text, JSON set-up), of <see cref="ClaimChecks"/> and <see cref="ResolvedPeriod"/>, and every public
+/// <c>Parse…</c>/<c>TryParse…</c> of the claims package, called with edge and random inputs (27–29-digit figures, every
+/// scale, both signs, ±MaxValue and 1E-28, default values of every struct, every estimate kind, 29-digit parsed figures,
+/// null, empty and refused texts, undefined enum values), throws only exceptions of the types its XML comment lists
 /// (<c>&lt;exception cref&gt;</c>, read from the generated XML files; a listed type covers its subclasses, and a member
-/// that lists nothing throws nothing).
+/// that lists nothing, such as a <c>Try…</c>, throws nothing). Each parser also lists its format exception.
 /// </summary>
 public sealed class DocumentedExceptionSweepTests
 {
@@ -27,23 +33,109 @@ public sealed class DocumentedExceptionSweepTests
 
     private static readonly Assembly[] Assemblies = [typeof(Money).Assembly, typeof(ClaimsDocument).Assembly];
 
-    private static readonly Type[] Quantities = [typeof(Money), typeof(UnitCount), typeof(Share), typeof(PricePerUnit), typeof(TokenRate), typeof(TokenVolumeOver), typeof(ActiveUsers)];
+    private static readonly Type[] Quantities = [typeof(Money), typeof(UnitCount), typeof(Share), typeof(PricePerUnit), typeof(TokenRate), typeof(TokenVolume), typeof(TokenVolumeOver), typeof(ActiveUsers)];
 
+    // Every exported type of the values package but enums, interfaces and exceptions (their constructors take what
+    // the library gives them); Estimate<T> closed over each quantity; and two types of the claims package.
     private static readonly Type[] Swept =
-        [typeof(Estimate), typeof(EstimateMath), typeof(Share), typeof(ClaimChecks), .. Quantities.Select(q => typeof(Estimate<>).MakeGenericType(q))];
+    [
+        .. typeof(Money).Assembly.GetExportedTypes()
+            .Where(t => !t.IsEnum && !t.IsInterface && !t.IsGenericTypeDefinition && !typeof(Exception).IsAssignableFrom(t) && !typeof(Delegate).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal),
+        .. Quantities.Select(q => typeof(Estimate<>).MakeGenericType(q)),
+        typeof(ClaimChecks),
+        typeof(ResolvedPeriod),
+    ];
 
-    private static readonly Lazy<Dictionary<string, string[]>> Documented = new(() =>
+    // The other types of the claims package are swept through their parsers only.
+    private static readonly Type[] ParsersOnly =
+        [.. typeof(ClaimsDocument).Assembly.GetExportedTypes().Where(t => !Swept.Contains(t) && !t.IsGenericTypeDefinition).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    // SourceChain.Parse splits "A citing B" into links and refuses a blank one as an argument: not a text form.
+    private static readonly HashSet<string> NotTextForms = ["DomainModel.Claims.SourceChain.Parse"];
+
+    private static readonly Lazy<Callable[]> AllCallables = new(() => [.. Callables()]);
+
+    // Each documented member: the exceptions it lists, and whether it inherits its comment (<inheritdoc/>, with the
+    // cref it names if any).
+    private static readonly Lazy<Dictionary<string, (string[] Exceptions, string? Inherits)>> Documented = new(() =>
         Assemblies
             .Select(a => Path.ChangeExtension(a.Location, ".xml"))
             .SelectMany(path => XDocument.Load(path).Descendants("member"))
             .ToDictionary(
                 m => (string)m.Attribute("name")!,
-                m => m.Elements("exception").Select(e => ((string)e.Attribute("cref")!)[2..]).ToArray()));
+                m => (m.Elements("exception").Select(e => ((string)e.Attribute("cref")!)[2..]).ToArray(),
+                    m.Element("inheritdoc") is { } inherit ? (string?)inherit.Attribute("cref") ?? string.Empty : null)));
+
+    // The exceptions a member lists, its inherited comment's when it has <inheritdoc/> (the member it names, else the
+    // interface member it implements or the member it overrides; one outside these packages lists nothing).
+    private static string[]? DocumentedExceptions(MemberInfo member)
+    {
+        if (!Documented.Value.TryGetValue(DocId(member), out var doc))
+        {
+            return null;
+        }
+
+        if (doc.Inherits is null || doc.Exceptions.Length > 0)
+        {
+            return doc.Exceptions;
+        }
+
+        if (doc.Inherits.Length > 0)
+        {
+            return Documented.Value.TryGetValue(doc.Inherits, out var named) ? named.Exceptions : [];
+        }
+
+        return Inherited(member) is { } inherited ? DocumentedExceptions(inherited) ?? [] : [];
+    }
+
+    private static MemberInfo? Inherited(MemberInfo member)
+    {
+        var method = member switch
+        {
+            MethodInfo m => m,
+            PropertyInfo p => p.GetMethod,
+            _ => null,
+        };
+        if (method is null || method.DeclaringType is not { } type)
+        {
+            return null;
+        }
+
+        MethodInfo? inherited = method.GetBaseDefinition() is var b && b != method ? b : null;
+        foreach (var i in type.GetInterfaces())
+        {
+            var map = type.GetInterfaceMap(i);
+            int k = Array.IndexOf(map.TargetMethods, method);
+            if (inherited is null && k >= 0)
+            {
+                inherited = map.InterfaceMethods[k];
+            }
+        }
+
+        if (inherited is null || member is not PropertyInfo)
+        {
+            return inherited;
+        }
+
+        return inherited.DeclaringType!.GetProperties().FirstOrDefault(p => p.GetMethod == inherited);
+    }
 
     public static TheoryData<string> Members()
     {
         var data = new TheoryData<string>();
-        foreach (string id in Callables().Select(c => c.Id).Distinct().Order(StringComparer.Ordinal))
+        foreach (string id in AllCallables.Value.Select(c => c.Id).Distinct().Order(StringComparer.Ordinal))
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Parsers()
+    {
+        var data = new TheoryData<string>();
+        foreach (string id in ParseMethods().Select(DocId).Distinct().Order(StringComparer.Ordinal))
         {
             data.Add(id);
         }
@@ -54,10 +146,44 @@ public sealed class DocumentedExceptionSweepTests
     [Fact]
     public void TheSweep_ReachesTheMembersTheIssueNames()
     {
-        var ids = Callables().Select(c => c.Id).ToHashSet();
-        foreach (string expected in (string[])["M:DomainModel.Estimate.FromParsed(DomainModel.Text.ParsedNumber,System.Decimal)", "P:DomainModel.Share.Fraction", "M:DomainModel.Estimate.Rounded``1(``0,System.Decimal)", "M:DomainModel.EstimateMath.Ratio``1(DomainModel.Estimate{``0},DomainModel.Estimate{``0})", "M:DomainModel.Claims.ClaimChecks.Increase``1(DomainModel.Claims.Claim{``0},DomainModel.Claims.Claim{``0})"])
+        var ids = AllCallables.Value.Select(c => c.Id).ToHashSet();
+        foreach (string expected in (string[])
+            [
+                "M:DomainModel.Estimate.FromParsed(DomainModel.Text.ParsedNumber,System.Decimal)", "P:DomainModel.Share.Fraction", "M:DomainModel.Estimate.Rounded``1(``0,System.Decimal)",
+                "M:DomainModel.EstimateMath.Ratio``1(DomainModel.Estimate{``0},DomainModel.Estimate{``0})", "M:DomainModel.Claims.ClaimChecks.Increase``1(DomainModel.Claims.Claim{``0},DomainModel.Claims.Claim{``0})",
+                "M:DomainModel.Money.#ctor(System.Decimal,DomainModel.Currency)", "M:DomainModel.Money.op_Addition(DomainModel.Money,DomainModel.Money)", "M:DomainModel.Money.Allocate(System.Int32)",
+                "M:DomainModel.Money.TryParse(System.String,System.IFormatProvider,DomainModel.Money@)", "M:DomainModel.Exchange.ExchangeRateRange.Implied(DomainModel.Estimate{DomainModel.Money},DomainModel.Estimate{DomainModel.Money},DomainModel.Exchange.RateValidity,System.String)",
+                "M:DomainModel.Text.NewsNumberFormatter.Format(System.Decimal,DomainModel.Text.NumberStyle,DomainModel.Text.DisplayRounding)", "M:DomainModel.FiscalYear.#ctor(DomainModel.FiscalCalendar,System.Int32)",
+                "M:DomainModel.Claims.ResolvedPeriod.ParseRelative(System.String,DomainModel.Claims.ResolvedPeriod)", "M:DomainModel.Claims.ClaimsDocument.Parse(System.String,System.String)",
+                "M:DomainModel.Exchange.RatePolicy.ForStatement(DomainModel.Exchange.ExchangeRateTable,DomainModel.Currency,DomainModel.Currency,DomainModel.DateRange,System.DateOnly)",
+            ])
         {
             Assert.Contains(expected, ids);
+        }
+
+        var names = ParserMethods().Select(m => $"{m.DeclaringType!.Name}.{m.Name}").ToHashSet();
+        foreach (string expected in (string[])["Money.Parse", "Currency.Parse", "ExchangeRate.Parse", "ExchangeRate.ParseMarket", "RateValidity.Parse", "DateRange.Parse", "UnitCount.Parse", "PricePerUnit.Parse", "ActiveUsers.Parse", "TokenVolume.Parse", "NewsNumberParser.Parse", "NewsNumberParser.ParseRange", "ResolvedPeriod.Parse", "ClaimsDocument.Parse"])
+        {
+            Assert.Contains(expected, names);
+        }
+
+        // Every parser that takes its text as a string is swept.
+        Assert.All(ParserMethods().Where(m => m.GetParameters().All(p => !p.ParameterType.IsByRefLike) && m.GetParameters().Any(p => p.ParameterType == typeof(string))), m => Assert.Contains(DocId(m), ids));
+    }
+
+    [Theory]
+    [MemberData(nameof(Parsers))]
+    public void Parser_DocumentsTheFormatException(string id)
+    {
+        var method = ParseMethods().First(m => DocId(m) == id);
+        var documented = DocumentedExceptions(method);
+        Assert.True(documented is not null, $"{id} has no XML comment.");
+        Assert.NotEmpty(documented);
+        var types = documented.Select(Resolve).ToArray();
+        Assert.All(types, t => Assert.True(typeof(Exception).IsAssignableFrom(t), $"{id}: {t} is not an exception."));
+        if (!NotTextForms.Contains($"{method.DeclaringType!.FullName}.{method.Name}"))
+        {
+            Assert.Contains(types, t => typeof(DomainModelFormatException).IsAssignableFrom(t) || t == typeof(ClaimsDocumentException));
         }
     }
 
@@ -76,16 +202,19 @@ public sealed class DocumentedExceptionSweepTests
     [MemberData(nameof(Members))]
     public void Member_ThrowsOnlyWhatItDocuments(string id)
     {
-        Assert.True(Documented.Value.TryGetValue(id, out var crefs), $"{id} has no XML comment.");
+        var members = AllCallables.Value.Where(c => c.Id == id).ToArray();
+        var crefs = DocumentedExceptions(members[0].Member);
+        Assert.True(crefs is not null, $"{id} has no XML comment.");
         var documented = crefs.Select(Resolve).ToArray();
         var random = new Random(StringComparer.Ordinal.GetHashCode(id) & 0x7fffffff ^ 23);
         var undocumented = new SortedDictionary<string, string>(StringComparer.Ordinal);
         int calls = 0;
-        foreach (var callable in Callables().Where(c => c.Id == id))
+        foreach (var callable in members)
         {
-            for (int i = 0; i < CallsPerMember; i++)
+            // The first rounds give every string parameter each of the texts in turn; then all is drawn at random.
+            for (int i = 0; i < Texts.Length + CallsPerMember; i++)
             {
-                object?[]? args = Arguments(callable.Parameters, random);
+                object?[]? args = Arguments(callable.Parameters, random, i);
                 if (args is null)
                 {
                     continue;
@@ -118,38 +247,72 @@ public sealed class DocumentedExceptionSweepTests
         Assert.True(undocumented.Count == 0, $"{id} documents [{string.Join(", ", crefs)}] but threw {string.Join("; ", undocumented.Values)}");
     }
 
-    private sealed record Callable(string Id, Type? Instance, Type[] Parameters, Func<object?, object?[], object?> Invoke);
+    private sealed record Callable(string Id, MemberInfo Member, Type? Instance, ParameterInfo[] Parameters, Func<object?, object?[], object?> Invoke);
 
     private static IEnumerable<Callable> Callables()
     {
+        const BindingFlags flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         foreach (var type in Swept)
         {
-            const BindingFlags flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
             foreach (var ctor in type.GetConstructors())
             {
-                yield return new(DocId(ctor), null, [.. ctor.GetParameters().Select(p => p.ParameterType)], (_, a) => ctor.Invoke(a));
-            }
-
-            foreach (var property in type.GetProperties(flags).Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0))
-            {
-                var getter = property.GetMethod!;
-                yield return new(DocId(property), getter.IsStatic ? null : type, [], (t, a) => getter.Invoke(t, a));
-            }
-
-            foreach (var method in type.GetMethods(flags).Where(m => !m.IsSpecialName || m.Name.StartsWith("op_", StringComparison.Ordinal)))
-            {
-                if (method.GetParameters().Any(p => p.ParameterType.IsByRef || p.ParameterType.IsByRefLike) || method.ReturnType.IsByRefLike)
+                if (!Invocable(ctor))
                 {
                     continue;
                 }
 
-                foreach (var closed in Close(method))
+                yield return new(DocId(ctor), ctor, null, ctor.GetParameters(), (_, a) => ctor.Invoke(a));
+            }
+
+            foreach (var property in type.GetProperties(flags).Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && !p.PropertyType.IsByRefLike))
+            {
+                var getter = property.GetMethod!;
+                yield return new(DocId(property), property, getter.IsStatic ? null : type, [], (t, a) => getter.Invoke(t, a));
+            }
+
+            foreach (var method in type.GetMethods(flags).Where(m => !m.IsSpecialName || m.Name.StartsWith("op_", StringComparison.Ordinal)))
+            {
+                foreach (var callable in Callables(type, method))
                 {
-                    yield return new(DocId(method), closed.IsStatic ? null : type, [.. closed.GetParameters().Select(p => p.ParameterType)], (t, a) => closed.Invoke(t, a));
+                    yield return callable;
                 }
             }
         }
+
+        foreach (var method in ParserMethods().Where(m => !Swept.Contains(m.DeclaringType!)))
+        {
+            foreach (var callable in Callables(method.DeclaringType!, method))
+            {
+                yield return callable;
+            }
+        }
     }
+
+    private static IEnumerable<Callable> Callables(Type type, MethodInfo method)
+    {
+        if (!Invocable(method) || method.ReturnType.IsByRefLike)
+        {
+            yield break;
+        }
+
+        foreach (var closed in Close(method))
+        {
+            yield return new(DocId(method), method, closed.IsStatic ? null : type, closed.GetParameters(), (t, a) => closed.Invoke(t, a));
+        }
+    }
+
+    // Spans cannot be passed by reflection: their string twins are called. Out and ref parameters are passed.
+    private static bool Invocable(MethodBase method) =>
+        method.GetParameters().All(p => !p.ParameterType.IsByRefLike && !(p.ParameterType.IsByRef && p.ParameterType.GetElementType()!.IsByRefLike));
+
+    // The public static Parse… and TryParse… methods of both packages.
+    private static IEnumerable<MethodInfo> ParserMethods() =>
+        Assemblies.SelectMany(a => a.GetExportedTypes())
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(m => (m.Name.StartsWith("Parse", StringComparison.Ordinal) || m.Name.StartsWith("TryParse", StringComparison.Ordinal)) && !m.IsSpecialName && !m.IsGenericMethodDefinition);
+
+    // The Parse… methods (a Try… lists nothing).
+    private static IEnumerable<MethodInfo> ParseMethods() => ParserMethods().Where(m => m.Name.StartsWith("Parse", StringComparison.Ordinal));
 
     private static IEnumerable<MethodInfo> Close(MethodInfo method)
     {
@@ -208,13 +371,39 @@ public sealed class DocumentedExceptionSweepTests
 
     private const string Article = "Nel 2025 la cifra è questa.";
 
-    private static object?[]? Arguments(Type[] parameters, Random random)
+    // The texts every string parameter is given in turn (null first); each bad one is refused by at least one parser.
+    private static readonly string?[] Texts =
+    [
+        null, "", "   ", "zz", "USD", "USD 1,2,3", "1e999", "\uD800", "99999999999999999999999999999 USD", "2025-02-30", "{", "x × ", "tra 5 e", "Q4 FY2026",
+        "USD 79228162514264337593543950335", "-79228162514264337593543950335 CNY", "CNY 160000000000.25", "2025-12-05", "2025-01-01..2025-12-31", "USD/CNY 7.0 2025-12-05",
+        "160 miliardi", "circa 23 miliardi di dollari", "5%", "1E-28", "nel 2025", "a year earlier", "nello stesso periodo dell'anno scorso", "FY2026", "Microsoft", "it", "ECB", ".",
+    ];
+
+    private static object?[]? Arguments(ParameterInfo[] parameters, Random random, int round)
     {
         var args = new object?[parameters.Length];
         for (int i = 0; i < parameters.Length; i++)
         {
-            args[i] = random.Next(40) == 0 && (!parameters[i].IsValueType || Nullable.GetUnderlyingType(parameters[i]) is not null) ? null : Value(parameters[i], random);
-            if (args[i] is null && parameters[i].IsValueType && Nullable.GetUnderlyingType(parameters[i]) is null)
+            var type = parameters[i].ParameterType;
+            if (type.IsByRef)
+            {
+                if (parameters[i].IsOut)
+                {
+                    continue; // null: the method writes it
+                }
+
+                type = type.GetElementType()!;
+            }
+
+            if (type == typeof(string) && round < Texts.Length)
+            {
+                args[i] = Texts[round];
+                continue;
+            }
+
+            bool nullable = !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+            args[i] = random.Next(40) == 0 && nullable ? null : Value(type, random);
+            if (args[i] is null && !nullable)
             {
                 return null; // no value of this type could be made this time
             }
@@ -237,11 +426,16 @@ public sealed class DocumentedExceptionSweepTests
 
     private static object? Value(Type type, Random random)
     {
+        if (type.IsValueType && !type.IsPrimitive && !type.IsEnum && Nullable.GetUnderlyingType(type) is null && random.Next(16) == 0)
+        {
+            return Activator.CreateInstance(type); // the default value
+        }
+
         try
         {
             return MakeValue(type, random);
         }
-        catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException or TargetInvocationException)
+        catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException or FormatException or KeyNotFoundException or TargetInvocationException)
         {
             return null; // the inputs do not make a value (e.g. a fractional count): another draw
         }
@@ -278,7 +472,7 @@ public sealed class DocumentedExceptionSweepTests
 
         if (type == typeof(string))
         {
-            return Pick<string?>(random, "compare", "x", "", " ", null);
+            return random.Next(2) == 0 ? Pick<string?>(random, "compare", "x", "sweep") : Texts[random.Next(Texts.Length)];
         }
 
         if (type == typeof(object))
@@ -294,12 +488,12 @@ public sealed class DocumentedExceptionSweepTests
 
         if (type == typeof(IFormatProvider))
         {
-            return Pick<IFormatProvider?>(random, null, System.Globalization.CultureInfo.InvariantCulture, new System.Globalization.CultureInfo("de-DE"));
+            return random.Next(5) == 0 ? NumberFormatInfo.InvariantInfo : Pick<IFormatProvider?>(random, [null, .. Cultures.Value]);
         }
 
         if (type == typeof(Currency))
         {
-            return Pick(random, Currency.USD, Currency.CNY, Currency.JPY);
+            return random.Next(6) > 0 ? Pick(random, Currency.USD, Currency.CNY, Currency.JPY) : Pick(random, Currency.EUR, Currency.XXX, Currency.Iso4217Historic[0], Currency.CreateCustom("XTK", null, "Sweep token"));
         }
 
         if (type == typeof(Money))
@@ -410,8 +604,185 @@ public sealed class DocumentedExceptionSweepTests
             return Activator.CreateInstance(type, "c" + random.Next(3), "subject", Quote.Find(Article, "la cifra"), SourceChain.Of("sweep"), ResolvedPeriod.Parse("Nel 2025", new DateOnly(2025, 12, 31)), estimate);
         }
 
+        if (type == typeof(CultureInfo))
+        {
+            return Pick<CultureInfo?>(random, [null, .. Cultures.Value]);
+        }
+
+        if (type == typeof(CurrencyCatalog))
+        {
+            return Pick(random, CurrencyCatalog.Iso4217, CurrencyCatalog.Iso4217.With(Currency.CreateCustom("XTK", 0, "Sweep token")));
+        }
+
+        if (type == typeof(MoneyParseOptions))
+        {
+            return Pick(random, MoneyParseOptions.Default, MoneyParseOptions.For(Currency.USD), MoneyParseOptions.Default.WithCatalog(CurrencyCatalog.Iso4217.With(Currency.CreateCustom("XTK", null, "Sweep token"))));
+        }
+
+        if (type == typeof(NumberConventions))
+        {
+            return Pick(random, NumberConventions.English, NumberConventions.Italian, NumberConventions.Invariant, NumberConventions.Indian, NumberConventions.French, NumberConventions.Arabic, NumberConventions.Create("·", "'", NumberGrouping.None));
+        }
+
+        if (type == typeof(Lexicon))
+        {
+            return Pick(random, Lexicon.English, Lexicon.Italian, Lexicon.German);
+        }
+
+        if (type == typeof(FiscalCalendar))
+        {
+            return FiscalCalendars.All[random.Next(FiscalCalendars.All.Count)];
+        }
+
+        if (type == typeof(FiscalYear))
+        {
+            return new FiscalYear((FiscalCalendar)MakeValue(typeof(FiscalCalendar), random)!, Pick(random, FiscalYear.MinLabel, 2025, 2026, FiscalYear.MaxLabel));
+        }
+
+        if (type == typeof(FiscalQuarter))
+        {
+            return new FiscalQuarter((FiscalYear)MakeValue(typeof(FiscalYear), random)!, 1 + random.Next(4));
+        }
+
+        if (type == typeof(Power))
+        {
+            return Pick(random, Power.FromWatts(700), Power.Zero, Power.FromWatts(-1), Power.FromGigawatts(1E30), Power.FromWatts(double.NaN));
+        }
+
+        if (type == typeof(QuantityValue))
+        {
+            return random.Next(4) == 0 ? (QuantityValue)Pick(random, double.NaN, double.PositiveInfinity, 1E300, -0.5) : (QuantityValue)Decimal(random);
+        }
+
+        if (type == typeof(UnitAbbreviationsCache))
+        {
+            return UnitAbbreviationsCache.CreateDefault();
+        }
+
+        if (type == typeof(Type))
+        {
+            return Pick(random, typeof(Money), typeof(Estimate<Money>), typeof(int), typeof(ExchangeRate), typeof(DateRange), typeof(ResolvedPeriod));
+        }
+
+        if (type == typeof(JsonSerializerOptions))
+        {
+            return new JsonSerializerOptions();
+        }
+
+        if (type == typeof(Stream))
+        {
+            return new MemoryStream(Encoding.UTF8.GetBytes(Pick(random, SmallCsv, "", "Date,USD,\n2025-12-05,x,\n", "<gesmes:Envelope>", "Date,USD\n2025-12-05,79228162514264337593543950335\n", "\uFEFF\u00ff")));
+        }
+
+        if (type == typeof(Exception))
+        {
+            return new InvalidOperationException("sweep");
+        }
+
+        if (type == typeof(ExchangeRateTable) || type == typeof(IExchangeRateProvider))
+        {
+            return Pick(random, ExchangeRateTable.Empty, SmallTable.Value, SmallTable.Value.WithPivot(Currency.EUR), SmallTable.Value.WithLookBack(0));
+        }
+
+        if (type == typeof(ExchangeRateProviderChain))
+        {
+            return new ExchangeRateProviderChain(ExchangeRateTable.Empty, SmallTable.Value);
+        }
+
+        if (type == typeof(EcbReferenceRates))
+        {
+            return EcbReferenceRates.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(SmallCsv)));
+        }
+
+        if (type == typeof(RatePolicy))
+        {
+            return new RatePolicy(Pick(random, 0, 7, 31, 366));
+        }
+
+        if (type == typeof(RateChoice))
+        {
+            return ((RatePolicy)MakeValue(typeof(RatePolicy), random)!).RateOn(SmallTable.Value, Currency.USD, Pick(random, Currency.CNY, Currency.JPY), (DateOnly)MakeValue(typeof(DateOnly), random)!);
+        }
+
+        if (type == typeof(RateLookupResult))
+        {
+            return SmallTable.Value.Lookup(Currency.USD, Pick(random, Currency.CNY, Currency.JPY), (DateOnly)MakeValue(typeof(DateOnly), random)!);
+        }
+
+        if (type == typeof(ExchangeComparison))
+        {
+            return ExchangeComparison.Compare((Money)MakeValue(typeof(Money), random)!, (Money)MakeValue(typeof(Money), random)!, SmallTable.Value, new DateOnly(2025, 12, 5));
+        }
+
+        if (type == typeof(StaleConversion))
+        {
+            return StaleConversions.Value[random.Next(StaleConversions.Value.Length)]; // a pool: finding one walks the history
+        }
+
+        if (type == typeof(MoneyComparer))
+        {
+            return MoneyComparer.ByCurrencyThenAmount;
+        }
+
+        if (type == typeof(DomainModelJsonResolver))
+        {
+            return DomainModelJsonResolver.Default;
+        }
+
+        if (type == typeof(CurrencyWithdrawal))
+        {
+            return Withdrawals.Value[random.Next(Withdrawals.Value.Length)];
+        }
+
+        if (type == typeof(ClaimsDocumentOptions))
+        {
+            return Pick(random, ClaimsDocumentOptions.Default, new ClaimsDocumentOptions { Rates = SmallTable.Value });
+        }
+
+        if (type == typeof(ResolvedPeriod))
+        {
+            return random.Next(4) == 0
+                ? ResolvedPeriod.Stated((DateRange)MakeValue(typeof(DateRange), random)!, new DateOnly(2025, 12, 31), "sweep")
+                : ResolvedPeriod.Parse(Pick(random, "Nel 2025", "Q3 2025", "nel 2024", "ad agosto", "FY2026"), Pick(random, new DateOnly(2025, 12, 31), DateOnly.MaxValue, new DateOnly(1, 1, 31)), MonthWithoutYear.Nearest, Pick<FiscalCalendar?>(random, null, FiscalCalendars.Microsoft));
+        }
+
+        if (type.IsArray || (type.IsGenericType && type.GetGenericTypeDefinition() is var g && (g == typeof(IEnumerable<>) || g == typeof(IReadOnlyList<>) || g == typeof(IReadOnlyCollection<>) || g == typeof(IList<>))))
+        {
+            var element = type.IsArray ? type.GetElementType()! : type.GetGenericArguments()[0];
+            var items = Enumerable.Range(0, random.Next(5)).Select(_ => Value(element, random)).Where(v => v is not null || !element.IsValueType).ToArray();
+            var array = Array.CreateInstance(element, items.Length);
+            Array.Copy(items, array, items.Length);
+            return array;
+        }
+
         return null; // no generator: the member is not called with this parameter
     }
+
+    private const string SmallCsv = "Date,USD,JPY,CNY,\n2025-12-05,1.1645,181.07,8.2334,\n2025-12-04,1.1660,180.79,8.2420,\n2024-01-02,1.0956,155.71,7.8147,\n";
+
+    // The cultures this process has (only the invariant one under invariant globalization).
+    private static readonly Lazy<CultureInfo[]> Cultures = new(() =>
+        [CultureInfo.InvariantCulture, .. ((string[])["de-DE", "ar-SA", "it-IT"]).Select(name => { try { return new CultureInfo(name); } catch (CultureNotFoundException) { return null; } }).OfType<CultureInfo>()]);
+
+    private static readonly Lazy<CurrencyWithdrawal[]> Withdrawals = new(() => [.. Currency.Iso4217Historic.SelectMany(c => c.Withdrawals).Take(20)]);
+
+    private static readonly Lazy<ExchangeRateTable> SmallTable = new(() => EcbReferenceRates.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(SmallCsv))).ToTable());
+
+    private static readonly Lazy<StaleConversion[]> StaleConversions = new(() =>
+    {
+        var random = new Random(23);
+        var found = new List<StaleConversion>();
+        DateOnly[] dates = [new DateOnly(2025, 12, 31), new DateOnly(2025, 1, 1), DateOnly.MinValue, DateOnly.MaxValue];
+        for (int i = 0; i < 24; i++)
+        {
+            if (Value(typeof(ExchangeRateRange), random) is ExchangeRateRange range)
+            {
+                found.Add(StaleConversion.Find(range, SmallTable.Value, dates[i % dates.Length]));
+            }
+        }
+
+        return [.. found];
+    });
 
     private static Estimate Interval(Random random)
     {

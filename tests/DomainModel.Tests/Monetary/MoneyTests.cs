@@ -119,6 +119,20 @@ public sealed partial class MoneyTests
         Assert.Contains("42", mode.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1_000_001)]
+    [InlineData(int.MaxValue)]
+    public void Allocate_MoreThanMaxAllocationParts_IsRefused_NotLeftToExhaustMemory(int parts)
+    {
+        // Found by the documented-exception sweep: Allocate(int.MaxValue) threw OutOfMemoryException.
+        Assert.Equal(1_000_000, Money.MaxAllocationParts);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Usd(100m).Allocate(parts));
+        Assert.Equal("parts", e.ParamName);
+        Assert.Contains("1000000", e.Message, StringComparison.Ordinal);
+        Assert.Equal("parts", Assert.Throws<ArgumentOutOfRangeException>(() => Usd(100m).Allocate(parts, 2)).ParamName);
+        Assert.Equal(Money.MaxAllocationParts, Usd(100m).Allocate(Money.MaxAllocationParts, 6).Count);
+    }
+
     [Fact]
     public void Allocate_ZeroParts_ThrowsOutOfRange()
     {
