@@ -3,7 +3,10 @@
 # python3-distributed (installed with apt-get when missing; it is for /usr/bin/python3). An archive of the shipped
 # claims documents with their articles, three copies under their own names, is checked by the native claimcheck
 # through a 2-worker LocalCluster (partitions, the task shuffle of the cross-document index by subject and metric,
-# the shards) and in one process (claimcheck batch --cross): the two outputs must be the same, byte for byte. Then
+# the shards' timelines) and in one process (claimcheck batch --cross, the timeline of all the documents): the two
+# outputs must be the same, byte for byte: the documents' lines in order, the cross-document findings (each with its
+# statements' sources) sorted by their text, and the summary (one process: claimcheck's; Dask: the partitions' and
+# shards' summaries added up, agreements included). The comparison is shown to notice one finding missing. Then
 # once more through a scheduler and two workers started as separate processes (the script's --scheduler address,
 # as on a real cluster). Uses the native binary .ci/native.sh left in artifacts/native, or publishes one.
 # Ends with "dask: N passed, N failed".
@@ -41,7 +44,12 @@ example() { "$py" examples/dask/claimcheck_dask.py "$archive" --claimcheck "$too
 check "one process (claimcheck batch --cross)" example --one-process --output "$work/one.jsonl"
 check "2-worker LocalCluster" example --workers 2 --output "$work/dask.jsonl"
 check "same output as one process, byte for byte" cmp "$work/one.jsonl" "$work/dask.jsonl"
-check "cross-document findings among them" bash -c "grep -q '^{\"cross\":' '$work/dask.jsonl' && tail -n 1 '$work/dask.jsonl' | grep -q '\"cross\":{\"checks\":[1-9]'"
+check "cross-document findings among them, the copies' statements merged" bash -c "grep -q '^{\"cross\":' '$work/dask.jsonl' && grep -q '\"first\":\[{[^]]*},{[^]]*},{' '$work/dask.jsonl' && tail -n 1 '$work/dask.jsonl' | grep -q '\"cross\":{\"checks\":[1-9][0-9]*,\"agrees\":[1-9]'"
+# The comparison can fail: without one of the cross-document findings, or with another summary, the outputs differ.
+fewer() { awk '/^{"cross":/ && !done { done = 1; next } { print }' "$work/one.jsonl" > "$work/fewer.jsonl"; [ "$(wc -l < "$work/fewer.jsonl")" -lt "$(wc -l < "$work/one.jsonl")" ] && ! cmp -s "$work/fewer.jsonl" "$work/dask.jsonl"; }
+check "the comparison notices a missing cross-document finding" fewer
+other() { sed '$ s/"pairs":/"pairs":1/' "$work/one.jsonl" > "$work/other.jsonl"; ! cmp -s "$work/other.jsonl" "$work/one.jsonl" && ! cmp -s "$work/other.jsonl" "$work/dask.jsonl"; }
+check "the comparison notices another cross-document summary" other
 
 # A scheduler and two workers as separate processes, the script given the scheduler's address.
 port=$("$py" -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")

@@ -5,8 +5,9 @@ Each partition of the archive goes through one `claimcheck batch - --index` proc
 documents' own checks, and the (subject, metric) shards each document belongs to. The cross-document index is then
 sharded by (subject, metric) with Dask's own group-by (a task shuffle between the workers), and each shuffled
 partition goes through one `claimcheck batch - --shards` process, which checks every shard's documents against each
-other and keeps the findings of that shard. Over all shards these are the findings `claimcheck batch --cross` gives
-for all the documents in one process (`--one-process` runs `claimcheck batch - --cross --index`, for comparison).
+other as a timeline (identical statements merged with their sources) and keeps the findings of that shard. Over all
+shards these are the findings `claimcheck batch --cross` gives for all the documents in one process, and the shards'
+agreements add up to its agreements (`--one-process` runs `claimcheck batch - --cross --index`, for comparison).
 
     /usr/bin/python3 examples/dask/claimcheck_dask.py ARCHIVE --claimcheck PATH [--workers 2 | --scheduler ADDRESS]
 
@@ -15,7 +16,9 @@ ARCHIVE is a folder (every *.claims.json in it and below, each article found by 
 workers must see the archive and the claimcheck binary at the same paths (shared storage).
 
 Output (--output FILE, default stdout): the documents' lines in the archive's order, then the cross-document findings
-(sorted), then one summary line. Timings of each stage go to stderr as one JSON line.
+sorted by their text (code point order; one process lists them in the timeline's order, the shards each in theirs),
+then any crossError lines, then one summary line (one process: claimcheck's own; Dask: the partitions' and the
+shards' summaries added up). Timings of each stage go to stderr as one JSON line.
 """
 import argparse
 import hashlib
@@ -62,14 +65,14 @@ def run(claimcheck, args, lines):
 
 def check_partition(numbered, claimcheck):
     """One partition of documents through one claimcheck process: (position, input line, output line, output
-    record) each, the position the document's in the archive."""
+    record) each, the position the document's in the archive; then (None, None, the partition's summary line, None)."""
     numbered = list(numbered)
     if not numbered:
         return []
     out = run(claimcheck, ["--index"], [line for _, line in numbered])
     documents, summary = out[:-1], out[-1]
     assert len(documents) == len(numbered) and summary.startswith('{"summary":'), "one line per document, then the summary"
-    return [(position, line, text, json.loads(text)) for (position, line), text in zip(numbered, documents)]
+    return [(position, line, text, json.loads(text)) for (position, line), text in zip(numbered, documents)] + [(None, None, summary, None)]
 
 
 def shard_key(shard):
@@ -82,39 +85,36 @@ def index_records(result):
     """A checked document's entries in the cross-document index: (key, shard, position, its line with the shard
     named)."""
     position, line, _, record = result
-    if not record.get("ok"):
+    if record is None or not record.get("ok"):
         return []
     return [(shard_key(s), s, position, '{"shard":' + json.dumps(s, ensure_ascii=False) + "," + line[1:]) for s in record["shards"]]
 
 
 def check_shards(groups, claimcheck):
-    """A shuffled partition's groups through one claimcheck process: every shard's findings over its own documents,
-    given in the archive's order (so that each finding names its two claims in the order one process does)."""
+    """A shuffled partition's groups through one claimcheck process: every shard's timeline over its own documents,
+    given in the archive's order (so that each finding lists its statements' sources in the order one process does).
+    Its lines, the summary last."""
     lines = [line for _, records in groups for _, _, _, line in sorted(records, key=lambda r: (r[1], r[2]))]
     if not lines:
         return []
     out = run(claimcheck, ["--shards"], lines)
     assert out and out[-1].startswith('{"summary":')
-    return [line for line in out[:-1]]
+    return out
 
 
-def summary(document_lines, cross_lines):
+def summary(partitions, shards):
+    """claimcheck's summary lines added up, in claimcheck's own layout: the documents' counts from the partitions'
+    summaries, the cross-document counts (agreements too, which are counted, not listed) from the shards'."""
     totals = {"documents": 0, "loaded": 0, "failed": 0, "checks": 0, "agrees": 0, "disagrees": 0, "inconclusive": 0}
-    for text in document_lines:
-        record = json.loads(text)
-        totals["documents"] += 1
-        if record.get("ok"):
-            totals["loaded"] += 1
-            for key in ("agrees", "disagrees", "inconclusive"):
-                totals[key] += record["counts"][key]
-            totals["checks"] += len(record["checks"])
-        else:
-            totals["failed"] += 1
-    cross = {"checks": 0, "agrees": 0, "disagrees": 0, "inconclusive": 0}
-    for text in cross_lines:
-        verdict = json.loads(text)["cross"]["verdict"]
-        cross["checks"] += 1
-        cross[{"Agrees": "agrees", "Disagrees": "disagrees"}.get(verdict, "inconclusive")] += 1
+    for text in partitions:
+        record = json.loads(text)["summary"]
+        for key in totals:
+            totals[key] += record[key]
+    cross = {"checks": 0, "agrees": 0, "disagrees": 0, "inconclusive": 0, "pairs": 0}
+    for text in shards:
+        record = json.loads(text)["summary"]["cross"]
+        for key in cross:
+            cross[key] += record[key]
     totals["cross"] = cross
     return json.dumps({"summary": totals}, separators=(",", ":"))
 
@@ -139,7 +139,8 @@ def main():
     parser.add_argument("--claimcheck", required=True, help="the claimcheck executable (the native one)")
     parser.add_argument("--scheduler", help="a Dask scheduler's address (tcp://HOST:8786); default: a LocalCluster")
     parser.add_argument("--workers", type=int, default=2, help="worker processes of the LocalCluster (default 2)")
-    parser.add_argument("--partitions", type=int, help="partitions of the archive (default: 4 per worker)")
+    parser.add_argument("--threads", type=int, default=1, help="threads of each LocalCluster worker (default 1)")
+    parser.add_argument("--partitions", type=int, help="partitions of the archive (default: 4 per worker thread)")
     parser.add_argument("--copies", type=int, default=1, help="the archive repeated N times, each copy under its own names (for measuring)")
     parser.add_argument("--one-process", action="store_true", help="no Dask: one claimcheck batch --cross over the whole archive")
     parser.add_argument("--output", help="the output file (default: stdout)")
@@ -154,6 +155,8 @@ def main():
         out = run(claimcheck, ["--cross", "--index"], lines)
         documents = [l for l in out if l.startswith('{"document":')]
         cross = sorted(l for l in out if l.startswith('{"cross":'))
+        errors = [l for l in out if l.startswith('{"crossError":')]
+        total = out[-1]
         timings.update(mode="one process", check_s=round(time.perf_counter() - t, 3))
     else:
         import dask
@@ -162,10 +165,12 @@ def main():
         if options.scheduler:
             client = Client(options.scheduler)
         else:
-            cluster = LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            cluster = LocalCluster(n_workers=options.workers, threads_per_worker=options.threads, processes=True, dashboard_address=None)
             client = Client(cluster)
-        workers = len(client.scheduler_info()["workers"])
-        partitions = options.partitions or 4 * workers
+        info = client.scheduler_info()["workers"]
+        workers = len(info)
+        threads = sum(w["nthreads"] for w in info.values())
+        partitions = options.partitions or 4 * threads
         with dask.config.set(shuffle="tasks"):
             t = time.perf_counter()
             bag = db.from_sequence(list(enumerate(lines)), npartitions=min(partitions, max(1, len(lines))))
@@ -179,16 +184,21 @@ def main():
             found = grouped.map_partitions(check_shards, claimcheck).persist()
             wait(found)
             t_found = time.perf_counter()
-            documents = [text for _, _, text, _ in checked.compute()]
-            cross = sorted(found.compute())
+            results = checked.compute()
+            documents = [text for position, _, text, _ in results if position is not None]
+            shards = found.compute()
+            cross = sorted(l for l in shards if l.startswith('{"cross":'))
+            errors = [l for l in shards if l.startswith('{"crossError":')]
+            # The documents' counts from the partitions' summaries, the cross-document ones from the shards'.
+            total = summary([text for position, _, text, _ in results if position is None], [l for l in shards if l.startswith('{"summary":')])
             records = index.count().compute()
             shuffled = index.map(lambda r: len(r[3].encode("utf-8"))).sum().compute()
-        timings.update(mode="dask", workers=workers, partitions=partitions, index_records=records, index_mb=round(shuffled / 1e6, 1),
+        timings.update(mode="dask", workers=workers, threads=threads, partitions=partitions, index_records=records, index_mb=round(shuffled / 1e6, 1),
                        documents_s=round(t_checked - t, 3), shuffle_s=round(t_shuffled - t_checked, 3),
                        shards_s=round(t_found - t_shuffled, 3), total_s=round(t_found - t, 3))
         client.close()
 
-    text = "\n".join([*documents, *cross, summary(documents, cross)]) + "\n"
+    text = "\n".join([*documents, *cross, *errors, total]) + "\n"
     if options.output:
         with open(options.output, "w", encoding="utf-8") as f:
             f.write(text)

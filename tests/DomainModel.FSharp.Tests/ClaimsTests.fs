@@ -8,12 +8,7 @@ open DomainModel.Exchange
 open DomainModel.Text
 open Xunit
 
-let rec private findRoot (dir: DirectoryInfo) =
-    if File.Exists(Path.Combine(dir.FullName, "DomainModel.sln")) then dir.FullName else findRoot dir.Parent
-
-let article =
-    let root = findRoot (DirectoryInfo AppContext.BaseDirectory)
-    File.ReadAllText(Path.Combine(root, "src", "DomainModel.ArticleReport", "article.it.txt"))
+let article = File.ReadAllText RepositoryFiles.seedArticlePath
 
 let reader =
     ArticleReader(article, AsOfDate(DateOnly(2025, 12, 31), "the article reports December 2025 figures"), NewsLanguage.Italian, ScalePolicy.ShortScale)

@@ -7,12 +7,8 @@ open DomainModel
 open DomainModel.Exchange
 open Xunit
 
-let rec private findRoot (dir: DirectoryInfo) =
-    if File.Exists(Path.Combine(dir.FullName, "DomainModel.sln")) then dir.FullName else findRoot dir.Parent
-
-let private root = findRoot (DirectoryInfo AppContext.BaseDirectory)
-let private seedPath = Path.Combine(root, "src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json")
-let private madeUpPath = Path.Combine(root, "tests", "DomainModel.Tests", "Documents", "Data", "chips-race.en.claims.json")
+let private seedPath = RepositoryFiles.seedDocumentPath
+let private madeUpPath = RepositoryFiles.madeUpDocumentPath
 
 [<Fact>]
 let ``a document loads from F# and its checks print`` () =

@@ -6,11 +6,7 @@ open DomainModel.Claims
 open DomainModel.Text
 open Xunit
 
-let rec private findRoot (dir: DirectoryInfo) =
-    if File.Exists(Path.Combine(dir.FullName, "DomainModel.sln")) then dir.FullName else findRoot dir.Parent
-
-let private root = findRoot (DirectoryInfo AppContext.BaseDirectory)
-let private seedText = File.ReadAllText(Path.Combine(root, "src", "DomainModel.ArticleReport", "article.it.txt"))
+let private seedText = File.ReadAllText RepositoryFiles.seedArticlePath
 
 [<Fact>]
 let ``a draft from F# loads back from its JSON`` () =

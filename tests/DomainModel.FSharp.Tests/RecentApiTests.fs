@@ -15,13 +15,9 @@ open DomainModel.Serialization
 open DomainModel.Text
 open Xunit
 
-let rec private findRoot (dir: DirectoryInfo) =
-    if File.Exists(Path.Combine(dir.FullName, "DomainModel.sln")) then dir.FullName else findRoot dir.Parent
-
-let private root = findRoot (DirectoryInfo AppContext.BaseDirectory)
-let private seedPath = Path.Combine(root, "src", "DomainModel.ArticleReport", "Documents", "bytedance-ai-2026.it.claims.json")
-let private madeUpPath = Path.Combine(root, "tests", "DomainModel.Tests", "Documents", "Data", "chips-race.en.claims.json")
-let private ecbPath = Path.Combine(root, "src", "DomainModel.ArticleReport", "Data", "eurofxref-hist.csv")
+let private seedPath = RepositoryFiles.seedDocumentPath
+let private madeUpPath = RepositoryFiles.madeUpDocumentPath
+let private ecbPath = RepositoryFiles.ecbCsvPath
 
 [<Fact>]
 let ``news styles format a number, and an interval, as the report writes them`` () =

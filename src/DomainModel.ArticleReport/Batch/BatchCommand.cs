@@ -18,13 +18,14 @@ namespace DomainModel.ArticleReport.Batch;
 /// (four per worker), so memory holds only what is in flight. A line of standard input may name its document
 /// (<c>"name": "…"</c>, used in the output instead of <c>stdin:LINE</c>).
 /// <para>Across documents: <c>--cross</c> adds, after the documents' lines, one line per finding of
-/// <see cref="CrossDocumentChecks"/> over all the documents that loaded (<c>{"cross": {…}}</c>; these documents are
-/// held in memory); <c>--index</c> adds to each document's line the shards it belongs to (<c>"shards": [[SUBJECT,
+/// <see cref="CrossDocumentChecks.Timeline(IReadOnlyList{ClaimsDocument})"/> over all the documents that loaded
+/// (<c>{"cross": {…}}</c>, <see cref="BatchCross"/>; these documents are held in memory); <c>--index</c> adds to each document's line the shards it belongs to (<c>"shards": [[SUBJECT,
 /// METRIC], …]</c>, <see cref="CrossDocumentShards"/>); <c>--shard SUBJECT METRIC</c> writes only the cross-document
 /// findings of that shard over the documents given (those of the shard, grouped by an engine such as Dask), and the
 /// summary; <c>--shards</c> does so for every shard at once, each line of standard input naming its shard
 /// (<c>"shard": [SUBJECT, METRIC]</c>, a document once per shard it belongs to). Over all shards, the shards' findings
-/// are the <c>--cross</c> findings of all the documents.</para>
+/// are the <c>--cross</c> findings of all the documents. The shard modes do not run each document's own checks (their
+/// summary counts the documents, and no checks of their own).</para>
 /// </summary>
 internal static class BatchCommand
 {
@@ -62,7 +63,7 @@ internal static class BatchCommand
                 output.WriteLine("  " + Summary);
                 output.WriteLine($"  --parallel N            N workers, 1 to {MaxParallel} (default: the number of cores, at most {MaxParallel})");
                 output.WriteLine("  --index                 each document's line names the shards (subject, metric) it belongs to");
-                output.WriteLine("  --cross                 then one line per cross-document finding over all the documents");
+                output.WriteLine("  --cross                 then the cross-document timeline of all the documents: one line per disagreement or inconclusive finding (identical statements merged, with their sources); agreements counted in the summary");
                 output.WriteLine("  --shard SUBJECT METRIC  only the cross-document findings of that shard, then the summary");
                 output.WriteLine("  --shards                as --shard, for the shard each line names (\"shard\": [SUBJECT, METRIC])");
                 return 0;
@@ -251,6 +252,12 @@ internal static class BatchCommand
                 return (Encoding.UTF8.GetString(buffer.ToArray()), new Result(false, 0, 0, 0, 0), null);
             }
 
+            if (mode.Shard is not null || mode.Shards)
+            {
+                // The shard modes write no document lines: a document's own checks were the index stage's.
+                return (string.Empty, new Result(true, 0, 0, 0, 0), document);
+            }
+
             var checks = document.Check();
             w.WriteBoolean("ok", true);
             w.WriteNumber("claims", document.Claims.Count);
@@ -405,8 +412,9 @@ internal static class BatchCommand
 
         public int Inconclusive { get; private set; }
 
-        /// <summary>The cross-document findings by verdict, when they were asked for.</summary>
-        public (int Checks, int Agrees, int Disagrees, int Inconclusive)? Cross { get; set; }
+        /// <summary>The cross-document findings by verdict (agreements counted, not listed) and the pairs of claims they
+        /// stand for, when they were asked for.</summary>
+        public (int Checks, int Agrees, int Disagrees, int Inconclusive, long Pairs)? Cross { get; set; }
 
         /// <summary>Why the cross-document check refused the documents (too many pairs), or null.</summary>
         public string? CrossFailure { get; set; }
@@ -425,6 +433,6 @@ internal static class BatchCommand
             $"{{\"summary\":{{\"documents\":{Documents},\"loaded\":{Documents - Failed},\"failed\":{Failed},\"checks\":{Checks},\"agrees\":{Agrees},\"disagrees\":{Disagrees},\"inconclusive\":{Inconclusive}{CrossJson()}}}}}");
 
         private string CrossJson() => Cross is not { } c ? ""
-            : FormattableString.Invariant($",\"cross\":{{\"checks\":{c.Checks},\"agrees\":{c.Agrees},\"disagrees\":{c.Disagrees},\"inconclusive\":{c.Inconclusive}}}");
+            : FormattableString.Invariant($",\"cross\":{{\"checks\":{c.Checks},\"agrees\":{c.Agrees},\"disagrees\":{c.Disagrees},\"inconclusive\":{c.Inconclusive},\"pairs\":{c.Pairs}}}");
     }
 }

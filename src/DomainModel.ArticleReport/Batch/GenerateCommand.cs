@@ -87,7 +87,7 @@ internal static class GenerateCommand
 
         for (int n = first; n < first + count; n++)
         {
-            var g = SyntheticDocuments.Generate(seed, n, companies, indented: folder is not null);
+            var g = SyntheticDocuments.Generate(seed, n, companies);
             if (folder is null)
             {
                 output.WriteLine(SyntheticDocuments.JsonLine(g));

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using DomainModel.Claims;
 
 namespace DomainModel.ArticleReport.Batch;
 
@@ -53,15 +54,17 @@ internal static class SyntheticDocuments
     /// <summary>The most companies a seed's documents can share: every stem with every suffix, alone and in pairs.</summary>
     internal const int MaxCompanies = 8000;
 
-    /// <summary>One generated document: its name, its claims document (JSON) and its article text.</summary>
+    /// <summary>The publisher and every claim's source, made up.</summary>
+    private const string Source = "Synthetic Wire (made up)";
+
+    /// <summary>One generated document: its name, its claims document (JSON, as <see cref="ClaimsDocument.ToJson"/> writes one) and its article text.</summary>
     internal readonly record struct Generated(string Name, string DocumentJson, string Article);
 
     /// <summary>Generates document <paramref name="number"/> of <paramref name="seed"/>.</summary>
     /// <param name="seed">Any number: the same seed gives the same documents.</param>
     /// <param name="number">The document's number, 0 or more.</param>
     /// <param name="companies">How many made-up companies the documents share, 1 or more.</param>
-    /// <param name="indented">Whether the JSON is indented (files) or on one line (JSON Lines).</param>
-    internal static Generated Generate(long seed, int number, int companies, bool indented)
+    internal static Generated Generate(long seed, int number, int companies)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(number);
         ArgumentOutOfRangeException.ThrowIfLessThan(companies, 1);
@@ -96,17 +99,17 @@ internal static class SyntheticDocuments
         int market = Reported(300 + new SplitMix(Mix(seed, -1)).Next(700));
         int percent = c26 > c25 ? (int)Math.Round((c26 - c25) * 100m / c25, MidpointRounding.AwayFromZero) : 10;
 
-        var claims = new List<(string Id, string Subject, string Metric, string Quote, string Figure, string Measure, string Period, string? PartOf)>();
+        var claims = new List<ClaimSpec>();
         var text = new StringBuilder();
         void Say(string sentence) => text.Append(text.Length == 0 ? string.Empty : " ").Append(sentence);
-        string Claim(string id, string subject, string metric, string quote, string figure, string measure, string period, string? partOf = null)
+        string Claim(string id, string subject, string metric, string quote, string figure, MeasureSpec measure, string period, string? partOf = null)
         {
-            claims.Add((id, subject, metric, quote, figure, measure, period, partOf));
+            claims.Add(new ClaimSpec(id, subject, metric, quote, figure, measure, period, null, [Source], partOf is null ? null : subject, partOf));
             return quote;
         }
 
-        const string Usd = "{\"kind\":\"money\",\"currency\":\"USD\"}";
-        const string Mau = "{\"kind\":\"activeUsers\",\"window\":\"monthly\"}";
+        var Usd = new MeasureSpec(MeasureKind.Money, "money", "USD", null, null, null);
+        var Mau = new MeasureSpec(MeasureKind.ActiveUsers, "activeUsers", null, null, null, "monthly");
         string I(int v) => v.ToString(CultureInfo.InvariantCulture);
         string B(int v) => I(v) + " billion";
         string M(int v) => I(v) + " million";
@@ -118,7 +121,7 @@ internal static class SyntheticDocuments
         Say($"The plan would put it ahead of {rival}, which {Claim("s-rival-2026", rival, "AI infrastructure spending", $"expects to spend {B(r26)} dollars next year", B(r26), Usd, "in 2026")}.");
         Say($"Its {Claim("s-revenue-q1", company, "revenue", $"revenue reached {B(q1)} dollars in the first quarter of 2025", B(q1), Usd, "in the first quarter of 2025")}, then {Claim("s-revenue-q2", company, "revenue", $"{B(q2)} dollars in the second quarter of 2025", B(q2), Usd, "in the second quarter of 2025")} and {Claim("s-revenue-q3", company, "revenue", $"{B(q3)} dollars in the third quarter of 2025", B(q3), Usd, "in the third quarter of 2025")}.");
         Say(Fillers[rng.Next(Fillers.Length)]);
-        Say($"The group has placed {Claim("s-servers-2026", company, "AI server orders", $"an order for {servers.ToString("N0", CultureInfo.InvariantCulture)} AI servers for delivery in 2026", servers.ToString("N0", CultureInfo.InvariantCulture), "{\"kind\":\"count\",\"of\":\"AI server\"}", "in 2026")}, people familiar with the matter said.");
+        Say($"The group has placed {Claim("s-servers-2026", company, "AI server orders", $"an order for {servers.ToString("N0", CultureInfo.InvariantCulture)} AI servers for delivery in 2026", servers.ToString("N0", CultureInfo.InvariantCulture), new MeasureSpec(MeasureKind.Count, "count", null, "AI server", null, null), "in 2026")}, people familiar with the matter said.");
         Say($"Its assistant app had {Claim("s-mau-aug", company + " assistant", "monthly active users", $"{M(u1)} monthly active users in August 2025", M(u1), Mau, "in August 2025")}, {Claim("s-mau-oct", company + " assistant", "monthly active users", $"{M(u2)} in October 2025", M(u2), Mau, "in October 2025")} and {Claim("s-mau-dec", company + " assistant", "monthly active users", $"{M(u3)} in December 2025", M(u3), Mau, "in December 2025")}, according to a made-up tracker.");
         Say($"The whole {Claim("s-market-2025", "AI cloud services", "market size", $"market for AI cloud services was worth {B(market)} dollars in 2025", B(market), Usd, "in 2025")}, by one estimate.");
         Say(Fillers[rng.Next(Fillers.Length)]);
@@ -129,103 +132,43 @@ internal static class SyntheticDocuments
         }
 
         string article = text.ToString();
-        var relations = new List<(string Id, string Type, string First, string Second, string? Extra)>(9)
-        {
-            ("spending-up", "increase", "s-capex-2025", "s-capex-2026", null),
-            ("chips-within", "partOf", "s-chips-2025", "s-capex-2025", null),
-            ("ahead-of-rival", "exceeds", "s-capex-2026", "s-rival-2026", null),
-            ("revenue-q2-up", "increase", "s-revenue-q1", "s-revenue-q2", null),
-            ("revenue-q3-up", "increase", "s-revenue-q2", "s-revenue-q3", null),
-            ("users-oct-up", "increase", "s-mau-aug", "s-mau-oct", null),
-            ("users-dec-up", "increase", "s-mau-oct", "s-mau-dec", null),
-            ("within-market", "partOf", "s-capex-2025", "s-market-2025", null),
-            ("rise-percent", "percentAbove", "s-capex-2026-usd-again", "s-capex-2025", FormattableString.Invariant($"\"percent\":{percent},\"bound\":\"rounded\",\"quote\":\"a rise of about {percent} percent\"")),
-        };
+        RelationSpec Relation(string id, RelationKind kind, string word, string first, string second) =>
+            new(id, kind, word, first, second, null, null, null, null, null, null, null, null, null, null);
+        RelationSpec[] relations =
+        [
+            Relation("spending-up", RelationKind.Increase, "increase", "s-capex-2025", "s-capex-2026"),
+            Relation("chips-within", RelationKind.PartOf, "partOf", "s-chips-2025", "s-capex-2025"),
+            Relation("ahead-of-rival", RelationKind.Exceeds, "exceeds", "s-capex-2026", "s-rival-2026"),
+            Relation("revenue-q2-up", RelationKind.Increase, "increase", "s-revenue-q1", "s-revenue-q2"),
+            Relation("revenue-q3-up", RelationKind.Increase, "increase", "s-revenue-q2", "s-revenue-q3"),
+            Relation("users-oct-up", RelationKind.Increase, "increase", "s-mau-aug", "s-mau-oct"),
+            Relation("users-dec-up", RelationKind.Increase, "increase", "s-mau-oct", "s-mau-dec"),
+            Relation("within-market", RelationKind.PartOf, "partOf", "s-capex-2025", "s-market-2025"),
+            Relation("rise-percent", RelationKind.PercentAbove, "percentAbove", "s-capex-2026-usd-again", "s-capex-2025")
+                with { Quote = FormattableString.Invariant($"a rise of about {percent} percent"), PercentValue = percent, PercentBound = "rounded" },
+        ];
 
-        var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
-        {
-            w.WriteStartObject();
-            w.WriteString("schema", "claims-document/v1");
-            w.WriteString("id", name);
-            w.WriteStartObject("article");
-            w.WriteString("title", $"{company} raises its AI spending (made up: synthetic {seed}/{number})");
-            w.WriteString("publisher", "Synthetic Wire (made up)");
-            w.WriteString("language", "en");
-            w.WriteString("published", "2026-01-15");
-            w.WriteString("text", name + ".txt");
-            w.WriteBoolean("madeUp", true);
-            w.WriteEndObject();
-            w.WriteStartArray("claims");
-            foreach (var c in claims)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", c.Id);
-                w.WriteString("subject", c.Subject);
-                w.WriteString("metric", c.Metric);
-                w.WriteString("quote", c.Quote);
-                w.WriteString("figure", c.Figure);
-                w.WritePropertyName("measure");
-                w.WriteRawValue(c.Measure);
-                w.WriteString("period", c.Period);
-                w.WriteString("source", "Synthetic Wire (made up)");
-                if (c.PartOf is { } whole)
-                {
-                    w.WriteStartObject("partOf");
-                    w.WriteString("subject", c.Subject);
-                    w.WriteString("metric", whole);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("relations");
-            foreach (var r in relations)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", r.Id);
-                w.WriteString("type", r.Type);
-                w.WriteStartArray("claims");
-                w.WriteStringValue(r.First);
-                w.WriteStringValue(r.Second);
-                w.WriteEndArray();
-                if (r.Extra is { } extra)
-                {
-                    using var parsed = JsonDocument.Parse("{" + extra + "}");
-                    foreach (var p in parsed.RootElement.EnumerateObject())
-                    {
-                        p.WriteTo(w);
-                    }
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return new Generated(name, Encoding.UTF8.GetString(buffer.ToArray()), article);
+        // Written by the library's writer, as a loaded document writes itself (ClaimsDocument.ToJson).
+        var spec = new ArticleSpec($"{company} raises its AI spending (made up: synthetic {seed}/{number})", Source, "en", null, new DateOnly(2026, 1, 15), null, null, name + ".txt", MadeUp: true);
+        return new Generated(name, ClaimsDocumentWriter.Write(spec, [], claims, relations, name), article);
     }
 
-    /// <summary>A JSON line of <c>claimcheck batch -</c>: <c>{"document": {…}, "article": "…"}</c>.</summary>
+    /// <summary>A JSON line of <c>claimcheck batch -</c>: <c>{"document": {…}, "article": "…"}</c>, the document on one line.</summary>
     internal static string JsonLine(Generated g)
     {
         var buffer = new MemoryStream();
+        using (var document = JsonDocument.Parse(g.DocumentJson))
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             w.WritePropertyName("document");
-            w.WriteRawValue(g.DocumentJson);
+            document.RootElement.WriteTo(w);
             w.WriteString("article", g.Article);
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
-
     /// <summary>A company's figures for a seed: revenue of three quarters, spending of 2025 and 2026, the processors'
     /// part, the servers ordered (thousands), users of three months.</summary>
     private static int[] CompanyFigures(long seed, int company)

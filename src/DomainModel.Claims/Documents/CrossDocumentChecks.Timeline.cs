@@ -39,7 +39,14 @@ public static partial class CrossDocumentChecks
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of them is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFindings"/> is negative.</exception>
     /// <exception cref="ArgumentException">More than <paramref name="maxFindings"/> findings are not agreements (the message says so).</exception>
-    public static CrossDocumentTimeline Timeline(IReadOnlyList<ClaimsDocument> documents, int maxFindings)
+    public static CrossDocumentTimeline Timeline(IReadOnlyList<ClaimsDocument> documents, int maxFindings) => Timeline(documents, maxFindings, null);
+
+    /// <summary>As <see cref="Timeline(IReadOnlyList{ClaimsDocument}, int)"/>, indexing and checking only the claims
+    /// of the (subject, metric) that <paramref name="shard"/> keeps and the parts of such a whole, and keeping only the
+    /// findings (and agreements) whose home that is (<see cref="CrossDocumentShards"/>): the consistency, increases
+    /// and repeated statements of a kept quantity, a part against a kept whole, a stated relation whose first claim is
+    /// kept. Null keeps every one.</summary>
+    internal static CrossDocumentTimeline Timeline(IReadOnlyList<ClaimsDocument> documents, int maxFindings, Func<string, string, bool>? shard)
     {
         Preconditions.CheckNotNull(documents);
         Preconditions.CheckRange(maxFindings, 0, int.MaxValue);
@@ -51,12 +58,12 @@ public static partial class CrossDocumentChecks
             }
         }
 
-        var result = new TimelineBuilder(documents, maxFindings);
+        var result = new TimelineBuilder(documents, maxFindings, shard);
         return result.Build();
     }
 
     /// <summary>The timeline's state while it is built.</summary>
-    private sealed class TimelineBuilder(IReadOnlyList<ClaimsDocument> documents, int maxFindings)
+    private sealed class TimelineBuilder(IReadOnlyList<ClaimsDocument> documents, int maxFindings, Func<string, string, bool>? shard)
     {
         private readonly List<CrossDocumentFinding> _stated = [];
         private readonly List<CrossDocumentFinding> _paired = [];
@@ -85,6 +92,11 @@ public static partial class CrossDocumentChecks
             {
                 foreach (var claim in documents[i].Claims)
                 {
+                    if (!Keeps(claim.Subject, claim.Metric) && (claim.PartOfSubject is not { } wholeSubject || claim.PartOfMetric is not { } wholeMetric || !Keeps(wholeSubject, wholeMetric)))
+                    {
+                        continue; // neither of the shard nor a part of its whole: no finding of the shard names it
+                    }
+
                     claims++;
                     var key = new Key(claim.Subject, claim.Metric, claim.Claim.QuantityType, claim.Claim.UnitText);
                     var statementKey = new StatementKey(key, claim.Claim.Period.Span, claim.Claim.Interval, claim.PartOfSubject, claim.PartOfMetric, apart.Contains(claim) ? claim : null);
@@ -108,6 +120,11 @@ public static partial class CrossDocumentChecks
             byStatement.Clear();
             foreach (var check in statedChecks)
             {
+                if (!Keeps(check.FirstClaim.Subject, check.FirstClaim.Metric))
+                {
+                    continue; // a stated relation's home is its first claim's (subject, metric)
+                }
+
                 var first = new CrossDocumentStatement(-1);
                 first.Add(Source(check.FirstDocument, check.FirstClaim));
                 var second = new CrossDocumentStatement(-1);
@@ -115,9 +132,9 @@ public static partial class CrossDocumentChecks
                 Record(_stated, new CrossDocumentFinding(check.Kind, first, second, check.Check, 1, check.Relation));
             }
 
-            foreach (var group in groups.Values)
+            foreach (var (key, group) in groups)
             {
-                CheckGroup(group, groups);
+                CheckGroup(group, groups, Keeps(key.Subject, key.Metric));
             }
 
             _paired.Sort(static (x, y) => x.First.Order != y.First.Order ? x.First.Order.CompareTo(y.First.Order)
@@ -139,7 +156,45 @@ public static partial class CrossDocumentChecks
             throw new InvalidOperationException("A stated relation names a document that is not among those given."); // unreachable: Stated resolves among them
         }
 
-        private void CheckGroup(List<CrossDocumentStatement> group, Dictionary<Key, List<CrossDocumentStatement>> groups)
+        private bool Keeps(string subject, string metric) => shard is null || shard(subject, metric);
+
+        /// <param name="group">The statements of one quantity.</param>
+        /// <param name="groups">Every quantity's statements (for the wholes of parts).</param>
+        /// <param name="own">Whether the quantity's own findings are kept (false: only its parts against a kept whole).</param>
+        private void CheckGroup(List<CrossDocumentStatement> group, Dictionary<Key, List<CrossDocumentStatement>> groups, bool own)
+        {
+            if (own)
+            {
+                CheckOwn(group);
+            }
+
+            // Parts against their wholes over overlapping periods.
+            foreach (var part in group)
+            {
+                var c = part.Claim;
+                if (c.PartOfSubject is null || c.PartOfMetric is null || !Keeps(c.PartOfSubject, c.PartOfMetric))
+                {
+                    continue;
+                }
+
+                var wholeKey = new Key(c.PartOfSubject, c.PartOfMetric, c.Claim.QuantityType, c.Claim.UnitText);
+                if (KeyComparer.Instance.Equals(wholeKey, new Key(c.Subject, c.Metric, c.Claim.QuantityType, c.Claim.UnitText)) || !groups.TryGetValue(wholeKey, out var wholes))
+                {
+                    continue;
+                }
+
+                foreach (var whole in wholes)
+                {
+                    if (Start(whole) <= End(part) && Start(part) <= End(whole))
+                    {
+                        Pair(RelationKind.PartOf, part, whole, symmetric: false);
+                    }
+                }
+            }
+        }
+
+        /// <summary>A quantity's statements against each other: repeated statements, consistency, increases.</summary>
+        private void CheckOwn(List<CrossDocumentStatement> group)
         {
             // A statement made by several documents, against itself.
             foreach (var s in group)
@@ -227,29 +282,6 @@ public static partial class CrossDocumentChecks
                 }
             }
 
-            // Parts against their wholes over overlapping periods.
-            foreach (var part in group)
-            {
-                var c = part.Claim;
-                if (c.PartOfSubject is null || c.PartOfMetric is null)
-                {
-                    continue;
-                }
-
-                var wholeKey = new Key(c.PartOfSubject, c.PartOfMetric, c.Claim.QuantityType, c.Claim.UnitText);
-                if (KeyComparer.Instance.Equals(wholeKey, new Key(c.Subject, c.Metric, c.Claim.QuantityType, c.Claim.UnitText)) || !groups.TryGetValue(wholeKey, out var wholes))
-                {
-                    continue;
-                }
-
-                foreach (var whole in wholes)
-                {
-                    if (Start(whole) <= End(part) && Start(part) <= End(whole))
-                    {
-                        Pair(RelationKind.PartOf, part, whole, symmetric: false);
-                    }
-                }
-            }
         }
 
         private void Pair(RelationKind kind, CrossDocumentStatement first, CrossDocumentStatement second, bool symmetric)

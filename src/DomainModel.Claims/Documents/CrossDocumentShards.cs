@@ -75,4 +75,27 @@ internal static class CrossDocumentShards
 
         return checks;
     }
+
+    /// <summary>The <see cref="CrossDocumentChecks.Timeline(IReadOnlyList{ClaimsDocument})"/> of the documents, only
+    /// the findings and agreements whose home is <paramref name="shard"/> (only that shard's claims, and the parts of its
+    /// wholes, are indexed). Given the documents of the shard in the order of all the documents, each finding is the
+    /// timeline of all of them's (the same statements with the same sources, the same check, the same pairs), and the
+    /// findings are in the same order; summed over all shards, the agreements are the timeline's.</summary>
+    /// <remarks>A statement's sources are claims of one (subject, metric), or parts of one whole, so all of them are in
+    /// the documents of its shard. A claim a relation across documents names is never merged (<see
+    /// cref="CrossDocumentChecks.Timeline(IReadOnlyList{ClaimsDocument})"/>); a shard that lacks the other document
+    /// does not know the relation, so documents that state relations across documents are checked together, not by
+    /// shard (the batch command refuses them in its shard modes).</remarks>
+    /// <exception cref="ArgumentException">As <see cref="CrossDocumentChecks.Timeline(IReadOnlyList{ClaimsDocument})"/>, for this shard's findings.</exception>
+    public static CrossDocumentTimeline Timeline(IReadOnlyList<ClaimsDocument> documents, Key shard) =>
+        CrossDocumentChecks.Timeline(documents, CrossDocumentChecks.DefaultMaxFindings, (subject, metric) => Key.Of(subject, metric) == shard);
+
+    /// <summary>The shard a timeline's finding belongs to: a part and its whole (found by "partOf") the whole's, any
+    /// other finding its first statement's.</summary>
+    public static Key Home(CrossDocumentFinding finding)
+    {
+        Preconditions.CheckNotNull(finding);
+        var claim = finding.Relation is null && finding.Kind == RelationKind.PartOf ? finding.Second.Claim : finding.First.Claim;
+        return Key.Of(claim.Subject, claim.Metric);
+    }
 }

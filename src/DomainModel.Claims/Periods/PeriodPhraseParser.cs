@@ -263,9 +263,16 @@ internal static partial class PeriodPhraseParser
     {
         var builder = new StringBuilder(text.Length);
         bool space = false;
-        foreach (char raw in text.Trim().ToLowerInvariant())
+
+        // Lower case as string.ToLowerInvariant gives it, without a lowered copy of the text: one UTF-16 unit at a
+        // time (ASCII folded here, any other unit by char.ToLowerInvariant, the mapping the string's applies to it),
+        // except in a text with surrogates, whose pairs are lowered as a whole: then the string's own.
+        ReadOnlySpan<char> trimmed = text.AsSpan().Trim();
+        bool byUnit = !trimmed.ContainsAnyInRange('\uD800', '\uDFFF');
+        ReadOnlySpan<char> source = byUnit ? trimmed : trimmed.ToString().ToLowerInvariant();
+        foreach (char unit in source)
         {
-            char c = Fold(raw);
+            char c = Fold(byUnit ? LowerInvariant(unit) : unit);
             if (char.IsWhiteSpace(c) || c is '-' or ',')
             {
                 space = builder.Length > 0;
@@ -289,6 +296,8 @@ internal static partial class PeriodPhraseParser
 
         return builder.ToString();
     }
+
+    private static char LowerInvariant(char c) => c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 
     private static char Fold(char c) => c switch
     {

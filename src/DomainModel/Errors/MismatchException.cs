@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using UnitsNet;
+using UnitsNet.Units;
 
 namespace DomainModel;
 
@@ -82,6 +83,25 @@ public sealed class MismatchException : ArgumentException
             @base,
             quote);
 
-    /// <summary>A period as the messages write it (invariant).</summary>
-    internal static string Describe(Duration period) => period.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A period as the messages and unit texts write it (invariant): UnitsNet's text of the period; for one of
+    /// a unit ("1 d", "1 mon"), that text as UnitsNet gave it once for the unit.</summary>
+    internal static string Describe(Duration period) =>
+        period.Value == 1d && OneOfEachUnit.Texts.TryGetValue(period.Unit, out string? text) ? text : period.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>UnitsNet's invariant text of one of each duration unit, made on first use and never changed.</summary>
+    private static class OneOfEachUnit
+    {
+        internal static readonly IReadOnlyDictionary<DurationUnit, string> Texts = Make();
+
+        private static Dictionary<DurationUnit, string> Make()
+        {
+            var texts = new Dictionary<DurationUnit, string>();
+            foreach (var unit in Enum.GetValues<DurationUnit>())
+            {
+                texts[unit] = Duration.From(1d, unit).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return texts;
+        }
+    }
 }

@@ -503,12 +503,20 @@ public static class NewsNumberParser
         return ExactDecimal.KeepsFraction(value, ExactDecimal.FractionDigits(invariant, ".")) ? default : TextErrors.TooPrecise(text, digits);
     }
 
-    private static ParseFailure Normalize(string digits, string decimalSeparator, string? groupSeparator, NumberGrouping grouping, string text, out string invariant)
+    /// <summary>The digits in invariant form ("20.000" under Italian conventions is "20000"), or why they are not a number.</summary>
+    internal static ParseFailure Normalize(string digits, string decimalSeparator, string? groupSeparator, NumberGrouping grouping, string text, out string invariant)
     {
         invariant = string.Empty;
         string integral = digits;
         string fraction = string.Empty;
         int at = digits.IndexOf(decimalSeparator, StringComparison.Ordinal);
+        if (at < 0 && (groupSeparator is null || groupSeparator.Length == 0 || !digits.Contains(groupSeparator, StringComparison.Ordinal)) && IsAllDigits(digits))
+        {
+            // Digits alone ("160", "2026"): what the steps below give, without building it again.
+            invariant = digits;
+            return default;
+        }
+
         if (at >= 0)
         {
             if (digits.IndexOf(decimalSeparator, at + decimalSeparator.Length, StringComparison.Ordinal) >= 0)
@@ -613,16 +621,17 @@ public static class NewsNumberParser
 
     private static string ReadUnit(TextCursor r, Lexicon lexicon)
     {
-        string rest = r.Rest.Trim();
+        // On the span: one string made, the unit's.
+        ReadOnlySpan<char> rest = r.Text.AsSpan(r.Position).Trim();
         foreach (string prefix in lexicon.UnitPrefixes)
         {
             if (rest.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return rest[prefix.Length..].Trim();
+                return rest[prefix.Length..].Trim().ToString();
             }
         }
 
-        return rest;
+        return rest.ToString();
     }
 
     private static bool IsAbbreviation(string word, Lexicon lexicon)

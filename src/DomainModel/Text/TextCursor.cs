@@ -20,8 +20,6 @@ internal sealed class TextCursor(string text)
 
     public bool AtEnd => Position >= Text.Length;
 
-    public string Rest => Text[Position..];
-
     public bool PeekChar(char c) => !AtEnd && Text[Position] == c;
 
     public bool PeekLetter => !AtEnd && char.IsLetter(Text[Position]);

@@ -11,8 +11,8 @@ using Xunit;
 namespace DomainModel.Tests.ArticleReport;
 
 /// <summary><c>claimcheck batch --index</c>, <c>--cross</c>, <c>--shard</c> and <c>--shards</c>: each document's shards, the
-/// cross-document findings of all the documents, and those of one shard; the shards' findings grouped as an engine
-/// groups them are the findings of all the documents.</summary>
+/// cross-document timeline of all the documents, and that of one shard; the shards' findings grouped as an engine
+/// groups them are the findings of all the documents, and their agreements summed its agreements.</summary>
 public sealed class BatchShardTests
 {
     private static readonly string[] Paths =
@@ -84,6 +84,7 @@ public sealed class BatchShardTests
         }
 
         var sharded = new List<string>();
+        var counts = new long[5];
         foreach (var ((subject, metric), group) in groups)
         {
             var shard = Run(string.Join("\n", group) + "\n", "-", "--shard", subject, metric);
@@ -91,9 +92,15 @@ public sealed class BatchShardTests
             Assert.StartsWith("{\"summary\":", shard.Lines[^1], StringComparison.Ordinal);
             Assert.Equal(shard.Lines.Length - 1, CrossLines(shard.Lines).Length); // no document lines
             sharded.AddRange(CrossLines(shard.Lines));
+            var c = CrossCounts(shard.Lines[^1]);
+            for (int k = 0; k < counts.Length; k++)
+            {
+                counts[k] += c[k];
+            }
         }
 
         Assert.Equal(cross.Order(StringComparer.Ordinal), sharded.Order(StringComparer.Ordinal));
+        Assert.Equal(CrossCounts(all.Lines[^1]), counts); // the agreements too, counted per shard
 
         // --shards: every shard at once, each line naming its shard (what a shuffled partition holds).
         var named = groups.SelectMany(g => g.Value.Select(line => "{\"shard\":" + JsonSerializer.Serialize(new[] { g.Key.Item1, g.Key.Item2 }) + "," + line[1..]));
@@ -103,8 +110,55 @@ public sealed class BatchShardTests
         Assert.Equal(together.Lines.Length - 1, CrossLines(together.Lines).Length);
         Assert.Equal(1, Run(Line("x", DocumentFiles.SeedPath) + "\n", "-", "--shards").Code); // a line without its shard does not load
 
-        using var summary = JsonDocument.Parse(all.Lines[^1]);
-        Assert.Equal(cross.Length, summary.RootElement.GetProperty("summary").GetProperty("cross").GetProperty("checks").GetInt32());
+        Assert.Equal(CrossCounts(all.Lines[^1]), CrossCounts(together.Lines[^1]));
+
+        // The timeline's lines: each copy's statement one finding with both sources; agreements counted, not listed.
+        var total = CrossCounts(all.Lines[^1]);
+        Assert.Equal(cross.Length + total[1], total[0]);
+        Assert.True(total[1] > 0);
+        Assert.Equal(cross.Length, total[2] + total[3]);
+        long listedPairs = 0;
+        foreach (string line in cross)
+        {
+            using var json = JsonDocument.Parse(line);
+            var finding = json.RootElement.GetProperty("cross");
+            Assert.NotEqual("Agrees", finding.GetProperty("verdict").GetString());
+            Assert.Equal(0, finding.GetProperty("first").GetArrayLength() % 2); // every document twice: every statement from both copies
+            listedPairs += finding.GetProperty("pairs").GetInt64();
+        }
+
+        Assert.True(total[4] > listedPairs); // the agreements' pairs besides
+    }
+
+    /// <summary>The summary's cross-document counts: checks, agrees, disagrees, inconclusive, pairs.</summary>
+    private static long[] CrossCounts(string summary)
+    {
+        using var json = JsonDocument.Parse(summary);
+        var c = json.RootElement.GetProperty("summary").GetProperty("cross");
+        return [c.GetProperty("checks").GetInt64(), c.GetProperty("agrees").GetInt64(), c.GetProperty("disagrees").GetInt64(), c.GetProperty("inconclusive").GetInt64(), c.GetProperty("pairs").GetInt64()];
+    }
+
+    [Fact]
+    public void Shards_RefuseADocumentThatStatesARelationAcrossDocuments_CrossChecksIt()
+    {
+        static string Line(string name, DomainModel.Claims.ClaimsDocument d) =>
+            JsonSerializer.Serialize(new { name, shard = new[] { "ACME", "AI SPENDING" }, document = JsonDocument.Parse(d.ToJson()).RootElement, article = d.Article.Text });
+        string input = Line("plan", StatementsAcrossDocumentsTests.LoadPlan()) + "\n" + Line("forecast", StatementsAcrossDocumentsTests.LoadForecast("20", "atMost")) + "\n";
+        var cross = Run(input, "-", "--cross");
+        Assert.Equal(0, cross.Code);
+        using (var json = JsonDocument.Parse(Assert.Single(CrossLines(cross.Lines))))
+        {
+            Assert.True(json.RootElement.GetProperty("cross").GetProperty("stated").GetBoolean());
+        }
+
+        foreach (var shards in new[] { Run(input, "-", "--shards"), Run(input, "-", "--shard", "Acme", "AI spending") })
+        {
+            Assert.Equal(1, shards.Code);
+            Assert.Empty(CrossLines(shards.Lines));
+            string error = Assert.Single(shards.Lines, l => l.StartsWith("{\"crossError\":", StringComparison.Ordinal));
+            using var json = JsonDocument.Parse(error);
+            Assert.Contains("'forecast'", json.RootElement.GetProperty("crossError").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -120,8 +174,9 @@ public sealed class BatchShardTests
         foreach (string line in cross)
         {
             using var json = JsonDocument.Parse(line);
-            string[] named = [json.RootElement.GetProperty("cross").GetProperty("first").GetProperty("document").GetString()!, json.RootElement.GetProperty("cross").GetProperty("second").GetProperty("document").GetString()!];
-            Assert.Equal(["first", "second"], named.Order(StringComparer.Ordinal)); // the earlier figure first: either copy
+            var finding = json.RootElement.GetProperty("cross");
+            string[] named = [.. finding.GetProperty("first").EnumerateArray().Concat(finding.GetProperty("second").EnumerateArray()).Select(s => s.GetProperty("document").GetString()!).Distinct()];
+            Assert.Equal(["first", "second"], named.Order(StringComparer.Ordinal)); // both copies, each by its name
         }
     }
 

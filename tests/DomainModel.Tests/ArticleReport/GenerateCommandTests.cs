@@ -44,7 +44,20 @@ public sealed class GenerateCommandTests
             Assert.InRange(article.Length, 2000, 3200); // the seed article is 2,552 characters
             Assert.Empty(document.UncoveredFigures());
             Assert.Equal(9, document.Check().Count);
+            Assert.Equal(Compact(document.ToJson()), json.RootElement.GetProperty("document").GetRawText()); // as the library writes it
         }
+    }
+
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            document.RootElement.WriteTo(w);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     [Fact]
@@ -84,6 +97,11 @@ public sealed class GenerateCommandTests
             Assert.Equal(0, Run("--count", "12", "--seed", "9", "--out", folder).Code);
             Assert.Equal(12, Directory.GetFiles(folder, "*.claims.json").Length);
             Assert.Equal(12, Directory.GetFiles(folder, "*.txt").Length);
+            foreach (string file in Directory.GetFiles(folder, "*.claims.json"))
+            {
+                Assert.Equal(ClaimsDocument.Load(file).ToJson() + "\n", File.ReadAllText(file)); // the library's writer, byte for byte
+            }
+
             var fromFolder = Batch(string.Empty, folder);
             var fromLines = Batch(string.Join('\n', Run("--count", "12", "--seed", "9").Lines), "-");
             Assert.Equal(fromLines[^1], fromFolder[^1]); // the same summary
