@@ -74,9 +74,12 @@ public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<Fi
     /// <param name="other">A quarter of the same calendar.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public int CompareTo(FiscalQuarter other)
+    public int CompareTo(FiscalQuarter other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) when the calendars differ.
+    private int CompareTo(FiscalQuarter other, string paramName)
     {
-        int c = _year.CompareTo(other._year);
+        int c = _year.CompareTo(other._year, paramName);
         return c != 0 ? c : _index.CompareTo(other._index);
     }
 
@@ -109,28 +112,28 @@ public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<Fi
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is earlier than right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator <(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) < 0;
+    public static bool operator <(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first quarter.</param>
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is later than right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator >(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) > 0;
+    public static bool operator >(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first quarter.</param>
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is earlier than or equal to right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator <=(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first quarter.</param>
     /// <param name="right">The second quarter.</param>
     /// <returns>Whether left is later than or equal to right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator >=(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(FiscalQuarter left, FiscalQuarter right) => left.CompareTo(right, nameof(right)) >= 0;
 
     /// <summary>The invariant text, e.g. <c>Microsoft FY2025 Q1 (2024-07-01..2024-09-30)</c>.</summary>
     /// <returns>The text.</returns>

@@ -177,9 +177,12 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <param name="other">A year of the same calendar.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public int CompareTo(FiscalYear other)
+    public int CompareTo(FiscalYear other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) when the calendars differ.
+    internal int CompareTo(FiscalYear other, string paramName)
     {
-        CheckSameCalendar(Calendar, other.Calendar, nameof(other));
+        CheckSameCalendar(Calendar, other.Calendar, paramName);
         return _offset.CompareTo(other._offset);
     }
 
@@ -212,28 +215,28 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is earlier than right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator <(FiscalYear left, FiscalYear right) => left.CompareTo(right) < 0;
+    public static bool operator <(FiscalYear left, FiscalYear right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is later than right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator >(FiscalYear left, FiscalYear right) => left.CompareTo(right) > 0;
+    public static bool operator >(FiscalYear left, FiscalYear right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is earlier than or equal to right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator <=(FiscalYear left, FiscalYear right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(FiscalYear left, FiscalYear right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering within one calendar.</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>Whether left is later than or equal to right.</returns>
     /// <exception cref="MismatchException">The calendars differ.</exception>
-    public static bool operator >=(FiscalYear left, FiscalYear right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(FiscalYear left, FiscalYear right) => left.CompareTo(right, nameof(right)) >= 0;
 
     /// <summary>The invariant text: name, label and days, e.g. <c>Microsoft FY2025 (2024-07-01..2025-06-30)</c>.</summary>
     /// <returns>The text.</returns>

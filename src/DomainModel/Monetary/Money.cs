@@ -113,9 +113,13 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The sum is outside the range of decimal.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Money operator +(Money left, Money right)
+    public static Money operator +(Money left, Money right) => Sum(left, right, nameof(right));
+
+    // + and Add, naming the caller's parameter (a constant) when the currencies differ.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Money Sum(Money left, Money right, string paramName)
     {
-        CheckSameCurrency(left, right, "add");
+        CheckSameCurrency(left, right, "add", paramName);
         return DecimalMagnitude.SumCannotOverflow(left._amount, right._amount)
             ? new Money(left._amount + right._amount, left._currency)
             : AddGuarded(left, right);
@@ -128,9 +132,13 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The difference is outside the range of decimal.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Money operator -(Money left, Money right)
+    public static Money operator -(Money left, Money right) => Difference(left, right, nameof(right));
+
+    // - and Subtract, naming the caller's parameter (a constant) when the currencies differ.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Money Difference(Money left, Money right, string paramName)
     {
-        CheckSameCurrency(left, right, "subtract");
+        CheckSameCurrency(left, right, "subtract", paramName);
         return DecimalMagnitude.SumCannotOverflow(left._amount, right._amount)
             ? new Money(left._amount - right._amount, left._currency)
             : SubtractGuarded(left, right);
@@ -183,9 +191,12 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
     /// <exception cref="OverflowException">The ratio is outside the range of decimal.</exception>
-    public static decimal operator /(Money left, Money right)
+    public static decimal operator /(Money left, Money right) => Ratio(left, right, nameof(right));
+
+    // Money / Money and Divide(Money), naming the caller's parameter (a constant) when the currencies differ.
+    private static decimal Ratio(Money left, Money right, string paramName)
     {
-        CheckSameCurrency(left, right, "divide");
+        CheckSameCurrency(left, right, "divide", paramName);
         if (right._amount == 0m)
         {
             throw new DivideByZeroException($"Cannot divide {left} by {right}: the divisor is zero.");
@@ -206,14 +217,14 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The sum.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The sum is outside the range of decimal.</exception>
-    public Money Add(Money other) => this + other;
+public Money Add(Money other) => Sum(this, other, nameof(other));
 
     /// <summary>Subtracts an amount of the same currency (named twin of <c>-</c>).</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The difference is outside the range of decimal.</exception>
-    public Money Subtract(Money other) => this - other;
+public Money Subtract(Money other) => Difference(this, other, nameof(other));
 
     /// <summary>The amount with the opposite sign (named twin of unary <c>-</c>).</summary>
     /// <returns>The negated amount.</returns>
@@ -238,7 +249,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="MismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="OverflowException">The ratio is outside the range of decimal.</exception>
-    public decimal Divide(Money divisor) => this / divisor;
+public decimal Divide(Money divisor) => Ratio(this, divisor, nameof(divisor));
 
     /// <summary>The absolute value.</summary>
     /// <returns>The amount without its sign.</returns>
@@ -249,14 +260,14 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The second amount.</param>
     /// <returns>The smaller amount.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    public static Money Min(Money left, Money right) => left.CompareTo(right) <= 0 ? left : right;
+    public static Money Min(Money left, Money right) => left.CompareTo(right, nameof(right)) <= 0 ? left : right;
 
     /// <summary>The larger of two amounts of one currency (the first when equal).</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The larger amount.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    public static Money Max(Money left, Money right) => left.CompareTo(right) >= 0 ? left : right;
+    public static Money Max(Money left, Money right) => left.CompareTo(right, nameof(right)) >= 0 ? left : right;
 
     /// <summary>
     /// Sums amounts that are all in the given currency, exactly; an empty sequence sums to zero in it. No partial sum
@@ -552,10 +563,14 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int CompareTo(Money other) =>
+    public int CompareTo(Money other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) in the exception for two currencies.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int CompareTo(Money other, string paramName) =>
         _currency.SharesDefinition(other._currency)
             ? DecimalMagnitude.Compare(_amount, other._amount)
-            : CompareAcrossDefinitions(_currency, other._currency, _amount, other._amount);
+            : CompareAcrossDefinitions(_currency, other._currency, _amount, other._amount, paramName);
 
     /// <summary>Compares with another boxed <see cref="Money"/> of the same currency (used by F#'s <c>compare</c> and sorting).</summary>
     /// <param name="obj">Null (which sorts first) or a <see cref="Money"/>.</param>
@@ -589,7 +604,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Whether left is less than right.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+    public static bool operator <(Money left, Money right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering within one currency.</summary>
     /// <param name="left">The first amount.</param>
@@ -597,7 +612,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Whether left is greater than right.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+    public static bool operator >(Money left, Money right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering within one currency.</summary>
     /// <param name="left">The first amount.</param>
@@ -605,7 +620,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Whether left is less than or equal to right.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering within one currency.</summary>
     /// <param name="left">The first amount.</param>
@@ -613,12 +628,12 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>Whether left is greater than or equal to right.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right, nameof(right)) >= 0;
 
     // ---- Helpers ------------------------------------------------------------------------------------------
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CheckSameCurrency(Money left, Money right, string operation, [CallerArgumentExpression(nameof(right))] string? paramName = null)
+    private static void CheckSameCurrency(Money left, Money right, string operation, string paramName)
     {
         if (!left._currency.Equals(right._currency))
         {
@@ -635,11 +650,11 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         left.Equals(right) && DecimalMagnitude.Equal(leftAmount, rightAmount);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int CompareAcrossDefinitions(Currency left, Currency right, decimal leftAmount, decimal rightAmount)
+    private static int CompareAcrossDefinitions(Currency left, Currency right, decimal leftAmount, decimal rightAmount, string paramName)
     {
         if (!left.Equals(right))
         {
-            ThrowMismatch(left, right, "compare", "other");
+            ThrowMismatch(left, right, "compare", paramName);
         }
 
         return DecimalMagnitude.Compare(leftAmount, rightAmount);

@@ -127,11 +127,14 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     /// <param name="other">The other measurement.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The windows differ.</exception>
-    public int CompareTo(ActiveUsers other)
+    public int CompareTo(ActiveUsers other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) when the two cannot be compared.
+    private int CompareTo(ActiveUsers other, string paramName)
     {
         if (Window != other.Window)
         {
-            throw MismatchException.CountKinds(Kind, other.Kind, "compare", nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, "compare", paramName);
         }
 
         int c = Users.CompareTo(other.Users);
@@ -172,28 +175,28 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
     /// <param name="right">The second.</param>
     /// <returns>Whether left is smaller.</returns>
     /// <exception cref="MismatchException">The windows differ.</exception>
-    public static bool operator <(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) < 0;
+    public static bool operator <(ActiveUsers left, ActiveUsers right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering within one window.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether left is larger.</returns>
     /// <exception cref="MismatchException">The windows differ.</exception>
-    public static bool operator >(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) > 0;
+    public static bool operator >(ActiveUsers left, ActiveUsers right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering within one window.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether left is smaller or equal.</returns>
     /// <exception cref="MismatchException">The windows differ.</exception>
-    public static bool operator <=(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(ActiveUsers left, ActiveUsers right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering within one window.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether left is larger or equal.</returns>
     /// <exception cref="MismatchException">The windows differ.</exception>
-    public static bool operator >=(ActiveUsers left, ActiveUsers right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(ActiveUsers left, ActiveUsers right) => left.CompareTo(right, nameof(right)) >= 0;
 
     /// <summary>Invariant text: "157000000 monthly active users, 2025-08-01..2025-08-31".</summary>
     /// <returns>The text.</returns>

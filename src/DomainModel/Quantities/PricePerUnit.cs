@@ -46,7 +46,7 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <returns>The total.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
-    public Money Multiply(UnitCount count) => count * this;
+    public Money Multiply(UnitCount count) => UnitCount.Total(count, this, nameof(count));
 
     /// <summary>Equal when prices are numerically equal in one currency and kinds are equal.</summary>
     /// <param name="other">The other price.</param>
@@ -65,14 +65,17 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    public int CompareTo(PricePerUnit other)
+    public int CompareTo(PricePerUnit other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) when the two cannot be compared.
+    private int CompareTo(PricePerUnit other, string paramName)
     {
         if (Kind != other.Kind)
         {
-            throw MismatchException.CountKinds(Kind, other.Kind, "compare prices of", nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, "compare prices of", paramName);
         }
 
-        return Price.CompareTo(other.Price);
+        return Price.CompareTo(other.Price, paramName);
     }
 
     /// <summary>Compares with a boxed <see cref="PricePerUnit"/>.</summary>
@@ -106,7 +109,7 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <returns>Whether left is lower.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    public static bool operator <(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) < 0;
+    public static bool operator <(PricePerUnit left, PricePerUnit right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering within one kind and currency.</summary>
     /// <param name="left">The first price.</param>
@@ -114,7 +117,7 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <returns>Whether left is higher.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    public static bool operator >(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) > 0;
+    public static bool operator >(PricePerUnit left, PricePerUnit right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering within one kind and currency.</summary>
     /// <param name="left">The first price.</param>
@@ -122,7 +125,7 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <returns>Whether left is lower or equal.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    public static bool operator <=(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(PricePerUnit left, PricePerUnit right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering within one kind and currency.</summary>
     /// <param name="left">The first price.</param>
@@ -130,7 +133,7 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     /// <returns>Whether left is higher or equal.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    public static bool operator >=(PricePerUnit left, PricePerUnit right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(PricePerUnit left, PricePerUnit right) => left.CompareTo(right, nameof(right)) >= 0;
 
     /// <summary>Invariant text: "USD 20000 per H200 GPU".</summary>
     /// <returns>The text.</returns>

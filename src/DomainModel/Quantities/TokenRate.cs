@@ -165,9 +165,12 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <returns>The sum, per the common period.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
-    public static TokenRate operator +(TokenRate left, TokenRate right)
+    public static TokenRate operator +(TokenRate left, TokenRate right) => Sum(left, right, nameof(right));
+
+    // + and Add, naming the caller's parameter (a constant) when the periods differ.
+    private static TokenRate Sum(TokenRate left, TokenRate right, string paramName)
     {
-        CheckSamePeriod(left, right, "add");
+        CheckSamePeriod(left, right, "add", paramName);
         return new TokenRate(left._volume + right._volume, left.Period, left._monthLength ?? right._monthLength);
     }
 
@@ -177,10 +180,13 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <returns>The difference.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
-    public static TokenRate operator -(TokenRate left, TokenRate right)
+    public static TokenRate operator -(TokenRate left, TokenRate right) => Difference(left, right, nameof(right));
+
+    // - and Subtract, naming the caller's parameter (a constant) when the periods differ or the rate is too large.
+    private static TokenRate Difference(TokenRate left, TokenRate right, string paramName)
     {
-        CheckSamePeriod(left, right, "subtract");
-        return new TokenRate(left._volume - right._volume, left.Period, left._monthLength ?? right._monthLength);
+        CheckSamePeriod(left, right, "subtract", paramName);
+        return new TokenRate(TokenVolume.Difference(left._volume, right._volume, paramName), left.Period, left._monthLength ?? right._monthLength);
     }
 
     /// <summary>Adds a rate of the same period (named twin of <c>+</c>).</summary>
@@ -188,14 +194,14 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <returns>The sum.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
-    public TokenRate Add(TokenRate other) => this + other;
+    public TokenRate Add(TokenRate other) => Sum(this, other, nameof(other));
 
     /// <summary>Subtracts a rate of the same period (named twin of <c>-</c>).</summary>
     /// <param name="other">The rate to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
-    public TokenRate Subtract(TokenRate other) => this - other;
+    public TokenRate Subtract(TokenRate other) => Difference(this, other, nameof(other));
 
     // ---- Equality and ordering -----------------------------------------------------------------------------
 
@@ -215,9 +221,12 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <param name="other">The other rate.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
-    public int CompareTo(TokenRate other)
+    public int CompareTo(TokenRate other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) when the periods differ.
+    private int CompareTo(TokenRate other, string paramName)
     {
-        CheckSamePeriod(this, other, "compare");
+        CheckSamePeriod(this, other, "compare", paramName);
         return _volume.CompareTo(other._volume);
     }
 
@@ -250,28 +259,28 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is smaller.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
-    public static bool operator <(TokenRate left, TokenRate right) => left.CompareTo(right) < 0;
+    public static bool operator <(TokenRate left, TokenRate right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering within one period.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is larger.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
-    public static bool operator >(TokenRate left, TokenRate right) => left.CompareTo(right) > 0;
+    public static bool operator >(TokenRate left, TokenRate right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering within one period.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is smaller or equal.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
-    public static bool operator <=(TokenRate left, TokenRate right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(TokenRate left, TokenRate right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering within one period.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether left is larger or equal.</returns>
     /// <exception cref="MismatchException">The periods differ.</exception>
-    public static bool operator >=(TokenRate left, TokenRate right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(TokenRate left, TokenRate right) => left.CompareTo(right, nameof(right)) >= 0;
 
     /// <summary>Invariant text: "50 T tokens per 1 d", with " (month = 30 days)" when converted through a month.</summary>
     /// <returns>The text.</returns>
@@ -282,11 +291,11 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
 
     private static bool SamePeriod(Duration a, Duration b) => a.Unit == b.Unit && (double)a.Value == (double)b.Value;
 
-    private static void CheckSamePeriod(TokenRate left, TokenRate right, string operation)
+    private static void CheckSamePeriod(TokenRate left, TokenRate right, string operation, string paramName)
     {
         if (!SamePeriod(left.Period, right.Period))
         {
-            throw MismatchException.Periods(left.Period, right.Period, operation, nameof(right));
+            throw MismatchException.Periods(left.Period, right.Period, operation, paramName);
         }
     }
 

@@ -274,11 +274,15 @@ public readonly partial struct TokenVolume :
     /// <param name="right">The volume to subtract.</param>
     /// <returns>The difference, zero or more.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is larger than <paramref name="left"/>: a volume cannot be negative.</exception>
-    public static TokenVolume operator -(TokenVolume left, TokenVolume right)
+    public static TokenVolume operator -(TokenVolume left, TokenVolume right) => Difference(left, right, nameof(right));
+
+    // - and Subtract (also of rates and volumes over a span), naming the caller's parameter (a constant) when
+    // the subtrahend is too large.
+    internal static TokenVolume Difference(TokenVolume left, TokenVolume right, string paramName)
     {
         if (right._tokens > left._tokens)
         {
-            throw Preconditions.OutOfRange(nameof(right), right, Preconditions.Invariant($"Cannot subtract {right} from {left}: a token volume cannot be negative; allowed is a volume up to {left}."));
+            throw Preconditions.OutOfRange(paramName, right, Preconditions.Invariant($"Cannot subtract {right} from {left}: a token volume cannot be negative; allowed is a volume up to {left}."));
         }
 
         return new TokenVolume(left.Unit, left._tokens - right._tokens);
@@ -291,11 +295,14 @@ public readonly partial struct TokenVolume :
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is negative.</exception>
     /// <exception cref="ArgumentException">The product is not a whole number of tokens.</exception>
     /// <exception cref="OverflowException">The product is too large.</exception>
-    public static TokenVolume operator *(TokenVolume left, decimal right)
+    public static TokenVolume operator *(TokenVolume left, decimal right) => Product(left, right, nameof(right));
+
+    // Both * and Multiply, naming the caller's factor parameter (a constant) when the factor is refused.
+    private static TokenVolume Product(TokenVolume left, decimal right, string paramName)
     {
         if (right < 0m)
         {
-            throw Preconditions.OutOfRange(nameof(right), right, FormattableString.Invariant($"Cannot multiply {left} by {right}: the factor must be zero or more."));
+            throw Preconditions.OutOfRange(paramName, right, FormattableString.Invariant($"Cannot multiply {left} by {right}: the factor must be zero or more."));
         }
 
         // Exactly, through BigInteger: decimal's own product rounds at 28-29 digits and could make a fraction whole.
@@ -307,7 +314,7 @@ public readonly partial struct TokenVolume :
         if (!remainder.IsZero)
         {
             string exact = ExactText(numerator, denominator);
-            throw new ArgumentException(FormattableString.Invariant($"{left} * {right} is {exact} tokens, not a whole number of tokens."), nameof(right));
+            throw new ArgumentException(FormattableString.Invariant($"{left} * {right} is {exact} tokens, not a whole number of tokens."), paramName);
         }
 
         decimal product = ExactRational.ToDecimal(whole)
@@ -322,7 +329,7 @@ public readonly partial struct TokenVolume :
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="left"/> is negative.</exception>
     /// <exception cref="ArgumentException">The product is not a whole number of tokens.</exception>
     /// <exception cref="OverflowException">The product is too large.</exception>
-    public static TokenVolume operator *(decimal left, TokenVolume right) => right * left;
+    public static TokenVolume operator *(decimal left, TokenVolume right) => Product(right, left, nameof(left));
 
     /// <summary>Adds a volume (named twin of <c>+</c>).</summary>
     /// <param name="other">The volume to add.</param>
@@ -334,7 +341,7 @@ public readonly partial struct TokenVolume :
     /// <param name="other">The volume to subtract, no larger than this one.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="other"/> is larger than this volume.</exception>
-    public TokenVolume Subtract(TokenVolume other) => this - other;
+    public TokenVolume Subtract(TokenVolume other) => Difference(this, other, nameof(other));
 
     /// <summary>Multiplies by a factor (named twin of <c>*</c>).</summary>
     /// <param name="factor">The factor, zero or more.</param>
@@ -342,7 +349,7 @@ public readonly partial struct TokenVolume :
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
     /// <exception cref="ArgumentException">The product is not a whole number of tokens.</exception>
     /// <exception cref="OverflowException">The product is too large.</exception>
-    public TokenVolume Multiply(decimal factor) => this * factor;
+    public TokenVolume Multiply(decimal factor) => Product(this, factor, nameof(factor));
 
     // ---- Equality and ordering -----------------------------------------------------------------------------
 

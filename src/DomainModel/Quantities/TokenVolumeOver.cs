@@ -120,9 +120,12 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <returns>The sum over the span.</returns>
     /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
-    public static TokenVolumeOver operator +(TokenVolumeOver left, TokenVolumeOver right)
+    public static TokenVolumeOver operator +(TokenVolumeOver left, TokenVolumeOver right) => Sum(left, right, nameof(right));
+
+    // + and Add, naming the caller's parameter (a constant) when the spans differ.
+    private static TokenVolumeOver Sum(TokenVolumeOver left, TokenVolumeOver right, string paramName)
     {
-        CheckSameSpan(left, right, "add");
+        CheckSameSpan(left, right, "add", paramName);
         return new TokenVolumeOver(left._volume + right._volume, left._span);
     }
 
@@ -132,10 +135,13 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <returns>The difference.</returns>
     /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
-    public static TokenVolumeOver operator -(TokenVolumeOver left, TokenVolumeOver right)
+    public static TokenVolumeOver operator -(TokenVolumeOver left, TokenVolumeOver right) => Difference(left, right, nameof(right));
+
+    // - and Subtract, naming the caller's parameter (a constant) when the spans differ or the volume is too large.
+    private static TokenVolumeOver Difference(TokenVolumeOver left, TokenVolumeOver right, string paramName)
     {
-        CheckSameSpan(left, right, "subtract");
-        return new TokenVolumeOver(left._volume - right._volume, left._span);
+        CheckSameSpan(left, right, "subtract", paramName);
+        return new TokenVolumeOver(TokenVolume.Difference(left._volume, right._volume, paramName), left._span);
     }
 
     /// <summary>Adds a volume over the same span (named twin of <c>+</c>).</summary>
@@ -143,14 +149,14 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <returns>The sum.</returns>
     /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
-    public TokenVolumeOver Add(TokenVolumeOver other) => this + other;
+    public TokenVolumeOver Add(TokenVolumeOver other) => Sum(this, other, nameof(other));
 
     /// <summary>Subtracts a volume over the same span (named twin of <c>-</c>).</summary>
     /// <param name="other">The volume to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="MismatchException">The spans differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
-    public TokenVolumeOver Subtract(TokenVolumeOver other) => this - other;
+    public TokenVolumeOver Subtract(TokenVolumeOver other) => Difference(this, other, nameof(other));
 
     // ---- Equality and ordering -----------------------------------------------------------------------------
 
@@ -170,9 +176,12 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <param name="other">The other volume.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The spans have different lengths.</exception>
-    public int CompareTo(TokenVolumeOver other)
+    public int CompareTo(TokenVolumeOver other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) when the lengths differ.
+    private int CompareTo(TokenVolumeOver other, string paramName)
     {
-        CheckSameLength(this, other, "compare");
+        CheckSameLength(this, other, "compare", paramName);
         int c = _volume.CompareTo(other._volume);
         return c != 0 ? c : _span.CompareTo(other._span);
     }
@@ -206,28 +215,28 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts first.</returns>
     /// <exception cref="MismatchException">The spans have different lengths.</exception>
-    public static bool operator <(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) < 0;
+    public static bool operator <(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering among spans of the same length.</summary>
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts last.</returns>
     /// <exception cref="MismatchException">The spans have different lengths.</exception>
-    public static bool operator >(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) > 0;
+    public static bool operator >(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering among spans of the same length.</summary>
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts first or equal.</returns>
     /// <exception cref="MismatchException">The spans have different lengths.</exception>
-    public static bool operator <=(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering among spans of the same length.</summary>
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>Whether left sorts last or equal.</returns>
     /// <exception cref="MismatchException">The spans have different lengths.</exception>
-    public static bool operator >=(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(TokenVolumeOver left, TokenVolumeOver right) => left.CompareTo(right, nameof(right)) >= 0;
 
     /// <summary>Invariant text: "7359 B tokens over 2026-03-16..2026-03-22 (7 days)".</summary>
     /// <returns>The text.</returns>
@@ -252,19 +261,19 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
         }
     }
 
-    private static void CheckSameSpan(TokenVolumeOver left, TokenVolumeOver right, string operation)
+    private static void CheckSameSpan(TokenVolumeOver left, TokenVolumeOver right, string operation, string paramName)
     {
         if (left._span != right._span)
         {
-            throw MismatchException.Spans(left._span, right._span, operation, nameof(right));
+            throw MismatchException.Spans(left._span, right._span, operation, paramName);
         }
     }
 
-    private static void CheckSameLength(TokenVolumeOver left, TokenVolumeOver right, string operation)
+    private static void CheckSameLength(TokenVolumeOver left, TokenVolumeOver right, string operation, string paramName)
     {
         if (left.Days != right.Days)
         {
-            throw MismatchException.Spans(left._span, right._span, operation, "other");
+            throw MismatchException.Spans(left._span, right._span, operation, paramName);
         }
     }
 
@@ -283,5 +292,5 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
     TokenVolumeOver IEstimable<TokenVolumeOver>.WithMagnitude(decimal magnitude) => new(TokenVolume.FromTokens(magnitude), _span);
 
     /// <inheritdoc />
-    void IEstimable<TokenVolumeOver>.CheckCommensurable(TokenVolumeOver other, string operation) => CheckSameLength(this, other, operation);
+    void IEstimable<TokenVolumeOver>.CheckCommensurable(TokenVolumeOver other, string operation) => CheckSameLength(this, other, operation, nameof(other));
 }

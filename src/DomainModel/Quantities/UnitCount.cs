@@ -84,9 +84,12 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <returns>The sum.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/>.</exception>
-    public static UnitCount operator +(UnitCount left, UnitCount right)
+    public static UnitCount operator +(UnitCount left, UnitCount right) => Sum(left, right, nameof(right));
+
+    // + and Add, naming the caller's parameter (a constant) when the kinds differ.
+    private static UnitCount Sum(UnitCount left, UnitCount right, string paramName)
     {
-        CheckSameKind(left, right, "add");
+        CheckSameKind(left, right, "add", paramName);
         try
         {
             return new UnitCount(checked(left.Count + right.Count), left.Kind);
@@ -103,12 +106,15 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <returns>The difference.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
-    public static UnitCount operator -(UnitCount left, UnitCount right)
+    public static UnitCount operator -(UnitCount left, UnitCount right) => Difference(left, right, nameof(right));
+
+    // - and Subtract, naming the caller's parameter (a constant) when the kinds differ or the count is too large.
+    private static UnitCount Difference(UnitCount left, UnitCount right, string paramName)
     {
-        CheckSameKind(left, right, "subtract");
+        CheckSameKind(left, right, "subtract", paramName);
         if (right.Count > left.Count)
         {
-            throw Preconditions.OutOfRange(nameof(right), right.Count, Preconditions.Invariant($"Cannot subtract {right} from {left}: a count cannot be negative; allowed is at most {left.Count}."));
+            throw Preconditions.OutOfRange(paramName, right.Count, Preconditions.Invariant($"Cannot subtract {right} from {left}: a count cannot be negative; allowed is at most {left.Count}."));
         }
 
         return new UnitCount(left.Count - right.Count, left.Kind);
@@ -120,11 +126,14 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <returns>The total, in the price's currency.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
-    public static Money operator *(UnitCount count, PricePerUnit price)
+    public static Money operator *(UnitCount count, PricePerUnit price) => Total(count, price, nameof(price));
+
+    // count * price and PricePerUnit.Multiply, naming the caller's parameter (a constant) when the kinds differ.
+    internal static Money Total(UnitCount count, PricePerUnit price, string paramName)
     {
         if (count.Kind != price.Kind)
         {
-            throw MismatchException.CountKinds(count.Kind, price.Kind, "price", nameof(price));
+            throw MismatchException.CountKinds(count.Kind, price.Kind, "price", paramName);
         }
 
         try
@@ -185,14 +194,14 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <returns>The sum.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="OverflowException">The sum is too large.</exception>
-    public UnitCount Add(UnitCount other) => this + other;
+    public UnitCount Add(UnitCount other) => Sum(this, other, nameof(other));
 
     /// <summary>Subtracts a count of the same kind (named twin of <c>-</c>).</summary>
     /// <param name="other">The count to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
-    public UnitCount Subtract(UnitCount other) => this - other;
+    public UnitCount Subtract(UnitCount other) => Difference(this, other, nameof(other));
 
     /// <summary>The total price (named twin of <c>UnitCount * PricePerUnit</c>).</summary>
     /// <param name="price">The price of one unit.</param>
@@ -276,9 +285,12 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="other">The other count.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
-    public int CompareTo(UnitCount other)
+    public int CompareTo(UnitCount other) => CompareTo(other, nameof(other));
+
+    // CompareTo naming the caller's parameter (a constant) when the kinds differ.
+    private int CompareTo(UnitCount other, string paramName)
     {
-        CheckSameKind(this, other, "compare");
+        CheckSameKind(this, other, "compare", paramName);
         return Count.CompareTo(other.Count);
     }
 
@@ -311,38 +323,38 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is smaller.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
-    public static bool operator <(UnitCount left, UnitCount right) => left.CompareTo(right) < 0;
+    public static bool operator <(UnitCount left, UnitCount right) => left.CompareTo(right, nameof(right)) < 0;
 
     /// <summary>Ordering within one kind.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is larger.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
-    public static bool operator >(UnitCount left, UnitCount right) => left.CompareTo(right) > 0;
+    public static bool operator >(UnitCount left, UnitCount right) => left.CompareTo(right, nameof(right)) > 0;
 
     /// <summary>Ordering within one kind.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is smaller or equal.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
-    public static bool operator <=(UnitCount left, UnitCount right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(UnitCount left, UnitCount right) => left.CompareTo(right, nameof(right)) <= 0;
 
     /// <summary>Ordering within one kind.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>Whether left is larger or equal.</returns>
     /// <exception cref="MismatchException">The kinds differ.</exception>
-    public static bool operator >=(UnitCount left, UnitCount right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(UnitCount left, UnitCount right) => left.CompareTo(right, nameof(right)) >= 0;
 
     /// <summary>Invariant text: "20000 × H200 GPU".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant($"{Count} × {Kind}");
 
-    private static void CheckSameKind(UnitCount left, UnitCount right, string operation)
+    private static void CheckSameKind(UnitCount left, UnitCount right, string operation, string paramName)
     {
         if (left.Kind != right.Kind)
         {
-            throw MismatchException.CountKinds(left.Kind, right.Kind, operation, nameof(right));
+            throw MismatchException.CountKinds(left.Kind, right.Kind, operation, paramName);
         }
     }
 
