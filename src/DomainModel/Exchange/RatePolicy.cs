@@ -150,8 +150,11 @@ public sealed class RatePolicy
     /// <returns>Two choices: on the date, then the average.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     /// <exception cref="ArgumentException">The currencies are the same.</exception>
-    public IReadOnlyList<RateChoice> ForStatement(ExchangeRateTable table, Currency from, Currency to, DateRange period, DateOnly statementDate) =>
-        [RateOn(table, from, to, statementDate), AverageOver(table, from, to, period, statementDate)];
+    public IReadOnlyList<RateChoice> ForStatement(ExchangeRateTable table, Currency from, Currency to, DateRange period, DateOnly statementDate)
+    {
+        Preconditions.CheckNotNull(table); // named as the caller knows it, not as RateOn's provider
+        return [RateOn(table, from, to, statementDate), AverageOver(table, from, to, period, statementDate)];
+    }
 
     /// <summary>"30 days at most".</summary>
     /// <returns>The policy in words.</returns>

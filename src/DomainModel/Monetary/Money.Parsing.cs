@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using DomainModel.Text;
+using DomainModel.Utility;
 using DomainModel;
 
 namespace DomainModel;
@@ -241,7 +242,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
     // ---- The core -------------------------------------------------------------------------------------------
 
     // Digits the round-trip fast path reads into a 64-bit mantissa: 10^19 - 1 < 2^64.
-    private const int FastPathDigits = 19;
+    private const int FastPathDigits = PlainDecimal.MaxDigits;
 
     /// <summary>
     /// The fast path for the invariant round-trip form, <c>CNY 160000000000.25</c>: three upper-case ASCII letters of a
@@ -274,46 +275,8 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             code[i] = (char)c;
         }
 
-        int at = 4;
-        bool negative = uint.CreateTruncating(text[at]) == '-';
-        if (negative)
-        {
-            at++;
-        }
-
-        ulong mantissa = 0;
-        int digits = 0;
-        int scale = 0;
-        bool point = false;
-        bool digitBeforePoint = false;
-        for (; at < text.Length; at++)
-        {
-            uint c = uint.CreateTruncating(text[at]);
-            if (c - '0' <= 9)
-            {
-                mantissa = (mantissa * 10) + (c - '0');
-                digits++;
-                if (point)
-                {
-                    scale++;
-                }
-                else
-                {
-                    digitBeforePoint = true;
-                }
-            }
-            else if (c == '.' && !point && digitBeforePoint)
-            {
-                point = true;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        // "5." and "-0" (decimal keeps the sign of a negative zero) are left to the general path.
-        if (digits > FastPathDigits || !digitBeforePoint || (point && scale == 0) || (negative && mantissa == 0))
+        // "-0" (decimal keeps the sign of a negative zero) is left to the general path.
+        if (!PlainDecimal.TryParse(text[4..], out decimal amount) || (amount == 0m && uint.CreateTruncating(text[4]) == '-'))
         {
             return false;
         }
@@ -324,7 +287,7 @@ public readonly partial struct Money : IParsable<Money>, ISpanParsable<Money>, I
             return false;
         }
 
-        result = new Money(new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale), currency);
+        result = new Money(amount, currency);
         return true;
     }
 

@@ -83,6 +83,19 @@ internal sealed class MoneyJsonConverter : JsonObjectConverter<Money, MoneyJsonC
     /// <summary>Reads <c>"CNY 160000000000.25"</c>: a code the catalog knows, one space, an invariant number held exactly.</summary>
     private static Money ReadCompact(ref Utf8JsonReader reader, CurrencyCatalog catalog)
     {
+        // The usual case, an unescaped known code, one space and a plain number of at most 19 digits, is read from the
+        // UTF-8 bytes without a copy; anything else, and every failure, takes the general path below (which decides
+        // every message). Both give the same amount (PlainDecimal reads what decimal.TryParse reads, scale included).
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            var utf8 = reader.ValueSpan;
+            int gap = utf8.IndexOf((byte)' ');
+            if (gap > 0 && PlainDecimal.TryParse(utf8[(gap + 1)..], out decimal amount) && TryFindCode(utf8[..gap], catalog, out var known))
+            {
+                return new Money(amount, known);
+            }
+        }
+
         Span<char> buffer = stackalloc char[MaxCompactLength];
         scoped ReadOnlySpan<char> text;
         if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxCompactLength && System.Text.Ascii.IsValid(reader.ValueSpan))
@@ -134,25 +147,33 @@ internal sealed class MoneyJsonConverter : JsonObjectConverter<Money, MoneyJsonC
     private static Currency ReadCurrency(ref Utf8JsonReader reader, CurrencyCatalog catalog)
     {
         // The usual case, an unescaped ASCII code of 3-8 characters, is looked up from the UTF-8 bytes without a string.
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length is >= 3 and <= MaxCodeLength)
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && TryFindCode(reader.ValueSpan, catalog, out var found))
         {
-            var bytes = reader.ValueSpan;
-            Span<char> code = stackalloc char[MaxCodeLength];
-            bool ascii = true;
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                ascii &= bytes[i] < 0x80;
-                code[i] = (char)bytes[i];
-            }
-
-            if (ascii && catalog.TryFind(code[..bytes.Length], out var found))
-            {
-                return found;
-            }
+            return found;
         }
 
         string text = JsonRead.String(ref reader, null, "a currency code such as \"CNY\"");
         return CurrencyJsonConverter.TryFind(text, catalog, out var currency, out string? error) ? currency : throw new JsonValueException(error, null);
+    }
+
+    /// <summary>A code of 3-8 ASCII bytes that the catalog knows, looked up from the bytes widened on the stack (no string); false for anything else.</summary>
+    private static bool TryFindCode(ReadOnlySpan<byte> utf8, CurrencyCatalog catalog, out Currency currency)
+    {
+        currency = default;
+        if (utf8.Length is < 3 or > MaxCodeLength)
+        {
+            return false;
+        }
+
+        Span<char> code = stackalloc char[MaxCodeLength];
+        bool ascii = true;
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            ascii &= utf8[i] < 0x80;
+            code[i] = (char)utf8[i];
+        }
+
+        return ascii && catalog.TryFind(code[..utf8.Length], out currency);
     }
 
     /// <summary>What a Money object holds while it is read.</summary>

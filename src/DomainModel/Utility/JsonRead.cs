@@ -53,6 +53,13 @@ internal static class JsonRead
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
+                // The usual amount, a plain number of at most 19 digits, is read from the bytes into a 64-bit mantissa
+                // (exact, the scale as written, as the reader's own decimal parse gives it); anything else takes it.
+                if (!reader.HasValueSequence && PlainDecimal.TryParse(reader.ValueSpan, out decimal plain))
+                {
+                    return plain;
+                }
+
                 if (!reader.TryGetDecimal(out decimal number))
                 {
                     throw new JsonValueException(Invariant($"The number {Raw(ref reader)} is outside the range of decimal (±79228162514264337593543950335, at most 28 decimals)."), member);
