@@ -64,6 +64,18 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     {
         int floor = 0;
         int i = 0;
+        while (NextMention(i, floor) is ({ } mention, int at))
+        {
+            yield return mention;
+            floor = mention.Offset + mention.Length;
+            i = Math.Max(floor, at + 1);
+        }
+    }
+
+    /// <summary>The first mention that starts at or after i, and the position it was found at (null at the end of the
+    /// text): the walk over the characters, outside the iterator so that its position is a local, not a field.</summary>
+    private (FigureMention? Mention, int At) NextMention(int i, int floor)
+    {
         while (i < _n)
         {
             // Inside a word or a number nothing starts (TryAt's first test), nor at an ASCII character no figure starts with.
@@ -74,17 +86,15 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
                 continue;
             }
 
-            var mention = TryAt(i, floor);
-            if (mention is null)
+            if (TryAt(i, floor) is { } mention)
             {
-                i++;
-                continue;
+                return (mention, i);
             }
 
-            yield return mention;
-            floor = mention.Offset + mention.Length;
-            i = Math.Max(floor, i + 1);
+            i++;
         }
+
+        return (null, _n);
     }
 
     // ---- Candidates ----------------------------------------------------------------------------------------

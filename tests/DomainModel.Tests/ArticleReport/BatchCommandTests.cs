@@ -13,21 +13,9 @@ namespace DomainModel.Tests.ArticleReport;
 /// summary line, documents from files, folders and JSON Lines on standard input.</summary>
 public sealed class BatchCommandTests
 {
-    private static readonly string[] Paths =
-    [
-        DocumentFiles.SeedPath,
-        DocumentFiles.MadeUpPath,
-        RepositoryPaths.Combine("docs", "documents", "acme.en.claims.json"),
-        .. Directory.GetFiles(RepositoryPaths.Combine("docs", "articles"), "*.claims.json").OrderBy(p => p, StringComparer.Ordinal),
-    ];
+    private static readonly string[] Paths = BatchRun.ShippedDocuments;
 
-    private static (int Code, string[] Lines) Run(string stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = BatchCommand.Run(args, new StringReader(stdin), output, error);
-        return (code, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray());
-    }
+    private static (int Code, string[] Lines) Run(string stdin, params string[] args) => BatchRun.Run(stdin, args);
 
     [Fact]
     public void SameLines_InTheSameOrder_WhateverTheParallelism()

@@ -15,20 +15,9 @@ namespace DomainModel.Tests.ArticleReport;
 /// groups them are the findings of all the documents, and their agreements summed its agreements.</summary>
 public sealed class BatchShardTests
 {
-    private static readonly string[] Paths =
-    [
-        DocumentFiles.SeedPath,
-        DocumentFiles.MadeUpPath,
-        RepositoryPaths.Combine("docs", "documents", "acme.en.claims.json"),
-        .. Directory.GetFiles(RepositoryPaths.Combine("docs", "articles"), "*.claims.json").OrderBy(p => p, StringComparer.Ordinal),
-    ];
+    private static readonly string[] Paths = BatchRun.ShippedDocuments;
 
-    private static (int Code, string[] Lines) Run(string stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        int code = BatchCommand.Run(args, new StringReader(stdin), output, new StringWriter());
-        return (code, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray());
-    }
+    private static (int Code, string[] Lines) Run(string stdin, params string[] args) => BatchRun.Run(stdin, args);
 
     private static string[] CrossLines(IEnumerable<string> lines) => [.. lines.Where(l => l.StartsWith("{\"cross\":", StringComparison.Ordinal))];
 

@@ -19,15 +19,7 @@ namespace DomainModel.Tests.Documents;
 /// </summary>
 public sealed class CrossDocumentIndexTests
 {
-    private static readonly ClaimsDocument[] Library = LoadAll();
-
-    private static ClaimsDocument[] LoadAll()
-    {
-        var articles = Directory.GetFiles(RepositoryPaths.Combine("docs", "articles"), "*.claims.json").OrderBy(p => p, StringComparer.Ordinal);
-        // The articles' documents that load today (docs/articles/GAPS.md lists what some cannot state yet).
-        var loadable = articles.Select(p => ClaimsDocument.TryLoad(p, out var d, out _) ? d : null).OfType<ClaimsDocument>();
-        return [DocumentFiles.Seed, DocumentFiles.MadeUp, ClaimsDocument.Load(RepositoryPaths.Combine("docs", "documents", "acme.en.claims.json")), .. loadable];
-    }
+    private static readonly ClaimsDocument[] Library = DocumentFiles.Shipped();
 
     private static string Describe(CrossDocumentCheck c) =>
         FormattableString.Invariant($"{c.Kind} {c.FirstDocument.Article.Title}/{c.FirstClaim.Id} {c.SecondDocument.Article.Title}/{c.SecondClaim.Id} {c.Verdict} {c.Check.ComputedInterval}");

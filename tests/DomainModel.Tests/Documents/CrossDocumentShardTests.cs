@@ -19,14 +19,7 @@ namespace DomainModel.Tests.Documents;
 /// </summary>
 public sealed class CrossDocumentShardTests
 {
-    private static readonly ClaimsDocument[] Library = LoadAll();
-
-    private static ClaimsDocument[] LoadAll()
-    {
-        var articles = Directory.GetFiles(RepositoryPaths.Combine("docs", "articles"), "*.claims.json").OrderBy(p => p, StringComparer.Ordinal);
-        var loadable = articles.Select(p => ClaimsDocument.TryLoad(p, out var d, out _) ? d : null).OfType<ClaimsDocument>();
-        return [DocumentFiles.Seed, DocumentFiles.MadeUp, ClaimsDocument.Load(RepositoryPaths.Combine("docs", "documents", "acme.en.claims.json")), .. loadable];
-    }
+    private static readonly ClaimsDocument[] Library = DocumentFiles.Shipped();
 
     // A finding by the objects it names, so that copies of one document are told apart by position, not by title.
     private static (object, object, object, object, RelationKind, Verdict) Identity(CrossDocumentCheck c) =>

@@ -25,12 +25,11 @@ public sealed class CrossDocumentTimelineTests
     private static readonly string[] Figures = ["10 billion", "11 billion", "about 11 billion", "6 billion", "more than 5 billion", "less than 13 billion", "12 billion"];
     private static readonly string[] Periods = ["in 2024", "in 2025", "in 2026", "in the first quarter of 2025"];
 
+    // The shipped documents, with the plan and forecasts of the across-documents tests before the real articles'.
     private static ClaimsDocument[] LoadAll()
     {
-        var articles = Directory.GetFiles(RepositoryPaths.Combine("docs", "articles"), "*.claims.json").OrderBy(p => p, StringComparer.Ordinal);
-        var loadable = articles.Select(p => ClaimsDocument.TryLoad(p, out var d, out _) ? d : null).OfType<ClaimsDocument>();
-        return [DocumentFiles.Seed, DocumentFiles.MadeUp, ClaimsDocument.Load(RepositoryPaths.Combine("docs", "documents", "acme.en.claims.json")),
-            StatementsAcrossDocumentsTests.LoadPlan(), StatementsAcrossDocumentsTests.LoadForecast(), StatementsAcrossDocumentsTests.LoadForecast("20", "rounded"), .. loadable];
+        var shipped = DocumentFiles.Shipped();
+        return [.. shipped[..3], StatementsAcrossDocumentsTests.LoadPlan(), StatementsAcrossDocumentsTests.LoadForecast(), StatementsAcrossDocumentsTests.LoadForecast("20", "rounded"), .. shipped[3..]];
     }
 
     /// <summary>A made-up document of one company's revenue: each (figure, period) one claim; a part "from China" when asked.</summary>
