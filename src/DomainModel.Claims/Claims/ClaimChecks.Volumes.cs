@@ -24,7 +24,7 @@ public static partial class ClaimChecks
     public static Claim<TokenVolumeOver> OverSpan(Claim<TokenRate> rate, DateRange span, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(rate);
-        return new Claim<TokenVolumeOver>(rate.Id, rate.Subject, rate.Quote, rate.Source, rate.Period, EstimateMath.OverSpan(rate.Estimate, span, monthLength));
+        return Over(rate, span, monthLength);
     }
 
     /// <summary>"Part is one component of whole" between a volume over a span and a rate: the rate over the volume's span is the whole (see <see cref="PartOf{T}"/>).</summary>
@@ -38,7 +38,8 @@ public static partial class ClaimChecks
     public static ClaimCheck<Share> PartOf(Claim<TokenVolumeOver> part, Claim<TokenRate> whole, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(part);
-        var over = OverSpan(whole, part.Estimate.Stated.Span, monthLength);
+        Preconditions.CheckNotNull(whole);
+        var over = Over(whole, part.Estimate.Stated.Span, monthLength);
         return Restate(PartOf(part, over), whole, over);
     }
 
@@ -52,8 +53,9 @@ public static partial class ClaimChecks
     /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> PartOf(Claim<TokenRate> part, Claim<TokenVolumeOver> whole, MonthLength monthLength)
     {
+        Preconditions.CheckNotNull(part);
         Preconditions.CheckNotNull(whole);
-        var over = OverSpan(part, whole.Estimate.Stated.Span, monthLength);
+        var over = Over(part, whole.Estimate.Stated.Span, monthLength);
         return Restate(PartOf(over, whole), part, over);
     }
 
@@ -71,7 +73,8 @@ public static partial class ClaimChecks
     public static ClaimCheck<Share> IsAboutFraction(Claim<TokenVolumeOver> part, Claim<TokenRate> whole, decimal fraction, decimal tolerance, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(part);
-        var over = OverSpan(whole, part.Estimate.Stated.Span, monthLength);
+        Preconditions.CheckNotNull(whole);
+        var over = Over(whole, part.Estimate.Stated.Span, monthLength);
         return Restate(IsAboutFraction(part, over, fraction, tolerance), whole, over);
     }
 
@@ -86,8 +89,9 @@ public static partial class ClaimChecks
     /// <exception cref="OverflowException">A ratio, sum or conversion of figures near decimal's limits has a bound beyond decimal's range (the message names the figures); such figures cannot be checked.</exception>
     public static ClaimCheck<Share> Increase(Claim<TokenRate> earlier, Claim<TokenVolumeOver> later, MonthLength monthLength)
     {
+        Preconditions.CheckNotNull(earlier);
         Preconditions.CheckNotNull(later);
-        var over = OverSpan(earlier, later.Estimate.Stated.Span, monthLength);
+        var over = Over(earlier, later.Estimate.Stated.Span, monthLength);
         return Restate(Increase(over, later), earlier, over);
     }
 
@@ -102,9 +106,14 @@ public static partial class ClaimChecks
     public static ClaimCheck<Share> Increase(Claim<TokenVolumeOver> earlier, Claim<TokenRate> later, MonthLength monthLength)
     {
         Preconditions.CheckNotNull(earlier);
-        var over = OverSpan(later, earlier.Estimate.Stated.Span, monthLength);
+        Preconditions.CheckNotNull(later);
+        var over = Over(later, earlier.Estimate.Stated.Span, monthLength);
         return Restate(Increase(earlier, over), later, over);
     }
+
+    /// <summary><see cref="OverSpan"/> of a rate claim the caller has checked is not null (its null names the caller's parameter).</summary>
+    private static Claim<TokenVolumeOver> Over(Claim<TokenRate> rate, DateRange span, MonthLength monthLength) =>
+        new(rate.Id, rate.Subject, rate.Quote, rate.Source, rate.Period, EstimateMath.OverSpan(rate.Estimate, span, monthLength));
 
     /// <summary>The same check, its explanation prefixed with the conversion of the rate over the span.</summary>
     internal static ClaimCheck<Share> Restate(ClaimCheck<Share> check, Claim<TokenRate> rate, Claim<TokenVolumeOver> over)

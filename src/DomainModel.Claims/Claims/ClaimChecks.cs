@@ -60,7 +60,7 @@ public static partial class ClaimChecks
         Preconditions.CheckNotNull(subject);
         Preconditions.CheckNotNull(other);
         var order = subject.Estimate.Compare(other.Estimate);
-        var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
+        var ratio = EstimateMath.RatioOf(subject.Estimate, other.Estimate, nameof(subject), nameof(other));
         var verdict = order switch { EstimateOrder.Greater => Verdict.Agrees, EstimateOrder.Less => Verdict.Disagrees, _ => Verdict.Inconclusive };
         return new ClaimCheck<Share>("exceeds", verdict, subject, other, ratio, default, static c => ExplainRatio<T>(c, "ratio"));
     }
@@ -79,7 +79,7 @@ public static partial class ClaimChecks
         Preconditions.CheckNotNull(subject);
         Preconditions.CheckNotNull(other);
         var order = subject.Estimate.Compare(other.Estimate);
-        var ratio = EstimateMath.Ratio(subject.Estimate, other.Estimate);
+        var ratio = EstimateMath.RatioOf(subject.Estimate, other.Estimate, nameof(subject), nameof(other));
         var verdict = order switch { EstimateOrder.Less => Verdict.Agrees, EstimateOrder.Greater => Verdict.Disagrees, _ => Verdict.Inconclusive };
         return new ClaimCheck<Share>("below", verdict, subject, other, ratio, default, static c => ExplainRatio<T>(c, "ratio"));
     }
@@ -108,7 +108,7 @@ public static partial class ClaimChecks
             throw new ArgumentException($"A part and its whole cover the same time, but {part.Id} covers {p} and {whole.Id} covers {w}.", nameof(whole));
         }
 
-        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var ratio = EstimateMath.RatioOf(part.Estimate, whole.Estimate, nameof(part), nameof(whole));
         var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
         var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
         return new ClaimCheck<Share>("part of", verdict, part, whole, ratio, default, static c => ExplainPartOf<T>(c));
@@ -143,7 +143,7 @@ public static partial class ClaimChecks
             throw Preconditions.OutOfRange(nameof(tolerance), tolerance, Preconditions.Invariant($"The tolerance must be at least 0 and less than 1; {tolerance} was given."));
         }
 
-        var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
+        var ratio = EstimateMath.RatioOf(subject.Estimate, baseline.Estimate, nameof(subject), nameof(baseline));
         var allowed = Estimate.Create(EstimateKind.Derived, factor, factor, factor * (1m - tolerance), false, factor * (1m + tolerance), false);
         string times = NewsNumberFormatter.Format(factor, NumberStyle.Plain);
         return new ClaimCheck<Share>($"{times} times", Judge(ratio.Interval, allowed), subject, baseline, ratio, new CheckInputs(allowed, factor), static c => ExplainMultiple<T>(c));
@@ -203,7 +203,7 @@ public static partial class ClaimChecks
             throw Preconditions.OutOfRange(nameof(withinFraction), withinFraction, Preconditions.Invariant($"The closeness must be greater than 0 and at most 1; {withinFraction} was given."));
         }
 
-        var ratio = EstimateMath.Ratio(subject.Estimate, target.Estimate);
+        var ratio = EstimateMath.RatioOf(subject.Estimate, target.Estimate, nameof(subject), nameof(target));
         var allowed = Estimate.Create(EstimateKind.Derived, 1m, 1m, 1m - withinFraction, false, 1m, true);
         var verdict = Judge(ratio.Interval, allowed);
         return new ClaimCheck<Share>("approaches", verdict, subject, target, ratio, new CheckInputs(allowed), static c => ExplainApproaches<T>(c));
@@ -227,7 +227,7 @@ public static partial class ClaimChecks
         Preconditions.CheckNotNull(whole);
         CheckUnitInterval(fraction, nameof(fraction));
         CheckUnitInterval(tolerance, nameof(tolerance));
-        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var ratio = EstimateMath.RatioOf(part.Estimate, whole.Estimate, nameof(part), nameof(whole));
         var allowed = Estimate.Create(EstimateKind.Derived, fraction, fraction, fraction - tolerance, false, fraction + tolerance, false);
         return new ClaimCheck<Share>($"about {Percent(fraction)}", Judge(ratio.Interval, allowed), part, whole, ratio, new CheckInputs(allowed, fraction), static c => ExplainFraction(c));
     }
@@ -245,8 +245,9 @@ public static partial class ClaimChecks
     {
         Preconditions.CheckNotNull(first);
         Preconditions.CheckNotNull(second);
+        // The ratio first: its unit check names this member's parameter (Overlaps would name its own).
+        var ratio = EstimateMath.RatioOf(first.Estimate, second.Estimate, nameof(first), nameof(second));
         var verdict = first.Estimate.Overlaps(second.Estimate) ? Verdict.Agrees : Verdict.Disagrees;
-        var ratio = EstimateMath.Ratio(first.Estimate, second.Estimate);
         return new ClaimCheck<Share>("same quantity", verdict, first, second, ratio, default, static c => ExplainConsistent<T>(c));
     }
 
@@ -264,7 +265,7 @@ public static partial class ClaimChecks
     public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRate rate)
     {
         Preconditions.CheckNotNull(rate);
-        CheckPair(from, to, rate.Base.Code, rate.Quote.Code, rate.Pair);
+        CheckPair(from, to, rate.Base.Code, rate.Quote.Code, rate.Pair, nameof(rate));
         return Equivalent(from, to, rate.Convert(from.Estimate), rate);
     }
 
@@ -279,7 +280,7 @@ public static partial class ClaimChecks
     public static ClaimCheck<Money> EquivalentAfterConversion(Claim<Money> from, Claim<Money> to, ExchangeRateRange range)
     {
         Preconditions.CheckNotNull(range);
-        CheckPair(from, to, range.Base.Code, range.Quote.Code, range.Pair);
+        CheckPair(from, to, range.Base.Code, range.Quote.Code, range.Pair, nameof(range));
         return Equivalent(from, to, range.Convert(from.Estimate), range);
     }
 
@@ -296,7 +297,7 @@ public static partial class ClaimChecks
     {
         Preconditions.CheckNotNull(part);
         Preconditions.CheckNotNull(whole);
-        var ratio = EstimateMath.Ratio(part.Estimate, whole.Estimate);
+        var ratio = EstimateMath.RatioOf(part.Estimate, whole.Estimate, nameof(part), nameof(whole));
         var atMostOne = Estimate.Create(EstimateKind.Derived, 1m, 1m, 0m, false, 1m, false);
         var verdict = part.Estimate.Compare(whole.Estimate) == EstimateOrder.Greater ? Verdict.Disagrees : Judge(ratio.Interval, atMostOne);
         return new ClaimCheck<Share>("fits within", verdict, part, whole, ratio, default, static c => ExplainRatio<T>(c, "share"));
@@ -314,8 +315,9 @@ public static partial class ClaimChecks
             throw new ArgumentException($"An {relation} compares an earlier figure with a later one, but {earlier.Id} covers {e} and {later.Id} covers {l}.", nameof(later));
         }
 
-        var order = later.Estimate.Compare(earlier.Estimate);
+        // The growth first: its unit check names this member's parameter (Compare would name its own).
         var growth = EstimateMath.Growth(earlier.Estimate, later.Estimate);
+        var order = later.Estimate.Compare(earlier.Estimate);
         var verdict = order == EstimateOrder.Overlapping ? Verdict.Inconclusive : order == expected ? Verdict.Agrees : Verdict.Disagrees;
         return new ClaimCheck<Share>(relation, verdict, earlier, later, growth, default, static c => ExplainChange<T>(c));
     }
@@ -350,7 +352,7 @@ public static partial class ClaimChecks
 
         decimal stated = above ? 1m + (percent.Stated / 100m) : 1m - (percent.Stated / 100m);
         var allowed = Estimate.Create(EstimateKind.Derived, stated, stated, lower, lowerOpen, upper, upperOpen);
-        var ratio = EstimateMath.Ratio(subject.Estimate, baseline.Estimate);
+        var ratio = EstimateMath.RatioOf(subject.Estimate, baseline.Estimate, nameof(subject), nameof(baseline));
         return new ClaimCheck<Share>(above ? "percent above" : "percent below", Judge(ratio.Interval, allowed), subject, baseline, ratio, new CheckInputs(allowed, flag: above, words: percent), static c => ExplainPercent<T>(c));
     }
 
@@ -439,7 +441,7 @@ public static partial class ClaimChecks
         return $"{from.Id} {Show(from)} at {check.Inputs.Extra} = {converted.ToIntervalString()}; {to.Id} states {Show(to)}";
     }
 
-    private static void CheckPair(Claim<Money> from, Claim<Money> to, string @base, string quote, string pair)
+    private static void CheckPair(Claim<Money> from, Claim<Money> to, string @base, string quote, string pair, string rateName)
     {
         Preconditions.CheckNotNull(from);
         Preconditions.CheckNotNull(to);
@@ -447,7 +449,7 @@ public static partial class ClaimChecks
         bool between = (a == @base && b == quote) || (a == quote && b == @base);
         if (!between)
         {
-            throw new ArgumentException($"A {pair} rate cannot convert {from.Id} ({a}) into {to.Id} ({b}): it must be {a}/{b} or {b}/{a}.", "rate");
+            throw new ArgumentException($"A {pair} rate cannot convert {from.Id} ({a}) into {to.Id} ({b}): it must be {a}/{b} or {b}/{a}.", rateName);
         }
     }
 

@@ -17,6 +17,7 @@ namespace DomainModel;
 public sealed class MismatchException : ArgumentException
 {
     private readonly object[] expected;
+    private readonly string text; // the message without the parameter, for Renamed
 
     /// <summary>Creates the exception.</summary>
     /// <param name="message">The message, naming what was given and what was expected.</param>
@@ -36,6 +37,7 @@ public sealed class MismatchException : ArgumentException
         Operation = operation;
         Given = given;
         this.expected = (object[])expected.Clone();
+        text = message;
     }
 
     /// <summary>What was attempted ("add", "compare", "convert", …).</summary>
@@ -46,6 +48,12 @@ public sealed class MismatchException : ArgumentException
 
     /// <summary>What it would have accepted: the first operand's currency, kind, period or calendar; a rate's base and quote.</summary>
     public IReadOnlyList<object> Expected => expected;
+
+    /// <summary>The same exception (message, operation, given and expected values) naming another parameter: the one of
+    /// the public member that was called, where a helper of the library threw it.</summary>
+    /// <param name="paramName">The caller's parameter.</param>
+    /// <returns>The exception to throw instead.</returns>
+    internal MismatchException Renamed(string paramName) => new(text, paramName, Operation, Given, expected);
 
     // ---- The messages, one per kind of value ------------------------------------------------------------------
 

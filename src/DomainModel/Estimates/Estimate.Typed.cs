@@ -12,14 +12,14 @@ public readonly partial struct Estimate
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentException">The interval admits no value of the granularity (no whole count), or a bound is not a valid magnitude (a negative count).</exception>
     public static Estimate<T> Of<T>(T unit, Estimate interval)
-        where T : struct, IEstimable<T> => new(unit, interval);
+        where T : struct, IEstimable<T> => new(unit, interval, nameof(interval));
 
     /// <summary>An exact quantity.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>The estimate admitting only <paramref name="value"/>.</returns>
     public static Estimate<T> Exactly<T>(T value)
-        where T : struct, IEstimable<T> => new(value, Exactly(value.Magnitude));
+        where T : struct, IEstimable<T> => new(value, Exactly(value.Magnitude), nameof(value));
 
     /// <summary>A quantity rounded to a unit of its magnitude ("160 miliardi di yuan": CNY 160e9 to 1e9).</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -30,7 +30,7 @@ public readonly partial struct Estimate
     /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
     /// <exception cref="ArgumentException">The estimate admits no value of the quantity's granularity (no whole count, e.g. "nearly 1 unit" to a unit of 0.5), or a bound is not a valid magnitude (a negative count).</exception>
     public static Estimate<T> Rounded<T>(T value, decimal unit)
-        where T : struct, IEstimable<T> => new(value, Rounded(value.Magnitude, unit));
+        where T : struct, IEstimable<T> => new(value, Rounded(value.Magnitude, unit), nameof(unit));
 
     /// <summary>A hedged quantity ("circa 23 miliardi di dollari"): one rounding unit either side, twice as wide as its rounding (22 to 24 billion).</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -41,7 +41,7 @@ public readonly partial struct Estimate
     /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
     /// <exception cref="ArgumentException">The estimate admits no value of the quantity's granularity (no whole count, e.g. "nearly 1 unit" to a unit of 0.5), or a bound is not a valid magnitude (a negative count).</exception>
     public static Estimate<T> About<T>(T value, decimal unit)
-        where T : struct, IEstimable<T> => new(value, About(value.Magnitude, unit));
+        where T : struct, IEstimable<T> => new(value, About(value.Magnitude, unit), nameof(unit));
 
     /// <summary>A range as written, bounds included.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -52,8 +52,8 @@ public readonly partial struct Estimate
     public static Estimate<T> Between<T>(T low, T high)
         where T : struct, IEstimable<T>
     {
-        low.CheckCommensurable(high, "state a range of");
-        return new(low, Between(low.Magnitude, high.Magnitude));
+        Commensurability.Check(low, high, "state a range of", nameof(high));
+        return new(low, Between(low.Magnitude, high.Magnitude), nameof(high));
     }
 
     /// <summary>More than a quantity ("oltre 30 trilioni"), the bound excluded.</summary>
@@ -61,28 +61,28 @@ public readonly partial struct Estimate
     /// <param name="value">The bound.</param>
     /// <returns>The estimate.</returns>
     public static Estimate<T> Over<T>(T value)
-        where T : struct, IEstimable<T> => new(value, Over(value.Magnitude));
+        where T : struct, IEstimable<T> => new(value, Over(value.Magnitude), nameof(value));
 
     /// <summary>At least a quantity ("almeno"), the bound included.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="value">The bound.</param>
     /// <returns>The estimate.</returns>
     public static Estimate<T> AtLeast<T>(T value)
-        where T : struct, IEstimable<T> => new(value, AtLeast(value.Magnitude));
+        where T : struct, IEstimable<T> => new(value, AtLeast(value.Magnitude), nameof(value));
 
     /// <summary>Less than a quantity ("meno di"), the bound excluded.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="value">The bound.</param>
     /// <returns>The estimate.</returns>
     public static Estimate<T> Under<T>(T value)
-        where T : struct, IEstimable<T> => new(value, Under(value.Magnitude));
+        where T : struct, IEstimable<T> => new(value, Under(value.Magnitude), nameof(value));
 
     /// <summary>At most a quantity ("fino a"), the bound included.</summary>
     /// <typeparam name="T">The quantity.</typeparam>
     /// <param name="value">The bound.</param>
     /// <returns>The estimate.</returns>
     public static Estimate<T> AtMost<T>(T value)
-        where T : struct, IEstimable<T> => new(value, AtMost(value.Magnitude));
+        where T : struct, IEstimable<T> => new(value, AtMost(value.Magnitude), nameof(value));
 
     /// <summary>Just below a quantity ("quasi 50 trilioni"): [value − unit, value).</summary>
     /// <typeparam name="T">The quantity.</typeparam>
@@ -93,5 +93,5 @@ public readonly partial struct Estimate
     /// <exception cref="ArgumentException">The estimate admits no value of the quantity's granularity (no whole count, e.g. "nearly 1 unit" to a unit of 0.5), or a bound is not a valid magnitude (a negative count).</exception>
     /// <exception cref="OverflowException">The lower bound leaves the range of decimal.</exception>
     public static Estimate<T> Nearly<T>(T value, decimal unit)
-        where T : struct, IEstimable<T> => new(value, Nearly(value.Magnitude, unit));
+        where T : struct, IEstimable<T> => new(value, Nearly(value.Magnitude, unit), nameof(unit));
 }

@@ -108,12 +108,15 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     /// <returns>The wider of [value − unit, value + unit] and value × (1 ± tolerance).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not positive, or <paramref name="relativeTolerance"/> is outside [0, 1).</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal (the message names the figure and unit).</exception>
-    public static Estimate About(decimal value, decimal unit, decimal relativeTolerance)
+    public static Estimate About(decimal value, decimal unit, decimal relativeTolerance) => About(value, unit, relativeTolerance, nameof(relativeTolerance));
+
+    // About, naming the caller's parameter (a constant) for a refused tolerance.
+    private static Estimate About(decimal value, decimal unit, decimal relativeTolerance, string toleranceName)
     {
         HalfUnit(unit); // refuses a unit that is not positive
         if (relativeTolerance < 0m || relativeTolerance >= 1m)
         {
-            throw Preconditions.OutOfRange(nameof(relativeTolerance), relativeTolerance, FormattableString.Invariant($"A relative tolerance must be at least 0 and less than 1; {relativeTolerance} was given."));
+            ThrowTolerance(relativeTolerance, toleranceName);
         }
 
         decimal spread = Math.Max(unit, DirectedDecimal.MultiplyUp(Math.Abs(value), relativeTolerance));
@@ -127,7 +130,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     /// <exception cref="ArgumentException"><paramref name="high"/> is less than <paramref name="low"/>.</exception>
     public static Estimate Between(decimal low, decimal high)
     {
-        CheckOrdered(low, high);
+        CheckOrdered(low, high, nameof(high));
         return new(EstimateKind.Between, low, high, low, high);
     }
 
@@ -182,7 +185,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is less than <paramref name="lower"/>.</exception>
     public static Estimate Derived(decimal lower, decimal upper)
     {
-        CheckOrdered(lower, upper);
+        CheckOrdered(lower, upper, nameof(upper));
         // Halves first, so the sum cannot leave decimal's range; their sum still can, by rounding up one half-unit,
         // when both bounds are ±MaxValue (Derived(MaxValue, MaxValue) threw "Value was either too large or too small").
         decimal mid = lower == upper ? lower : Math.Clamp((lower / 2m) + (upper / 2m), lower, upper);
@@ -209,7 +212,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         decimal unit = RoundingUnitOf(number);
         return number.Qualifier switch
         {
-            NumberQualifier.About => About(number.Value, unit, aboutTolerance),
+            NumberQualifier.About => About(number.Value, unit, aboutTolerance, nameof(aboutTolerance)),
             NumberQualifier.Over => Over(number.Value),
             NumberQualifier.AtLeast => AtLeast(number.Value),
             NumberQualifier.Under => Under(number.Value),
@@ -427,8 +430,8 @@ public readonly partial struct Estimate : IEquatable<Estimate>
     /// moves inwards to the nearest admitted multiple; a bound already on a multiple keeps its open or closed state, so
     /// "oltre 30 trilioni" of whole tokens stays (30 T, +inf). The stated figures are rounded to a multiple.
     /// </summary>
-    /// <exception cref="ArgumentException">No multiple of the granularity is admitted (a count "between 19.2 and 19.8").</exception>
-    internal Estimate SnapTo<T>(decimal granularity, T unit)
+    /// <exception cref="ArgumentException">No multiple of the granularity is admitted (a count "between 19.2 and 19.8"); it names <paramref name="paramName"/>, the caller's parameter.</exception>
+    internal Estimate SnapTo<T>(decimal granularity, T unit, string paramName)
         where T : struct, IEstimable<T>
     {
         if (granularity <= 0m)
@@ -456,7 +459,7 @@ public readonly partial struct Estimate : IEquatable<Estimate>
             bool empty = u < l || (DirectedDecimal.TryAdd(u, -l, up: false, out decimal gap) && gap < steps);
             if (empty)
             {
-                throw new ArgumentException(Preconditions.Invariant($"The estimate {this} admits no whole number of {unit.UnitText} (steps of {granularity})."), "estimate");
+                throw new ArgumentException(Preconditions.Invariant($"The estimate {this} admits no whole number of {unit.UnitText} (steps of {granularity})."), paramName);
             }
         }
 
@@ -492,13 +495,24 @@ public readonly partial struct Estimate : IEquatable<Estimate>
         return DirectedDecimal.DivideUp(unit, 2m); // half of 1E-28 is not a decimal: take the next one up, never 0
     }
 
-    private static void CheckOrdered(decimal low, decimal high)
+    // The bounds in order, naming the caller's parameter (a constant) of the upper one.
+    private static void CheckOrdered(decimal low, decimal high, string highName)
     {
         if (high < low)
         {
-            throw new ArgumentException(FormattableString.Invariant($"The upper bound {high} is less than the lower bound {low}."), nameof(high));
+            ThrowUnordered(low, high, highName);
         }
     }
+
+    [DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowUnordered(decimal low, decimal high, string highName) =>
+        throw new ArgumentException(FormattableString.Invariant($"The upper bound {high} is less than the lower bound {low}."), highName);
+
+    [DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowTolerance(decimal relativeTolerance, string toleranceName) =>
+        throw Preconditions.OutOfRange(toleranceName, relativeTolerance, FormattableString.Invariant($"A relative tolerance must be at least 0 and less than 1; {relativeTolerance} was given."));
 
     private static void RequireBounded(Estimate estimate, string operation)
     {

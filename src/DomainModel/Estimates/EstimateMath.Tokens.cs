@@ -23,7 +23,7 @@ public static partial class EstimateMath
         decimal to = TokenRate.SecondsIn(target.Period, monthLength);
         decimal from = TokenVolumeOver.SpanSeconds(volume.Stated.Span);
         IEstimable<TokenRate> unit = target;
-        return new Estimate<TokenRate>(unit.WithMagnitude(0m), ScaleTokens(volume.Interval, to, from));
+        return new Estimate<TokenRate>(unit.WithMagnitude(0m), ScaleTokens(volume.Interval, to, from), nameof(volume));
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ public static partial class EstimateMath
     {
         decimal to = TokenVolumeOver.SpanSeconds(span);
         decimal from = TokenRate.SecondsIn(rate.Stated.Period, monthLength);
-        return new Estimate<TokenVolumeOver>(new TokenVolumeOver(TokenVolume.Zero, span), ScaleTokens(rate.Interval, to, from));
+        return new Estimate<TokenVolumeOver>(new TokenVolumeOver(TokenVolume.Zero, span), ScaleTokens(rate.Interval, to, from), nameof(rate));
     }
 
     /// <summary>Every bound × to ÷ from, outwards to whole tokens; an open bound stays open only where the product is exact.</summary>

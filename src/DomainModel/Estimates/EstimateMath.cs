@@ -117,22 +117,29 @@ public static partial class EstimateMath
     /// <exception cref="ArgumentException">The units differ (the type's mismatch exception), the part admits a negative value, or the whole admits zero or less.</exception>
     /// <exception cref="OverflowException">A bound, or the ratio of the stated figures, is beyond the range of decimal.</exception>
     public static Estimate<Share> Ratio<T>(Estimate<T> part, Estimate<T> whole)
+        where T : struct, IEstimable<T> => RatioOf(in part, in whole, nameof(part), nameof(whole));
+
+    /// <summary><see cref="Ratio{T}"/> on the estimates in place, its refusals naming the
+    /// parameters of the public member that was called (<paramref name="partName"/> and <paramref name="wholeName"/>,
+    /// constants: <c>later</c> and <c>earlier</c> for <see cref="Growth{T}"/>, the claims' names for a claim check);
+    /// they are thrown out of line.</summary>
+    internal static Estimate<Share> RatioOf<T>(in Estimate<T> part, in Estimate<T> whole, string partName, string wholeName)
         where T : struct, IEstimable<T>
     {
-        part.Stated.CheckCommensurable(whole.Stated, "take a share of");
+        Commensurability.Check(part.Stated, whole.Stated, "take a share of", wholeName);
         ref readonly var p = ref part.IntervalRef;
         ref readonly var w = ref whole.IntervalRef;
         decimal pLow = p.LowerBound;
         if (!p.HasLower || DecimalMagnitude.IsBelowZero(pLow))
         {
-            throw new ArgumentException(Preconditions.Invariant($"A share needs a part that admits no negative value; {part} was given."), nameof(part));
+            ThrowNegativePart(in part, partName);
         }
 
         decimal wLow = w.LowerBound;
         bool wLowZero = DecimalMagnitude.IsZero(wLow);
         if (!w.HasLower || DecimalMagnitude.IsBelowZero(wLow) || (wLowZero && !w.LowerOpen))
         {
-            throw new ArgumentException(Preconditions.Invariant($"A share needs a whole that admits only values above zero; {whole} was given."), nameof(whole));
+            ThrowWholeNotPositive(in whole, wholeName);
         }
 
         bool pLowClosedZero = DecimalMagnitude.IsZero(pLow) && !p.LowerOpen;
@@ -193,7 +200,19 @@ public static partial class EstimateMath
     /// <exception cref="ArgumentException">The units differ, or a figure admits values refused by <see cref="Ratio{T}"/>.</exception>
     /// <exception cref="OverflowException">A bound leaves the range of decimal.</exception>
     public static Estimate<Share> Growth<T>(Estimate<T> earlier, Estimate<T> later)
-        where T : struct, IEstimable<T> => Ratio(later, earlier);
+        where T : struct, IEstimable<T> => RatioOf(in later, in earlier, nameof(later), nameof(earlier));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNegativePart<T>(in Estimate<T> part, string partName)
+        where T : struct, IEstimable<T> =>
+        throw new ArgumentException(Preconditions.Invariant($"A share needs a part that admits no negative value; {part} was given."), partName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowWholeNotPositive<T>(in Estimate<T> whole, string wholeName)
+        where T : struct, IEstimable<T> =>
+        throw new ArgumentException(Preconditions.Invariant($"A share needs a whole that admits only values above zero; {whole} was given."), wholeName);
 
     /// <summary>Writes a growth factor as a change in percent, with open bounds open: <c>(-100 %, +68.34 %)</c>.</summary>
     /// <param name="growth">A growth factor (from <see cref="Growth{T}"/>).</param>
@@ -215,7 +234,7 @@ public static partial class EstimateMath
     public static Estimate<T> Difference<T>(Estimate<T> later, Estimate<T> earlier)
         where T : struct, IEstimable<T>
     {
-        later.Stated.CheckCommensurable(earlier.Stated, "subtract");
+        Commensurability.Check(later.Stated, earlier.Stated, "subtract", nameof(earlier));
         var a = later.Interval;
         var b = earlier.Interval;
         decimal? low = null, high = null;
@@ -235,7 +254,8 @@ public static partial class EstimateMath
         }
 
         stated = Clamp(stated, low, high);
-        return new Estimate<T>(later.Stated, Estimate.Create(EstimateKind.Derived, stated, stated, low, a.LowerOpen || b.UpperOpen, high, a.UpperOpen || b.LowerOpen));
+        // A difference the type refuses (a negative count) is too large a subtrahend: it names the earlier figure.
+        return new Estimate<T>(later.Stated, Estimate.Create(EstimateKind.Derived, stated, stated, low, a.LowerOpen || b.UpperOpen, high, a.UpperOpen || b.LowerOpen), nameof(earlier));
     }
 
     /// <summary>
@@ -262,7 +282,7 @@ public static partial class EstimateMath
         decimal stated = Whole(r.Stated, to, from, MidpointRounding.ToEven);
         stated = Clamp(stated, low, high);
         IEstimable<TokenRate> unit = target;
-        return new Estimate<TokenRate>(unit.WithMagnitude(0m), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowExact && r.LowerOpen, high, highExact && r.UpperOpen));
+        return new Estimate<TokenRate>(unit.WithMagnitude(0m), Estimate.Create(EstimateKind.Derived, stated, stated, low, lowExact && r.LowerOpen, high, highExact && r.UpperOpen), nameof(rate));
     }
 
     /// <summary>A token rate per month of <paramref name="monthLength"/> (see <see cref="ToPeriod"/>).</summary>

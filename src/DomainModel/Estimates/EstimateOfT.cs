@@ -26,27 +26,43 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     private readonly T _unit;
     private readonly Estimate _interval;
 
-    internal Estimate(T unit, Estimate interval)
+    /// <summary>The estimate of <paramref name="interval"/> in the unit of <paramref name="unit"/>, snapped to its
+    /// granularity and checked: a refusal names <paramref name="paramName"/>, the parameter of the public member that
+    /// was called (a constant).</summary>
+    internal Estimate(T unit, Estimate interval, string paramName)
     {
         // The unit's text is needed only for the refusal (a rate's text formats its period, which costs microseconds).
-        var snapped = interval.SnapTo(unit.Granularity, unit);
+        var snapped = interval.SnapTo(unit.Granularity, unit, paramName);
 
-        // Every bound must be a valid value of T (a count cannot be negative): the type's own validation says why.
-        _ = unit.WithMagnitude(snapped.Stated);
-        _ = unit.WithMagnitude(snapped.StatedHigh);
-        if (snapped.Lower is decimal low)
+        // Every bound must be a valid value of T (a count cannot be negative): the type's own validation says why, and
+        // its exception, which names the type's parameter, is thrown again naming the caller's (only when it is thrown).
+        try
         {
-            _ = unit.WithMagnitude(low);
+            _ = unit.WithMagnitude(snapped.Stated);
+            _ = unit.WithMagnitude(snapped.StatedHigh);
+            if (snapped.Lower is decimal low)
+            {
+                _ = unit.WithMagnitude(low);
+            }
+
+            if (snapped.Upper is decimal high)
+            {
+                _ = unit.WithMagnitude(high);
+            }
+
+            _unit = unit.WithMagnitude(snapped.Stated);
+        }
+        catch (ArgumentException e) when (e.ParamName != paramName)
+        {
+            throw Refused(e, unit, snapped, paramName);
         }
 
-        if (snapped.Upper is decimal high)
-        {
-            _ = unit.WithMagnitude(high);
-        }
-
-        _unit = unit.WithMagnitude(snapped.Stated);
         _interval = snapped;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ArgumentException Refused(ArgumentException thrown, T unit, Estimate snapped, string paramName) =>
+        DomainModel.Utility.Preconditions.Renamed(thrown, paramName, DomainModel.Utility.Preconditions.Invariant($"The estimate {snapped} of {unit.UnitText} admits a value the quantity refuses: "));
 
     /// <summary>
     /// An estimate the caller has proved valid as it is: <paramref name="stated"/> carries the unit and the stated
@@ -102,7 +118,7 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     /// <exception cref="ArgumentException">The units differ (the type's mismatch exception).</exception>
     public bool Contains(T value)
     {
-        _unit.CheckCommensurable(value, "look for");
+        Commensurability.Check(_unit, value, "look for", nameof(value));
         return _interval.Contains(value.Magnitude);
     }
 
@@ -112,7 +128,7 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     /// <exception cref="ArgumentException">The units differ (the type's mismatch exception).</exception>
     public bool Contains(Estimate<T> inner)
     {
-        _unit.CheckCommensurable(inner._unit, "compare");
+        Commensurability.Check(_unit, inner._unit, "compare", nameof(inner));
         return inner._interval.IsWithin(_interval);
     }
 
@@ -123,7 +139,7 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
     /// <exception cref="ArgumentException">The units differ (the type's mismatch exception).</exception>
     public EstimateOrder Compare(Estimate<T> other)
     {
-        _unit.CheckCommensurable(other._unit, "compare");
+        Commensurability.Check(_unit, other._unit, "compare", nameof(other));
         return _interval.Compare(other._interval);
     }
 

@@ -512,7 +512,8 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
     {
         Preconditions.CheckNotNull(first);
         Preconditions.CheckNotNull(second);
-        return first.CrossWith(second);
+        string? error = first.TryCross(second, out var cross);
+        return error is null ? cross! : throw new ArgumentException(error, nameof(second));
     }
 
     /// <summary>A period average of daily rates of one pair (trusted: the caller checked pair and count).</summary>
@@ -766,7 +767,8 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
 
     private static bool IsDefined(RateKind kind) => kind is >= RateKind.Spot and <= RateKind.Derived;
 
-    private static string? CheckPair(Currency @base, Currency quote)
+    /// <summary>Why a pair is refused (XXX, or one currency twice), or null.</summary>
+    internal static string? CheckPair(Currency @base, Currency quote)
     {
         if (@base == Currency.XXX || quote == Currency.XXX)
         {
@@ -781,7 +783,8 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>, IComparable<Exchang
         return null;
     }
 
-    private static string? CheckSource(string source)
+    /// <summary>Why a source is refused (blank, too long, a control character), or null.</summary>
+    internal static string? CheckSource(string source)
     {
         if (string.IsNullOrWhiteSpace(source))
         {

@@ -32,18 +32,39 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
     /// <exception cref="ArgumentException">The currencies are refused (equal, or XXX), the source is refused, or <paramref name="max"/> is below <paramref name="min"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A bound is not a valid rate value.</exception>
     public ExchangeRateRange(Currency @base, Currency quote, decimal min, decimal max, RateValidity validity, string source)
+        : this(@base, quote, min, max, validity, source, nameof(quote), nameof(min), nameof(max))
     {
-        // The rate constructor validates currencies, values and source with their messages.
-        var low = new ExchangeRate(@base, quote, min, validity, RateKind.Implied, source);
-        string? error = RatePrecision.Check(max);
-        if (error is not null)
+    }
+
+    /// <summary>The checks of the public constructor, in its order and with the messages of a rate's (currencies, the
+    /// minimum, the source, then the maximum), naming the caller's parameters (constants): the public constructor's
+    /// own, or <c>quoteAmount</c> for <see cref="Implied"/>, whose bounds are computed.</summary>
+    private ExchangeRateRange(Currency @base, Currency quote, decimal min, decimal max, RateValidity validity, string source, string pairName, string minName, string maxName)
+    {
+        Preconditions.CheckNotNull(source);
+        if (ExchangeRate.CheckPair(@base, quote) is { } pairRefused)
         {
-            throw Preconditions.OutOfRange(nameof(max), max, error);
+            throw new ArgumentException(pairRefused, pairName);
+        }
+
+        if (RatePrecision.Check(min) is { } minRefused)
+        {
+            throw Preconditions.OutOfRange(minName, min, minRefused);
+        }
+
+        if (ExchangeRate.CheckSource(source) is { } sourceRefused)
+        {
+            throw new ArgumentException(sourceRefused, nameof(source));
+        }
+
+        if (RatePrecision.Check(max) is { } maxRefused)
+        {
+            throw Preconditions.OutOfRange(maxName, max, maxRefused);
         }
 
         if (max < min)
         {
-            throw new ArgumentException(Preconditions.Invariant($"The range's maximum {max} is below its minimum {min}."), nameof(max));
+            throw new ArgumentException(Preconditions.Invariant($"The range's maximum {max} is below its minimum {min}."), maxName);
         }
 
         Base = @base;
@@ -51,7 +72,7 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
         Min = min;
         Max = max;
         Validity = validity;
-        Source = low.Source;
+        Source = source.Trim();
     }
 
     /// <summary>The base currency.</summary>
@@ -107,7 +128,7 @@ public sealed class ExchangeRateRange : IEquatable<ExchangeRateRange>
 
         decimal min = RatePrecision.Round(low, MidpointRounding.ToNegativeInfinity);
         decimal max = RatePrecision.Round(high, MidpointRounding.ToPositiveInfinity);
-        return new ExchangeRateRange(baseAmount.Stated.Currency, quoteAmount.Stated.Currency, min, max, validity, source);
+        return new ExchangeRateRange(baseAmount.Stated.Currency, quoteAmount.Stated.Currency, min, max, validity, source, nameof(quoteAmount), nameof(quoteAmount), nameof(quoteAmount));
     }
 
     /// <summary>Whether a value (units of quote per unit of base) lies within the range, ends included.</summary>

@@ -219,10 +219,14 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     public ExchangeRate GetAverageRate(Currency from, Currency to, DateOnly first, DateOnly last)
     {
         CheckDifferent(from, to);
-        var period = new RateValidity(first, last);
+        if (last < first)
+        {
+            throw new ArgumentException(Invariant($"The period's last day {last:yyyy-MM-dd} is before its first day {first:yyyy-MM-dd}; the last day must be on or after the first."), nameof(last));
+        }
+
         return TryGetAverageRate(from, to, first, last, out var rate)
             ? rate
-            : throw new RateNotFoundException(from, to, last, [$"{Name}: no {from.Code}/{to.Code} rate (direct, reciprocal or via pivot) on any day of {period}"]);
+            : throw new RateNotFoundException(from, to, last, [$"{Name}: no {from.Code}/{to.Code} rate (direct, reciprocal or via pivot) on any day of {new RateValidity(first, last)}"]);
     }
 
     /// <summary>The period average (see <see cref="GetAverageRate"/>) without throwing.</summary>

@@ -18,11 +18,18 @@ public readonly partial struct Money : IEstimable<Money>
     Money IEstimable<Money>.WithMagnitude(decimal magnitude) => new(magnitude, Currency);
 
     /// <inheritdoc />
-    void IEstimable<Money>.CheckCommensurable(Money other, string operation)
+    void IEstimable<Money>.CheckCommensurable(Money other, string operation) => CheckCommensurable(other, operation, nameof(other));
+
+    /// <summary>The unit check of <see cref="IEstimable{TSelf}.CheckCommensurable"/>, naming <paramref name="paramName"/>
+    /// (the parameter of the public member that was called) in the mismatch exception.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="operation">What was attempted, for the message.</param>
+    /// <param name="paramName">The caller's parameter that held <paramref name="other"/>.</param>
+    internal void CheckCommensurable(Money other, string operation, string paramName)
     {
         if (Currency != other.Currency)
         {
-            throw MismatchException.Currencies(Currency, other.Currency, operation, nameof(other));
+            throw MismatchException.Currencies(Currency, other.Currency, operation, paramName);
         }
     }
 }

@@ -219,11 +219,18 @@ public readonly partial struct ActiveUsers : IEquatable<ActiveUsers>, IComparabl
         new(UnitCount.FromDecimal(magnitude, Kind).Count, Window, PeriodStart, PeriodEnd);
 
     /// <summary>Estimates compare users of one activity window; the reporting periods may differ (growth from August to October).</summary>
-    void IEstimable<ActiveUsers>.CheckCommensurable(ActiveUsers other, string operation)
+    void IEstimable<ActiveUsers>.CheckCommensurable(ActiveUsers other, string operation) => CheckCommensurable(other, operation, nameof(other));
+
+    /// <summary>The unit check of <see cref="IEstimable{TSelf}.CheckCommensurable"/>, naming <paramref name="paramName"/>
+    /// (the parameter of the public member that was called) in the mismatch exception.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="operation">What was attempted, for the message.</param>
+    /// <param name="paramName">The caller's parameter that held <paramref name="other"/>.</param>
+    internal void CheckCommensurable(ActiveUsers other, string operation, string paramName)
     {
         if (Window != other.Window)
         {
-            throw MismatchException.CountKinds(Kind, other.Kind, operation, nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, operation, paramName);
         }
     }
 }

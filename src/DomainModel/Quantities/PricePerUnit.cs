@@ -154,16 +154,23 @@ public readonly partial struct PricePerUnit : IEquatable<PricePerUnit>, ICompara
     PricePerUnit IEstimable<PricePerUnit>.WithMagnitude(decimal magnitude) => new(new Money(magnitude, Price.Currency), Kind);
 
     /// <inheritdoc />
-    void IEstimable<PricePerUnit>.CheckCommensurable(PricePerUnit other, string operation)
+    void IEstimable<PricePerUnit>.CheckCommensurable(PricePerUnit other, string operation) => CheckCommensurable(other, operation, nameof(other));
+
+    /// <summary>The unit check of <see cref="IEstimable{TSelf}.CheckCommensurable"/>, naming <paramref name="paramName"/>
+    /// (the parameter of the public member that was called) in the mismatch exception.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="operation">What was attempted, for the message.</param>
+    /// <param name="paramName">The caller's parameter that held <paramref name="other"/>.</param>
+    internal void CheckCommensurable(PricePerUnit other, string operation, string paramName)
     {
         if (Price.Currency != other.Price.Currency)
         {
-            throw MismatchException.Currencies(Price.Currency, other.Price.Currency, operation, nameof(other));
+            throw MismatchException.Currencies(Price.Currency, other.Price.Currency, operation, paramName);
         }
 
         if (Kind != other.Kind)
         {
-            throw MismatchException.CountKinds(Kind, other.Kind, operation, nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, operation, paramName);
         }
     }
 }

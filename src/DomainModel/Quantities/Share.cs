@@ -56,6 +56,14 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
         _denominatorMinusOne = denominator - 1m;
     }
 
+    /// <summary>Exactly <c>new Share(numerator, denominator)</c> for values the caller has checked as the constructor does.</summary>
+    private Share(decimal numerator, decimal denominator, bool proven)
+    {
+        _ = proven;
+        _numerator = numerator;
+        _denominatorMinusOne = denominator - 1m;
+    }
+
     private Share(decimal fraction, bool proven)
     {
         _ = proven;
@@ -85,7 +93,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     /// <param name="whole">The whole, more than zero.</param>
     /// <returns>part.Amount / whole.Amount.</returns>
     /// <exception cref="MismatchException">The currencies differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The part is negative or the whole is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The part is negative, the whole is not positive, or the share is larger than decimal can hold (a whole below 1).</exception>
     public static Share Of(Money part, Money whole)
     {
         if (part.Currency != whole.Currency)
@@ -238,7 +246,14 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
             throw Preconditions.OutOfRange("whole", wholeValue, Preconditions.Invariant($"A share's whole must be more than zero, not {wholeValue}."));
         }
 
-        return new Share(part, whole);
+        // The constructor's last test, in the terms of the part and the whole (a whole of 1 or more cannot make the
+        // quotient exceed its part).
+        if (whole < 1m && ExactRational.CompareQuotients(part, whole, decimal.MaxValue, 1m) > 0)
+        {
+            throw Preconditions.OutOfRange("part", partValue, Preconditions.Invariant($"The share {partValue} of {wholeValue} is larger than decimal can hold ({decimal.MaxValue}): allowed is a part at most the whole × {decimal.MaxValue}."));
+        }
+
+        return new Share(part, whole, proven: true);
     }
 
     private decimal Scaled(int decimals, int extraPowerOfTen, MidpointRounding mode)

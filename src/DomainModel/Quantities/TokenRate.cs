@@ -350,11 +350,18 @@ public readonly struct TokenRate : IEquatable<TokenRate>, IComparable<TokenRate>
     TokenRate IEstimable<TokenRate>.WithMagnitude(decimal magnitude) => new(TokenVolume.FromTokens(magnitude), Period, _monthLength);
 
     /// <inheritdoc />
-    void IEstimable<TokenRate>.CheckCommensurable(TokenRate other, string operation)
+    void IEstimable<TokenRate>.CheckCommensurable(TokenRate other, string operation) => CheckCommensurable(other, operation, nameof(other));
+
+    /// <summary>The unit check of <see cref="IEstimable{TSelf}.CheckCommensurable"/>, naming <paramref name="paramName"/>
+    /// (the parameter of the public member that was called) in the mismatch exception.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="operation">What was attempted, for the message.</param>
+    /// <param name="paramName">The caller's parameter that held <paramref name="other"/>.</param>
+    internal void CheckCommensurable(TokenRate other, string operation, string paramName)
     {
         if (!SamePeriod(Period, other.Period))
         {
-            throw MismatchException.Periods(Period, other.Period, operation, nameof(other));
+            throw MismatchException.Periods(Period, other.Period, operation, paramName);
         }
     }
 

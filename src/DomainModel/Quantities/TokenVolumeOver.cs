@@ -293,4 +293,11 @@ public readonly struct TokenVolumeOver : IEquatable<TokenVolumeOver>, IComparabl
 
     /// <inheritdoc />
     void IEstimable<TokenVolumeOver>.CheckCommensurable(TokenVolumeOver other, string operation) => CheckSameLength(this, other, operation, nameof(other));
+
+    /// <summary>The unit check of <see cref="IEstimable{TSelf}.CheckCommensurable"/>, naming <paramref name="paramName"/>
+    /// (the parameter of the public member that was called) in the mismatch exception.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="operation">What was attempted, for the message.</param>
+    /// <param name="paramName">The caller's parameter that held <paramref name="other"/>.</param>
+    internal void CheckCommensurable(TokenVolumeOver other, string operation, string paramName) => CheckSameLength(this, other, operation, paramName);
 }

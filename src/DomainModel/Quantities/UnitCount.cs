@@ -373,11 +373,18 @@ public readonly partial struct UnitCount : IEquatable<UnitCount>, IComparable<Un
     UnitCount IEstimable<UnitCount>.WithMagnitude(decimal magnitude) => FromDecimal(magnitude, Kind);
 
     /// <inheritdoc />
-    void IEstimable<UnitCount>.CheckCommensurable(UnitCount other, string operation)
+    void IEstimable<UnitCount>.CheckCommensurable(UnitCount other, string operation) => CheckCommensurable(other, operation, nameof(other));
+
+    /// <summary>The unit check of <see cref="IEstimable{TSelf}.CheckCommensurable"/>, naming <paramref name="paramName"/>
+    /// (the parameter of the public member that was called) in the mismatch exception.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="operation">What was attempted, for the message.</param>
+    /// <param name="paramName">The caller's parameter that held <paramref name="other"/>.</param>
+    internal void CheckCommensurable(UnitCount other, string operation, string paramName)
     {
         if (Kind != other.Kind)
         {
-            throw MismatchException.CountKinds(Kind, other.Kind, operation, nameof(other));
+            throw MismatchException.CountKinds(Kind, other.Kind, operation, paramName);
         }
     }
 }

@@ -69,6 +69,40 @@ internal static class Preconditions
     internal static ArgumentOutOfRangeException OutOfRange(string? paramName, object? value, string message) =>
         new(paramName, Text(value), message);
 
+    /// <summary>
+    /// An argument exception a helper of the library threw, of the same type and message, naming
+    /// <paramref name="paramName"/> (the parameter of the public member that was called) instead. Made only when
+    /// thrown: the message proper is the thrown message less what the runtime appends for the parameter name and the
+    /// actual value (found by making the same exception with an empty message, so in any language of the runtime). A
+    /// subclass other than the standard ones and <see cref="MismatchException"/> is wrapped, as the inner exception of
+    /// an <see cref="ArgumentException"/> with its message. <paramref name="context"/>, when given, is put before the
+    /// message (what the caller was making when the helper refused), except for a mismatch, whose message stays.
+    /// </summary>
+    internal static ArgumentException Renamed(ArgumentException thrown, string paramName, string? context = null)
+    {
+        switch (thrown)
+        {
+            case MismatchException mismatch:
+                return mismatch.Renamed(paramName);
+            case ArgumentOutOfRangeException range when thrown.GetType() == typeof(ArgumentOutOfRangeException):
+                return new ArgumentOutOfRangeException(paramName, range.ActualValue, context + MessageProper(thrown, new ArgumentOutOfRangeException(range.ParamName, range.ActualValue, string.Empty)));
+            case ArgumentNullException when thrown.GetType() == typeof(ArgumentNullException):
+                return new ArgumentNullException(paramName, context + MessageProper(thrown, new ArgumentNullException(thrown.ParamName, string.Empty)));
+            default:
+                return thrown.GetType() == typeof(ArgumentException)
+                    ? new ArgumentException(context + MessageProper(thrown, new ArgumentException(string.Empty, thrown.ParamName)), paramName, thrown.InnerException)
+                    : new ArgumentException(context + thrown.Message, paramName, thrown);
+        }
+    }
+
+    // The thrown message less the runtime's suffix, which an exception of the same type, parameter and actual value
+    // with an empty message consists of.
+    private static string MessageProper(ArgumentException thrown, ArgumentException empty)
+    {
+        string message = thrown.Message, suffix = empty.Message;
+        return suffix.Length > 0 && message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
+    }
+
     /// <summary>A value as invariant text: numbers invariantly, dates as ISO 8601, anything else by its ToString.</summary>
     internal static string? Text(object? value) => value switch
     {
