@@ -231,8 +231,11 @@ public readonly struct ResolvedPeriod : IEquatable<ResolvedPeriod>
     /// A period that the article's words do not name and the reader of the text states, with the reason: the results
     /// release covers the quarter ended 30 September, though the story only says "chiude il trimestre". An exact period
     /// of whole days with empty <see cref="Text"/>; reports show it as the reader's reading, not the article's words.
+    /// The span may lie anywhere relative to <paramref name="asOf"/>: one that ends after it is a statement about the
+    /// future (guidance for the current quarter, a forecast), as "nel 2026" read as of 2025-12-31 is, and is kept as
+    /// given; one that starts after it is a period still to come. Nothing compares the span with the as-of date.
     /// </summary>
-    /// <param name="span">The days of the period.</param>
+    /// <param name="span">The days of the period: before, around or after <paramref name="asOf"/>.</param>
     /// <param name="asOf">The as-of date of the text.</param>
     /// <param name="reason">Why the period is these days (not blank).</param>
     /// <returns>The period.</returns>
