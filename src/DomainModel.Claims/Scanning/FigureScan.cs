@@ -20,6 +20,7 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private readonly WordsByFirstLetter _numberWords = NumberWordIndex[(int)language];
     private readonly string? _symbolStarts = SymbolStarts[(int)language];
     private readonly bool[] _asciiStarts = AsciiStarts[(int)language];
+    private readonly bool[] _asciiSymbolStarts = AsciiSymbolStarts[(int)language];
 
     /// <summary>Per language: the first characters of its currency symbols (compared ordinally), or null when a symbol is empty.</summary>
     private static readonly string?[] SymbolStarts =
@@ -39,6 +40,11 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private static readonly bool[][] AsciiStarts =
         [.. Enumerable.Range(0, Lexicon.All.Count).Select(l => Enumerable.Range(0, 128).Select(c => MayStartFigure((char)c, SymbolStarts[l], WordFigureStarts[l])).ToArray())];
 
+    /// <summary>Per language, for each ASCII character: whether a currency symbol may start with it (every character when
+    /// a symbol is empty), as <see cref="SymbolStarts"/> says.</summary>
+    private static readonly bool[][] AsciiSymbolStarts =
+        [.. Enumerable.Range(0, Lexicon.All.Count).Select(l => Enumerable.Range(0, 128).Select(c => SymbolStarts[l] is not { } starts || starts.Contains((char)c, StringComparison.Ordinal)).ToArray())];
+
     private static bool MayStartFigure(char c, string? symbolStarts, FirstLetters wordFigureStarts) =>
         char.IsAsciiDigit(c) || c is >= 'A' and <= 'Z' || symbolStarts is null || symbolStarts.Contains(c, StringComparison.Ordinal)
         || (char.IsLetter(c) && wordFigureStarts.MayStart(c));
@@ -50,10 +56,15 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
     internal IReadOnlyList<FigureMention> Run()
     {
+        // The walk of Mentions, without its iterator.
         var found = new List<FigureMention>();
-        foreach (var mention in Mentions())
+        int floor = 0;
+        int i = 0;
+        while (NextMention(i, floor) is ({ } mention, int at))
         {
             found.Add(mention);
+            floor = mention.Offset + mention.Length;
+            i = Math.Max(floor, at + 1);
         }
 
         return found.ToArray();
@@ -76,22 +87,31 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     /// text): the walk over the characters, outside the iterator so that its position is a local, not a field.</summary>
     private (FigureMention? Mention, int At) NextMention(int i, int floor)
     {
-        while (i < _n)
+        string t = _t;
+        bool[] starts = _asciiStarts;
+        bool afterWord = i > 0 && i <= t.Length && char.IsLetterOrDigit(t[i - 1]);
+        while (i < t.Length)
         {
             // Inside a word or a number nothing starts (TryAt's first test), nor at an ASCII character no figure starts with.
-            char c = _t[i];
-            if ((c < 128 && !_asciiStarts[c]) || (i > 0 && char.IsLetterOrDigit(_t[i - 1])))
-            {
-                i++;
-                continue;
-            }
-
-            if (TryAt(i, floor) is { } mention)
+            char c = t[i];
+            if (!afterWord && (c >= 128 || starts[c]) && TryAt(i, floor) is { } mention)
             {
                 return (mention, i);
             }
 
             i++;
+            afterWord = char.IsLetterOrDigit(c);
+            if (afterWord)
+            {
+                // The rest of the word or number, and the character after it: nothing starts there either.
+                while (i < t.Length && char.IsLetterOrDigit(t[i]))
+                {
+                    i++;
+                }
+
+                i++;
+                afterWord = false;
+            }
         }
 
         return (null, _n);
@@ -128,7 +148,8 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return Numeric(i, i + 4, null, code, floor);
         }
 
-        if ((_symbolStarts is null || _symbolStarts.Contains(_t[i], StringComparison.Ordinal)) && _c.SymbolAt(i, _words) is { } symbol)
+        char first = _t[i];
+        if ((first < 128 ? _asciiSymbolStarts[first] : _symbolStarts is null || _symbolStarts.Contains(first, StringComparison.Ordinal)) && _c.SymbolAt(i, _words) is { } symbol)
         {
             int p = _c.SkipSpaces(i + symbol.Length);
             return p < _n && char.IsAsciiDigit(_t[p]) ? Numeric(i, p, symbol, null, floor) : null;
@@ -900,8 +921,8 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return numEnd;
         }
 
-        string word = _t[p..e];
-        if (ScaleWords.Find(word, policy, _words, out _) is not (ScaleWords.Lookup.Found or ScaleWords.Lookup.RejectedAmbiguous))
+        ReadOnlySpan<char> word = _t.AsSpan(p, e - p);
+        if (ScaleWords.Find(word, policy, _words, out _, out _) is not (ScaleWords.Lookup.Found or ScaleWords.Lookup.RejectedAmbiguous))
         {
             return numEnd;
         }
@@ -910,11 +931,11 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         return e < _n && _t[e] == '.' && word.Length > 1 && IsScaleAbbreviation(word) ? e + 1 : e;
     }
 
-    private bool IsScaleAbbreviation(string word)
+    private bool IsScaleAbbreviation(ReadOnlySpan<char> word)
     {
         foreach (var (abbreviation, _) in _words.ScaleAbbreviations)
         {
-            if (abbreviation == word)
+            if (word.SequenceEqual(abbreviation))
             {
                 return true;
             }
