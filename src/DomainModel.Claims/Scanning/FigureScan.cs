@@ -21,10 +21,26 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private readonly string? _symbolStarts = SymbolStarts[(int)language];
     private readonly bool[] _asciiStarts = AsciiStarts[(int)language];
     private readonly bool[] _asciiSymbolStarts = AsciiSymbolStarts[(int)language];
+    private readonly WordsByFirstLetter _hedgeEnds = HedgeEnds[(int)language];
+    private readonly WordsByFirstLetter _articleEnds = ArticleEnds[(int)language];
+    private readonly WordsByFirstLetter _currencyNameStarts = CurrencyNameStarts[(int)language];
+    private readonly WordsByFirstLetter _countNounStarts = CountNounStarts[(int)language];
 
     /// <summary>Per language: the first characters of its currency symbols (compared ordinally), or null when a symbol is empty.</summary>
     private static readonly string?[] SymbolStarts =
         [.. Lexicon.All.Select(l => l.CurrencySymbols.Any(s => s.Symbol.Length == 0) ? null : new string([.. l.CurrencySymbols.Select(s => s.Symbol[0]).Distinct()]))];
+
+    /// <summary>Per language: the lexicon's hedges by last letter, for the qualifier that ends before a figure.</summary>
+    private static readonly WordsByFirstLetter[] HedgeEnds = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.HedgeList.Select(h => h.Key)], last: true))];
+
+    /// <summary>Per language: the lexicon's articles by last letter (between a qualifier and a figure).</summary>
+    private static readonly WordsByFirstLetter[] ArticleEnds = [.. Lexicon.All.Select(l => new WordsByFirstLetter(l.Articles, last: true))];
+
+    /// <summary>Per language: the lexicon's currency names by first letter.</summary>
+    private static readonly WordsByFirstLetter[] CurrencyNameStarts = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.CurrencyNames.Select(n => n.Words)]))];
+
+    /// <summary>Per language: the lexicon's count nouns by first letter.</summary>
+    private static readonly WordsByFirstLetter[] CountNounStarts = [.. Lexicon.All.Select(l => new WordsByFirstLetter(l.CountNouns))];
 
     /// <summary>Per language: the lexicon's <see cref="Lexicon.NumberWords"/> by first letter.</summary>
     private static readonly WordsByFirstLetter[] NumberWordIndex = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.NumberWords.Select(w => w.Word)]))];
@@ -614,8 +630,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         int unitEnd = -1;
         if (joined)
         {
-            foreach (var (words, iso) in _words.CurrencyNames)
+            foreach (int n in StartingAt(_currencyNameStarts, p + 1))
             {
+                var (words, iso) = _words.CurrencyNames[n];
                 if (_c.WordAt(p + 1, words, out int e))
                 {
                     named = Currency.FromCode(iso);
@@ -628,8 +645,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
         if (r > p)
         {
-            foreach (var (words, iso) in _words.CurrencyNames)
+            foreach (int n in StartingAt(_currencyNameStarts, r))
             {
+                var (words, iso) = _words.CurrencyNames[n];
                 if (_c.WordAt(r, words, out int e))
                 {
                     named = Currency.FromCode(iso);
@@ -726,9 +744,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         int end = -1;
-        foreach (string noun in _words.CountNouns)
+        foreach (int n in StartingAt(_countNounStarts, s))
         {
-            if (_c.WordAt(s, noun, out end))
+            if (_c.WordAt(s, _words.CountNouns[n], out end))
             {
                 break;
             }
@@ -801,8 +819,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         if (k == start)
         {
             // A mark joined to the figure: "~$52.7 billion", "≈5%".
-            foreach (var (mark, markQualifier) in _words.HedgeList)
+            foreach (int h in EndingAt(_hedgeEnds, k))
             {
+                var (mark, markQualifier) = _words.HedgeList[h];
                 if (!char.IsLetter(mark[^1]) && _c.EndsWithWord(k, mark, floor, out int markStart))
                 {
                     return (markQualifier, markStart);
@@ -817,9 +836,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return (qualifier, qualifierStart);
         }
 
-        foreach (string article in _words.Articles)
+        foreach (int a in EndingAt(_articleEnds, k))
         {
-            if (_c.EndsWithWord(k, article, floor, out int articleStart))
+            if (_c.EndsWithWord(k, _words.Articles[a], floor, out int articleStart))
             {
                 int j = _c.SkipSpacesBack(articleStart);
                 if (j < articleStart && QualifierEndingAt(j, floor, out qualifier, out qualifierStart))
@@ -838,8 +857,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     {
         qualifier = NumberQualifier.None;
         start = -1;
-        foreach (var (phrase, q) in _words.HedgeList)
+        foreach (int h in EndingAt(_hedgeEnds, k))
         {
+            var (phrase, q) = _words.HedgeList[h];
             if (_c.EndsWithWord(k, phrase, floor, out int s) && (start < 0 || s < start))
             {
                 qualifier = q;
@@ -945,6 +965,12 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     }
 
     // ---- Words at a position ------------------------------------------------------------------------------------
+
+    /// <summary>The words of an index that may start at p (every word at the end of the text).</summary>
+    private ReadOnlySpan<int> StartingAt(WordsByFirstLetter index, int p) => p >= 0 && p < _n ? index.At(_t[p]) : index.All;
+
+    /// <summary>The words of an index (by last letter) that may end at k (every word at the start of the text).</summary>
+    private ReadOnlySpan<int> EndingAt(WordsByFirstLetter index, int k) => k > 0 && k <= _n ? index.At(_t[k - 1]) : index.All;
 
     /// <summary>Whether one of the words starts at p (<see cref="TextCursor.WordAt"/>); a loop, so that no closure is made per call.</summary>
     private bool AnyWordAt(int p, string[] words)
