@@ -39,8 +39,8 @@ internal static class ClaimsDocumentReader
 
     internal static ClaimsDocument Read(string json, Func<string, string> textOf, ClaimsDocumentOptions options)
     {
-        // The first pass leaves no reader error (bad text, syntax, depth, unpaired surrogate escapes) for the second.
-        using var parsed = JsonDocument.Parse(DocumentText.Check(json), DocumentText.Options);
+        // The parse leaves no reader error (bad text, syntax, depth, unpaired surrogate escapes) for the field checks.
+        var parsed = DocumentText.Parse(json, out byte[] rented);
         try
         {
             return Read(new DocumentNode(parsed.RootElement, "$"), textOf, options);
@@ -49,6 +49,12 @@ internal static class ClaimsDocumentReader
         {
             // A refusal that escaped the field checks: still a document that cannot be loaded, never another exception type.
             throw new ClaimsDocumentException("$", "the document cannot be loaded: " + e.Message, e);
+        }
+        finally
+        {
+            // The document reads its bytes until it is disposed; the loaded document keeps none of its values.
+            parsed.Dispose();
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
     }
 

@@ -229,7 +229,7 @@ internal sealed partial class ClaimsDrafter
             return null;
         }
 
-        _chosen[figure.Sentence] = chosen;
+        _chosen.TryAdd(figure.Sentence, chosen);
         return new DraftClaim(spec, figure, end, single!.Claims[0].Claim.Period, MeasureKey(measure));
     }
 
@@ -447,7 +447,7 @@ internal sealed partial class ClaimsDrafter
         return (first.Company ?? first.Text ?? "the article", false);
     }
 
-    /// <summary>The period words of a figure: the nearest the resolver accepts in its sentence, else those last used in an earlier sentence with figures, else the nearest anywhere in the text.</summary>
+    /// <summary>The period words of a figure: the nearest the resolver accepts in its sentence, else those the first claim of the nearest earlier sentence with figures used, else the nearest anywhere in the text.</summary>
     private PeriodWords? Period(DraftFigure figure, string subject, out bool guessed)
     {
         guessed = false;
@@ -492,7 +492,7 @@ internal sealed partial class ClaimsDrafter
         return null;
     }
 
-    /// <summary>The period of the nearest earlier sentence with figures: the one its last claim used, else its last period words (longer than a day if it has such).</summary>
+    /// <summary>The period of the nearest earlier sentence with figures: the one its first claim used (the period it reports; a comparison such as "rispetto ai … del 2024" comes after it), else its last period words (longer than a day if it has such).</summary>
     private PeriodWords? Carried(int sentence, string subject)
     {
         for (int s = sentence - 1; s >= 0; s--)

@@ -70,17 +70,29 @@ internal static partial class PeriodPhraseParser
 
     // ---- Parts of a year: early / mid / late / end ------------------------------------------------------------
 
+    /// <summary>The year-part prefixes of <see cref="Lexicon.MonthPrefixes"/> ("fine ", "inizio di "), each with its "del" form ("inizio del ") or itself again, built once.</summary>
+    internal static readonly (string Prefix, string Del, MonthPart Part)[] YearPartPrefixes = BuildYearPartPrefixes();
+
+    private static (string, string, MonthPart)[] BuildYearPartPrefixes()
+    {
+        var result = new List<(string, string, MonthPart)>();
+        foreach (var (prefix, part) in Lexicon.Any.MonthPrefixes)
+        {
+            if (part != MonthPart.Whole)
+            {
+                result.Add((prefix, prefix.EndsWith("di ", StringComparison.Ordinal) ? prefix[..^3] + "del " : prefix, part));
+            }
+        }
+
+        return [.. result];
+    }
+
     private static ParseError? TryYearPart(string s, out PhraseWindow window)
     {
         window = default;
-        foreach (var (prefix, part) in Words.MonthPrefixes)
+        foreach (var (prefix, del, part) in YearPartPrefixes)
         {
-            if (part == MonthPart.Whole)
-            {
-                continue;
-            }
-
-            foreach (string candidate in (ReadOnlySpan<string>)[prefix, prefix.EndsWith("di ", StringComparison.Ordinal) ? prefix[..^3] + "del " : prefix])
+            foreach (string candidate in (ReadOnlySpan<string>)[prefix, del])
             {
                 if (s.StartsWith(candidate, StringComparison.Ordinal) && TryFourDigitYear(s.AsSpan(candidate.Length), out int year))
                 {
@@ -369,7 +381,7 @@ internal static partial class PeriodPhraseParser
         }
 
         int last = DateTime.DaysInMonth(y, month);
-        if (days.Exists(d => d < 1 || d > last) || (days.Count == 2 && days[1] < days[0]))
+        if (AnyDayOutside(days, last) || (days.Count == 2 && days[1] < days[0]))
         {
             return ParseError.NoSuchDay;
         }
@@ -648,14 +660,16 @@ internal static partial class PeriodPhraseParser
     /// month after the second is in the year before ("from November to February 2026"). Without a year, the second
     /// month's year is taken by the rule for months without a year. Null when the phrase is not a range of months.
     /// </summary>
+    /// <summary>The words of each of <see cref="Lexicon.MonthRangePrefixes"/> ("from", "tra"), split once.</summary>
+    internal static readonly string[][] MonthRangePrefixWords = [.. System.Linq.Enumerable.Select(Lexicon.Any.MonthRangePrefixes, p => p.Split(' '))];
+
     internal static ParseError? TryMonthRange(string s, DateOnly asOf, MonthWithoutYear rule, out DateRange range)
     {
         range = default;
         string[] t = Tokens(s);
         int i = 0;
-        foreach (string prefix in Words.MonthRangePrefixes)
+        foreach (string[] p in MonthRangePrefixWords)
         {
-            string[] p = prefix.Split(' ');
             if (t.Length > p.Length && t.AsSpan(0, p.Length).SequenceEqual(p))
             {
                 i = p.Length;
@@ -712,7 +726,7 @@ internal static partial class PeriodPhraseParser
         range = default;
         foreach (string prefix in Words.QuarterEndedPrefixes)
         {
-            if (!s.StartsWith(prefix + " ", StringComparison.Ordinal))
+            if (!StartsWithWord(s, prefix))
             {
                 continue;
             }
@@ -768,6 +782,24 @@ internal static partial class PeriodPhraseParser
 
         return list.ToArray();
     }
+
+    /// <summary>Whether any of the days is outside 1 to last.</summary>
+    private static bool AnyDayOutside(List<int> days, int last)
+    {
+        foreach (int d in days)
+        {
+            if (d < 1 || d > last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether s starts with the words of prefix and a space after them (as <c>s.StartsWith(prefix + " ")</c>, ordinal, without the concatenation).</summary>
+    internal static bool StartsWithWord(string s, string prefix) =>
+        s.Length > prefix.Length && s[prefix.Length] == ' ' && s.StartsWith(prefix, StringComparison.Ordinal);
 
     private static bool IsDigits(string s)
     {

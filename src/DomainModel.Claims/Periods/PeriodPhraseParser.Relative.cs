@@ -49,7 +49,7 @@ internal static partial class PeriodPhraseParser
 
         foreach (string prefix in Words.SamePeriodOfYear)
         {
-            if (s.StartsWith(prefix + " ", StringComparison.Ordinal) && TryFourDigitYear(s.AsSpan(prefix.Length + 1), out year))
+            if (StartsWithWord(s, prefix) && TryFourDigitYear(s.AsSpan(prefix.Length + 1), out year))
             {
                 return RelativeStep.SamePeriodIn;
             }

@@ -163,32 +163,36 @@ internal static partial class PeriodPhraseParser
     private static bool TryMonthAndYear(ReadOnlySpan<char> s, out int month, out int? year)
     {
         year = null;
-        foreach (var (name, number) in MonthWords())
+        // The month names of every lexicon, then their abbreviations ("sept", "sett", "dez").
+        foreach (var table in (ReadOnlySpan<(string Name, int Month)[]>)[Words.MonthTable, Words.MonthAbbreviationTable])
         {
-            if (!StartsWithMonth(s, name, out int length))
+            foreach (var (name, number) in table)
             {
-                continue;
-            }
-
-            month = number;
-            var rest = s[length..];
-            if (rest.IsEmpty)
-            {
-                // A month alone is a month name: "Sept" or "Dec." alone is read only with a day or a year ("Sept. 30", "Dec. 2024").
-                if (Array.Exists(Words.MonthTable, m => m.Name == name))
+                if (!StartsWithMonth(s, name, out int length))
                 {
-                    return true;
+                    continue;
                 }
 
-                continue;
-            }
-
-            foreach (string joiner in YearJoiners)
-            {
-                if (rest.StartsWith(joiner, StringComparison.Ordinal) && TryFourDigitYear(rest[joiner.Length..], out int y))
+                month = number;
+                var rest = s[length..];
+                if (rest.IsEmpty)
                 {
-                    year = y;
-                    return true;
+                    // A month alone is a month name: "Sept" or "Dec." alone is read only with a day or a year ("Sept. 30", "Dec. 2024").
+                    if (IsInMonthTable(name))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                foreach (string joiner in YearJoiners)
+                {
+                    if (rest.StartsWith(joiner, StringComparison.Ordinal) && TryFourDigitYear(rest[joiner.Length..], out int y))
+                    {
+                        year = y;
+                        return true;
+                    }
                 }
             }
         }
@@ -197,18 +201,18 @@ internal static partial class PeriodPhraseParser
         return false;
     }
 
-    /// <summary>The month names of every lexicon, then their abbreviations ("sept", "sett", "dez").</summary>
-    private static IEnumerable<(string Name, int Month)> MonthWords()
+    /// <summary>Whether a word is one of the month names of <see cref="Lexicon.MonthTable"/> (ordinal).</summary>
+    private static bool IsInMonthTable(string name)
     {
-        foreach (var entry in Words.MonthTable)
+        foreach (var (monthName, _) in Words.MonthTable)
         {
-            yield return entry;
+            if (string.Equals(monthName, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        foreach (var entry in Words.MonthAbbreviationTable)
-        {
-            yield return entry;
-        }
+        return false;
     }
 
     /// <summary>Whether s starts with a month name, or with an abbreviation (its '.' optional unless written) that ends a word.</summary>
@@ -221,7 +225,7 @@ internal static partial class PeriodPhraseParser
         }
 
         length = name.Length;
-        if (Array.IndexOf(Words.MonthNames, name) >= 0 || Array.Exists(Words.MonthTable, m => m.Name == name))
+        if (Array.IndexOf(Words.MonthNames, name) >= 0 || IsInMonthTable(name))
         {
             return true;
         }

@@ -133,6 +133,23 @@ public sealed class ClaimsDraftTests
     }
 
     [Fact]
+    public void FromText_SentenceWithoutPeriod_TakesTheReportingPeriodOfTheSentenceBefore_NotItsComparison()
+    {
+        // Made up, shaped like an Italian results report: the first sentence states the quarter and compares with a
+        // year; the next sentence's figure has no period words of its own and belongs to the quarter reported, not to
+        // the comparison's year named last.
+        const string text = "MADE UP. Nel terzo trimestre del 2025 Acme ha riportato ricavi per 24,7 miliardi di yuan, "
+            + "rispetto ai 23,6 miliardi di yuan del 2024. Il segmento cloud ha generato entrate per 13,2 miliardi di yuan.";
+        var d = ClaimsDraft.FromText(text, NewsLanguage.Italian, new DateOnly(2025, 11, 25)).Document!;
+        Assert.Equal(["24,7 miliardi", "23,6 miliardi", "13,2 miliardi"], d.Claims.Select(c => c.Figure));
+        var quarter = new DateRange(new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30));
+        Assert.Equal(quarter, d.Claims[0].Claim.Period.Span);
+        Assert.Equal(new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), d.Claims[1].Claim.Period.Span);
+        Assert.Equal(quarter, d.Claims[2].Claim.Period.Span);
+        Assert.Contains("period", d.Claims[2].Guessed);
+    }
+
+    [Fact]
     public void FromText_FiscalPeriod_CompanyCalendar()
     {
         const string text = "MADE UP. NVIDIA reported first quarter fiscal 2026 revenue of $44.1 billion.";
