@@ -65,7 +65,7 @@ internal static class Commensurability
         }
         catch (ArgumentException e) when (e.ParamName != paramName)
         {
-            throw Utility.Preconditions.Renamed(e, paramName);
+            throw e is MismatchException mismatch ? mismatch.Renamed(paramName) : Utility.Preconditions.Renamed(e, paramName);
         }
     }
 }

@@ -74,16 +74,15 @@ internal static class Preconditions
     /// <paramref name="paramName"/> (the parameter of the public member that was called) instead. Made only when
     /// thrown: the message proper is the thrown message less what the runtime appends for the parameter name and the
     /// actual value (found by making the same exception with an empty message, so in any language of the runtime). A
-    /// subclass other than the standard ones and <see cref="MismatchException"/> is wrapped, as the inner exception of
-    /// an <see cref="ArgumentException"/> with its message. <paramref name="context"/>, when given, is put before the
-    /// message (what the caller was making when the helper refused), except for a mismatch, whose message stays.
+    /// subclass other than the standard ones is wrapped, as the inner exception of an <see cref="ArgumentException"/>
+    /// with its message (the model's mismatch exception renames itself: <c>MismatchException.Renamed</c>, which the
+    /// callers in the root namespace use first). <paramref name="context"/>, when given, is put before the message
+    /// (what the caller was making when the helper refused).
     /// </summary>
     internal static ArgumentException Renamed(ArgumentException thrown, string paramName, string? context = null)
     {
         switch (thrown)
         {
-            case MismatchException mismatch:
-                return mismatch.Renamed(paramName);
             case ArgumentOutOfRangeException range when thrown.GetType() == typeof(ArgumentOutOfRangeException):
                 return new ArgumentOutOfRangeException(paramName, range.ActualValue, context + MessageProper(thrown, new ArgumentOutOfRangeException(range.ParamName, range.ActualValue, string.Empty)));
             case ArgumentNullException when thrown.GetType() == typeof(ArgumentNullException):

@@ -111,7 +111,7 @@ public sealed class ExchangeRateRangeTests
         var e = Assert.Throws<ArgumentException>(() => new ExchangeRateRange(Currency.USD, Currency.CNY, 8m, 7m, ArticleDay, "x"));
         Assert.Equal("max", e.ParamName);
         Assert.Contains("below its minimum", e.Message, StringComparison.Ordinal);
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new ExchangeRateRange(Currency.USD, Currency.CNY, 0m, 7m, ArticleDay, "x")).ParamName);
+        Assert.Equal("min", Assert.Throws<ArgumentOutOfRangeException>(() => new ExchangeRateRange(Currency.USD, Currency.CNY, 0m, 7m, ArticleDay, "x")).ParamName); // the constructor's own parameter
         Assert.Equal("max", Assert.Throws<ArgumentOutOfRangeException>(() => new ExchangeRateRange(Currency.USD, Currency.CNY, 7m, 2e12m, ArticleDay, "x")).ParamName);
     }
 

@@ -194,7 +194,7 @@ public sealed partial class ExchangeRateTableTests
     public void GetAverageRate_BadPeriod_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => EcbTable().GetAverageRate(Currency.EUR, Currency.USD, Fri, Thu));
-        Assert.Equal("end", e.ParamName);
+        Assert.Equal("last", e.ParamName); // GetAverageRate's own parameter
         Assert.False(EcbTable().TryGetAverageRate(Currency.EUR, Currency.USD, Fri, Thu, out _));
         Assert.Throws<ArgumentException>(() => EcbTable().GetAverageRate(Currency.EUR, Currency.EUR, Thu, Fri));
     }

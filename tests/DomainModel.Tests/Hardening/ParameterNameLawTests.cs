@@ -87,7 +87,7 @@ public sealed class ParameterNameLawTests
             var range = Preconditions.Renamed(new ArgumentOutOfRangeException(name, actual, message), "interval");
             var argument = Preconditions.Renamed(new ArgumentException(message, name), "interval");
             var missing = Preconditions.Renamed(new ArgumentNullException(name, message), "interval");
-            var mismatch = Preconditions.Renamed(MismatchException.Currencies(Currency.USD, Currency.JPY, message, name), "interval");
+            var mismatch = MismatchException.Currencies(Currency.USD, Currency.JPY, message, name).Renamed("interval");
             var other = Preconditions.Renamed(new System.Globalization.CultureNotFoundException(name, message), "interval");
             return range is ArgumentOutOfRangeException r && r.GetType() == typeof(ArgumentOutOfRangeException) && r.ParamName == "interval" && Equals(r.ActualValue, actual)
                     && r.Message == new ArgumentOutOfRangeException("interval", actual, message).Message
