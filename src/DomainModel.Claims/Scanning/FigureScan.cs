@@ -20,10 +20,27 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private readonly WordsByFirstLetter _numberWords = NumberWordIndex[(int)language];
     private readonly string? _symbolStarts = SymbolStarts[(int)language];
     private readonly bool[] _asciiStarts = AsciiStarts[(int)language];
+    private readonly bool[] _asciiSymbolStarts = AsciiSymbolStarts[(int)language];
+    private readonly WordsByFirstLetter _hedgeEnds = HedgeEnds[(int)language];
+    private readonly WordsByFirstLetter _articleEnds = ArticleEnds[(int)language];
+    private readonly WordsByFirstLetter _currencyNameStarts = CurrencyNameStarts[(int)language];
+    private readonly WordsByFirstLetter _countNounStarts = CountNounStarts[(int)language];
 
     /// <summary>Per language: the first characters of its currency symbols (compared ordinally), or null when a symbol is empty.</summary>
     private static readonly string?[] SymbolStarts =
         [.. Lexicon.All.Select(l => l.CurrencySymbols.Any(s => s.Symbol.Length == 0) ? null : new string([.. l.CurrencySymbols.Select(s => s.Symbol[0]).Distinct()]))];
+
+    /// <summary>Per language: the lexicon's hedges by last letter, for the qualifier that ends before a figure.</summary>
+    private static readonly WordsByFirstLetter[] HedgeEnds = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.HedgeList.Select(h => h.Key)], last: true))];
+
+    /// <summary>Per language: the lexicon's articles by last letter (between a qualifier and a figure).</summary>
+    private static readonly WordsByFirstLetter[] ArticleEnds = [.. Lexicon.All.Select(l => new WordsByFirstLetter(l.Articles, last: true))];
+
+    /// <summary>Per language: the lexicon's currency names by first letter.</summary>
+    private static readonly WordsByFirstLetter[] CurrencyNameStarts = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.CurrencyNames.Select(n => n.Words)]))];
+
+    /// <summary>Per language: the lexicon's count nouns by first letter.</summary>
+    private static readonly WordsByFirstLetter[] CountNounStarts = [.. Lexicon.All.Select(l => new WordsByFirstLetter(l.CountNouns))];
 
     /// <summary>Per language: the lexicon's <see cref="Lexicon.NumberWords"/> by first letter.</summary>
     private static readonly WordsByFirstLetter[] NumberWordIndex = [.. Lexicon.All.Select(l => new WordsByFirstLetter([.. l.NumberWords.Select(w => w.Word)]))];
@@ -39,6 +56,11 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     private static readonly bool[][] AsciiStarts =
         [.. Enumerable.Range(0, Lexicon.All.Count).Select(l => Enumerable.Range(0, 128).Select(c => MayStartFigure((char)c, SymbolStarts[l], WordFigureStarts[l])).ToArray())];
 
+    /// <summary>Per language, for each ASCII character: whether a currency symbol may start with it (every character when
+    /// a symbol is empty), as <see cref="SymbolStarts"/> says.</summary>
+    private static readonly bool[][] AsciiSymbolStarts =
+        [.. Enumerable.Range(0, Lexicon.All.Count).Select(l => Enumerable.Range(0, 128).Select(c => SymbolStarts[l] is not { } starts || starts.Contains((char)c, StringComparison.Ordinal)).ToArray())];
+
     private static bool MayStartFigure(char c, string? symbolStarts, FirstLetters wordFigureStarts) =>
         char.IsAsciiDigit(c) || c is >= 'A' and <= 'Z' || symbolStarts is null || symbolStarts.Contains(c, StringComparison.Ordinal)
         || (char.IsLetter(c) && wordFigureStarts.MayStart(c));
@@ -50,10 +72,15 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
     internal IReadOnlyList<FigureMention> Run()
     {
+        // The walk of Mentions, without its iterator.
         var found = new List<FigureMention>();
-        foreach (var mention in Mentions())
+        int floor = 0;
+        int i = 0;
+        while (NextMention(i, floor) is ({ } mention, int at))
         {
             found.Add(mention);
+            floor = mention.Offset + mention.Length;
+            i = Math.Max(floor, at + 1);
         }
 
         return found.ToArray();
@@ -76,22 +103,31 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     /// text): the walk over the characters, outside the iterator so that its position is a local, not a field.</summary>
     private (FigureMention? Mention, int At) NextMention(int i, int floor)
     {
-        while (i < _n)
+        string t = _t;
+        bool[] starts = _asciiStarts;
+        bool afterWord = i > 0 && i <= t.Length && char.IsLetterOrDigit(t[i - 1]);
+        while (i < t.Length)
         {
             // Inside a word or a number nothing starts (TryAt's first test), nor at an ASCII character no figure starts with.
-            char c = _t[i];
-            if ((c < 128 && !_asciiStarts[c]) || (i > 0 && char.IsLetterOrDigit(_t[i - 1])))
-            {
-                i++;
-                continue;
-            }
-
-            if (TryAt(i, floor) is { } mention)
+            char c = t[i];
+            if (!afterWord && (c >= 128 || starts[c]) && TryAt(i, floor) is { } mention)
             {
                 return (mention, i);
             }
 
             i++;
+            afterWord = char.IsLetterOrDigit(c);
+            if (afterWord)
+            {
+                // The rest of the word or number, and the character after it: nothing starts there either.
+                while (i < t.Length && char.IsLetterOrDigit(t[i]))
+                {
+                    i++;
+                }
+
+                i++;
+                afterWord = false;
+            }
         }
 
         return (null, _n);
@@ -128,7 +164,8 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return Numeric(i, i + 4, null, code, floor);
         }
 
-        if ((_symbolStarts is null || _symbolStarts.Contains(_t[i], StringComparison.Ordinal)) && _c.SymbolAt(i, _words) is { } symbol)
+        char first = _t[i];
+        if ((first < 128 ? _asciiSymbolStarts[first] : _symbolStarts is null || _symbolStarts.Contains(first, StringComparison.Ordinal)) && _c.SymbolAt(i, _words) is { } symbol)
         {
             int p = _c.SkipSpaces(i + symbol.Length);
             return p < _n && char.IsAsciiDigit(_t[p]) ? Numeric(i, p, symbol, null, floor) : null;
@@ -593,8 +630,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         int unitEnd = -1;
         if (joined)
         {
-            foreach (var (words, iso) in _words.CurrencyNames)
+            foreach (int n in StartingAt(_currencyNameStarts, p + 1))
             {
+                var (words, iso) = _words.CurrencyNames[n];
                 if (_c.WordAt(p + 1, words, out int e))
                 {
                     named = Currency.FromCode(iso);
@@ -607,8 +645,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
 
         if (r > p)
         {
-            foreach (var (words, iso) in _words.CurrencyNames)
+            foreach (int n in StartingAt(_currencyNameStarts, r))
             {
+                var (words, iso) = _words.CurrencyNames[n];
                 if (_c.WordAt(r, words, out int e))
                 {
                     named = Currency.FromCode(iso);
@@ -705,9 +744,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         }
 
         int end = -1;
-        foreach (string noun in _words.CountNouns)
+        foreach (int n in StartingAt(_countNounStarts, s))
         {
-            if (_c.WordAt(s, noun, out end))
+            if (_c.WordAt(s, _words.CountNouns[n], out end))
             {
                 break;
             }
@@ -780,8 +819,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         if (k == start)
         {
             // A mark joined to the figure: "~$52.7 billion", "≈5%".
-            foreach (var (mark, markQualifier) in _words.HedgeList)
+            foreach (int h in EndingAt(_hedgeEnds, k))
             {
+                var (mark, markQualifier) = _words.HedgeList[h];
                 if (!char.IsLetter(mark[^1]) && _c.EndsWithWord(k, mark, floor, out int markStart))
                 {
                     return (markQualifier, markStart);
@@ -796,9 +836,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return (qualifier, qualifierStart);
         }
 
-        foreach (string article in _words.Articles)
+        foreach (int a in EndingAt(_articleEnds, k))
         {
-            if (_c.EndsWithWord(k, article, floor, out int articleStart))
+            if (_c.EndsWithWord(k, _words.Articles[a], floor, out int articleStart))
             {
                 int j = _c.SkipSpacesBack(articleStart);
                 if (j < articleStart && QualifierEndingAt(j, floor, out qualifier, out qualifierStart))
@@ -817,8 +857,9 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     {
         qualifier = NumberQualifier.None;
         start = -1;
-        foreach (var (phrase, q) in _words.HedgeList)
+        foreach (int h in EndingAt(_hedgeEnds, k))
         {
+            var (phrase, q) = _words.HedgeList[h];
             if (_c.EndsWithWord(k, phrase, floor, out int s) && (start < 0 || s < start))
             {
                 qualifier = q;
@@ -900,8 +941,8 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
             return numEnd;
         }
 
-        string word = _t[p..e];
-        if (ScaleWords.Find(word, policy, _words, out _) is not (ScaleWords.Lookup.Found or ScaleWords.Lookup.RejectedAmbiguous))
+        ReadOnlySpan<char> word = _t.AsSpan(p, e - p);
+        if (ScaleWords.Find(word, policy, _words, out _, out _) is not (ScaleWords.Lookup.Found or ScaleWords.Lookup.RejectedAmbiguous))
         {
             return numEnd;
         }
@@ -910,11 +951,11 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
         return e < _n && _t[e] == '.' && word.Length > 1 && IsScaleAbbreviation(word) ? e + 1 : e;
     }
 
-    private bool IsScaleAbbreviation(string word)
+    private bool IsScaleAbbreviation(ReadOnlySpan<char> word)
     {
         foreach (var (abbreviation, _) in _words.ScaleAbbreviations)
         {
-            if (abbreviation == word)
+            if (word.SequenceEqual(abbreviation))
             {
                 return true;
             }
@@ -924,6 +965,12 @@ internal sealed class FigureScan(string text, NewsLanguage language, ScalePolicy
     }
 
     // ---- Words at a position ------------------------------------------------------------------------------------
+
+    /// <summary>The words of an index that may start at p (every word at the end of the text).</summary>
+    private ReadOnlySpan<int> StartingAt(WordsByFirstLetter index, int p) => p >= 0 && p < _n ? index.At(_t[p]) : index.All;
+
+    /// <summary>The words of an index (by last letter) that may end at k (every word at the start of the text).</summary>
+    private ReadOnlySpan<int> EndingAt(WordsByFirstLetter index, int k) => k > 0 && k <= _n ? index.At(_t[k - 1]) : index.All;
 
     /// <summary>Whether one of the words starts at p (<see cref="TextCursor.WordAt"/>); a loop, so that no closure is made per call.</summary>
     private bool AnyWordAt(int p, string[] words)

@@ -372,7 +372,8 @@ public static class NewsNumberParser
             r.SkipWhiteSpace();
         }
 
-        string digits = r.ReadDigits(conventions);
+        // On spans of the text: no string is made for the digits or the letters after them, only for a scale word found.
+        ReadOnlySpan<char> digits = r.ReadDigitSpan(conventions);
         if (digits.Length == 0)
         {
             return TextErrors.NoNumber(text, r.Position);
@@ -390,8 +391,8 @@ public static class NewsNumberParser
         bool attached = r.PeekLetter;
         if (!attached && r.TryChar('-'))
         {
-            string joined = r.ReadLetters();
-            if (joined.Length == 0 || ScaleWords.Find(joined, policy, lexicon, out _) == ScaleWords.Lookup.NotAScaleWord)
+            ReadOnlySpan<char> joined = r.ReadLetterSpan();
+            if (joined.Length == 0 || ScaleWords.Find(joined, policy, lexicon, out _, out _) == ScaleWords.Lookup.NotAScaleWord)
             {
                 r.Position = mark;
             }
@@ -403,29 +404,29 @@ public static class NewsNumberParser
         }
 
         r.SkipWhiteSpace();
-        string word = r.ReadLetters();
+        ReadOnlySpan<char> word = r.ReadLetterSpan();
         decimal multiplier = 1m;
         string? scaleWord = null;
         if (word.Length > 0)
         {
-            switch (ScaleWords.Find(word, policy, lexicon, out decimal found))
+            switch (ScaleWords.Find(word, policy, lexicon, out decimal found, out string? entry))
             {
                 case ScaleWords.Lookup.Found:
                     multiplier = found;
-                    scaleWord = word;
+                    scaleWord = entry is not null && word.SequenceEqual(entry) ? entry : word.ToString(); // the word as written: the lexicon's own string when it is the same
                     if (r.PeekChar('.') && IsAbbreviation(word, lexicon))
                     {
                         r.Position++; // "Mrd.", "mln."
-                        scaleWord = word + ".";
+                        scaleWord += ".";
                     }
 
                     break;
                 case ScaleWords.Lookup.RejectedAmbiguous:
-                    return TextErrors.AmbiguousScaleWord(text, r.Position - word.Length, word);
+                    return TextErrors.AmbiguousScaleWord(text, r.Position - word.Length, word.ToString());
                 default:
                     if (attached || ScaleWords.LooksLikeScaleWord(word, lexicon))
                     {
-                        return TextErrors.UnknownScaleWord(text, r.Position - word.Length, word, ScaleWords.Known(lexicon));
+                        return TextErrors.UnknownScaleWord(text, r.Position - word.Length, word.ToString(), ScaleWords.Known(lexicon));
                     }
 
                     r.Position = mark;
@@ -441,8 +442,165 @@ public static class NewsNumberParser
         return default;
     }
 
+    /// <summary>The digits read (<see cref="Interpret(string, NumberConventions?, string, out decimal)"/>): those that
+    /// <see cref="TryInterpretDirectly"/> reads for certain without a string, the others through the strings, whose
+    /// failures carry the messages.</summary>
+    private static ParseFailure Interpret(ReadOnlySpan<char> digits, NumberConventions? conventions, string text, out decimal value) =>
+        TryInterpretDirectly(digits, conventions, out value) ? default : Interpret(digits.ToString(), conventions, text, out value);
+
+    /// <summary>
+    /// Reads digits as <see cref="Interpret(string, NumberConventions?, string, out decimal)"/> does when it succeeds, on
+    /// the span and a buffer on the stack: the same separators (the conventions', or those inferred), the same grouping
+    /// rule and the same exact decimal. False whenever that reading could fail or the separators are not single
+    /// characters: then nothing is decided here, and the caller reads the digits the straightforward way.
+    /// </summary>
+    internal static bool TryInterpretDirectly(ReadOnlySpan<char> digits, NumberConventions? conventions, out decimal value)
+    {
+        value = 0m;
+        char decimalSeparator;
+        char groupSeparator;
+        bool grouped;
+        var grouping = NumberGrouping.Thousands;
+        if (conventions is not null)
+        {
+            if (conventions.DecimalSeparator.Length != 1 || conventions.GroupSeparator is { Length: > 1 })
+            {
+                return false;
+            }
+
+            decimalSeparator = conventions.DecimalSeparator[0];
+            grouped = conventions.GroupSeparator is { Length: 1 };
+            groupSeparator = grouped ? conventions.GroupSeparator[0] : '\0';
+            grouping = conventions.Grouping;
+        }
+        else
+        {
+            int dots = digits.Count('.');
+            int commas = digits.Count(',');
+            if (dots > 0 && commas > 0)
+            {
+                bool commaLast = digits.LastIndexOf(',') > digits.LastIndexOf('.');
+                decimalSeparator = commaLast ? ',' : '.';
+                groupSeparator = commaLast ? '.' : ',';
+                grouped = true;
+            }
+            else if (dots + commas > 1)
+            {
+                decimalSeparator = '\0';
+                groupSeparator = dots > 0 ? '.' : ',';
+                grouped = true;
+            }
+            else if (dots + commas == 1)
+            {
+                int at = digits.IndexOfAny('.', ',');
+                if (digits.Length - at - 1 == 3 && at is >= 1 and <= 3 && !(at == 1 && digits[0] == '0'))
+                {
+                    return false; // ambiguous: the straightforward reading says so
+                }
+
+                decimalSeparator = digits[at];
+                groupSeparator = '\0';
+                grouped = false;
+            }
+            else
+            {
+                decimalSeparator = '\0';
+                groupSeparator = '\0';
+                grouped = false;
+            }
+        }
+
+        if (digits.Length > 64)
+        {
+            return false;
+        }
+
+        // Normalize's steps: the decimal separator once, digits after it; the integral part digits, or valid groups of digits.
+        int point = digits.IndexOf(decimalSeparator);
+        ReadOnlySpan<char> integral = point < 0 ? digits : digits[..point];
+        ReadOnlySpan<char> fraction = point < 0 ? [] : digits[(point + 1)..];
+        if (point >= 0 && (fraction.Contains(decimalSeparator) || integral.Length == 0 || fraction.Length == 0 || fraction.ContainsAnyExceptInRange('0', '9')))
+        {
+            return false;
+        }
+
+        Span<char> invariant = stackalloc char[digits.Length + 1];
+        int written = 0;
+        if (grouped && integral.Contains(groupSeparator))
+        {
+            if (!GroupsAreValid(integral, groupSeparator, grouping))
+            {
+                return false;
+            }
+
+            foreach (char c in integral)
+            {
+                if (c != groupSeparator)
+                {
+                    invariant[written++] = c;
+                }
+            }
+        }
+        else
+        {
+            if (integral.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            integral.CopyTo(invariant);
+            written = integral.Length;
+        }
+
+        if (fraction.Length > 0)
+        {
+            invariant[written++] = '.';
+            fraction.CopyTo(invariant[written..]);
+            written += fraction.Length;
+        }
+
+        var number = invariant[..written];
+        return decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && ExactDecimal.KeepsFraction(value, ExactDecimal.FractionDigits(number, "."));
+    }
+
+    /// <summary><see cref="NumberConventions.GroupsAreValid"/> on the groups between the separators, each all digits.</summary>
+    private static bool GroupsAreValid(ReadOnlySpan<char> integral, char separator, NumberGrouping grouping)
+    {
+        if (grouping == NumberGrouping.None)
+        {
+            return false;
+        }
+
+        int inner = grouping == NumberGrouping.Indian ? 2 : 3;
+        int first = integral.IndexOf(separator);
+        if (first < 1 || first > inner || integral[..first].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var rest = integral[(first + 1)..];
+        while (true)
+        {
+            int next = rest.IndexOf(separator);
+            var group = next < 0 ? rest : rest[..next];
+            if (group.Length != (next < 0 ? 3 : inner) || group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            if (next < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(next + 1)..];
+        }
+    }
+
     // Positions of the failures of Interpret and Normalize are within the digits (ReadBound moves them into the text).
-    private static ParseFailure Interpret(string digits, NumberConventions? conventions, string text, out decimal value)
+    /// <summary>The straightforward reading of the digits, through strings (<see cref="Normalize"/>): every failure, with its message, comes from here.</summary>
+    internal static ParseFailure Interpret(string digits, NumberConventions? conventions, string text, out decimal value)
     {
         value = 0m;
         string decimalSeparator;
@@ -582,6 +740,11 @@ public static class NewsNumberParser
 
     private static NumberQualifier ReadQualifier(TextCursor r, Lexicon lexicon)
     {
+        if (!r.AtEnd && char.IsAsciiDigit(r[r.Position]) && !lexicon.HedgeOrArticleMayStartWithDigit)
+        {
+            return NumberQualifier.None; // the figure starts with its digits: no hedge can match there
+        }
+
         foreach (var (phrase, qualifier) in lexicon.HedgeList)
         {
             if (r.TryHedge(phrase))
@@ -595,6 +758,11 @@ public static class NewsNumberParser
 
     private static void ReadArticle(TextCursor r, Lexicon lexicon)
     {
+        if (!r.AtEnd && char.IsAsciiDigit(r[r.Position]) && !lexicon.HedgeOrArticleMayStartWithDigit)
+        {
+            return; // no article can match at a digit
+        }
+
         foreach (string elided in lexicon.ElidedArticles)
         {
             if (r.TryLiteralFollowedByDigit(elided))
@@ -634,11 +802,11 @@ public static class NewsNumberParser
         return rest.ToString();
     }
 
-    private static bool IsAbbreviation(string word, Lexicon lexicon)
+    private static bool IsAbbreviation(ReadOnlySpan<char> word, Lexicon lexicon)
     {
         foreach (var (abbreviation, _) in lexicon.ScaleAbbreviations)
         {
-            if (abbreviation.Length > 1 && string.Equals(abbreviation, word, StringComparison.Ordinal))
+            if (abbreviation.Length > 1 && word.SequenceEqual(abbreviation))
             {
                 return true;
             }

@@ -23,24 +23,31 @@ internal static class ScaleWords
     /// between the scales takes the short value under <see cref="ScalePolicy.ShortScale"/>, the long one under
     /// <see cref="ScalePolicy.LongScale"/>, its language's own under <see cref="ScalePolicy.ByLanguage"/>; under
     /// <see cref="ScalePolicy.RejectAmbiguous"/> the words of long-scale languages are refused, the others short.</summary>
-    internal static Lookup Find(string word, ScalePolicy policy, Lexicon lexicon, out decimal multiplier)
+    internal static Lookup Find(string word, ScalePolicy policy, Lexicon lexicon, out decimal multiplier) =>
+        Find(word.AsSpan(), policy, lexicon, out multiplier, out _);
+
+    /// <summary>As <see cref="Find(string, ScalePolicy, Lexicon, out decimal)"/>, on the characters of the word; also gives the
+    /// lexicon's entry that matched (null when none did), which is the word itself when it is written as in the lexicon.</summary>
+    internal static Lookup Find(ReadOnlySpan<char> word, ScalePolicy policy, Lexicon lexicon, out decimal multiplier, out string? entryFound)
     {
         foreach (var (abbreviation, value) in lexicon.ScaleAbbreviations)
         {
-            if (string.Equals(abbreviation, word, StringComparison.Ordinal))
+            if (word.SequenceEqual(abbreviation))
             {
                 multiplier = value;
+                entryFound = abbreviation;
                 return Lookup.Found;
             }
         }
 
         foreach (var (entry, shortValue, longValue, longLanguage) in lexicon.ScaleWords)
         {
-            if (!string.Equals(entry, word, StringComparison.OrdinalIgnoreCase))
+            if (!word.Equals(entry, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
+            entryFound = entry;
             if (shortValue == longValue)
             {
                 multiplier = shortValue;
@@ -53,10 +60,11 @@ internal static class ScaleWords
         }
 
         multiplier = 0m;
+        entryFound = null;
         return Lookup.NotAScaleWord;
     }
 
-    internal static bool LooksLikeScaleWord(string word, Lexicon lexicon)
+    internal static bool LooksLikeScaleWord(ReadOnlySpan<char> word, Lexicon lexicon)
     {
         foreach (string ending in lexicon.ScaleLikeEndings)
         {

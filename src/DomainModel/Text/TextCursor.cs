@@ -111,7 +111,10 @@ internal sealed class TextCursor(string text)
         return false;
     }
 
-    public string ReadLetters()
+    public string ReadLetters() => ReadLetterSpan().ToString();
+
+    /// <summary>Reads letters, as <see cref="ReadLetters"/> does, without making a string of them.</summary>
+    public ReadOnlySpan<char> ReadLetterSpan()
     {
         int start = Position;
         while (!AtEnd && char.IsLetter(Text[Position]))
@@ -119,16 +122,19 @@ internal sealed class TextCursor(string text)
             Position++;
         }
 
-        return Text[start..Position];
+        return Text.AsSpan(start, Position - start);
     }
 
     /// <summary>Reads digits with '.', ',' and the conventions' separators between digits; never ends on a separator.</summary>
-    public string ReadDigits(NumberConventions? conventions)
+    public string ReadDigits(NumberConventions? conventions) => ReadDigitSpan(conventions).ToString();
+
+    /// <summary>Reads digits, as <see cref="ReadDigits"/> does, without making a string of them.</summary>
+    public ReadOnlySpan<char> ReadDigitSpan(NumberConventions? conventions)
     {
         int start = Position;
         if (AtEnd || !char.IsAsciiDigit(Text[Position]))
         {
-            return string.Empty;
+            return [];
         }
 
         int lastDigitEnd = Position;
@@ -159,7 +165,7 @@ internal sealed class TextCursor(string text)
         }
 
         Position = lastDigitEnd;
-        return Text[start..lastDigitEnd];
+        return Text.AsSpan(start, lastDigitEnd - start);
     }
 
     private int? SeparatorBeforeDigit(string separator) =>

@@ -119,6 +119,43 @@ public sealed partial class Lexicon
 
     internal KeyValuePair<string, NumberQualifier>[] HedgeList { get; private init; } = [];
 
+    /// <summary>
+    /// Whether a hedge, an article or an elided article may match (case-insensitively, ordinal) at an ASCII digit:
+    /// only if one of them is empty or starts with a digit, since no other character equals a digit ignoring case. When
+    /// false, the parser need not try any of them where a figure starts with its digits.
+    /// </summary>
+    internal bool HedgeOrArticleMayStartWithDigit
+    {
+        get
+        {
+            // Worked out on first use (the lists are set by the object initialiser); an int, so that a racing first use is harmless.
+            if (_hedgeOrArticleDigit == 0)
+            {
+                bool may = false;
+                foreach (var (hedge, _) in HedgeList)
+                {
+                    may |= hedge.Length == 0 || char.IsAsciiDigit(hedge[0]);
+                }
+
+                foreach (string article in Articles)
+                {
+                    may |= article.Length == 0 || char.IsAsciiDigit(article[0]);
+                }
+
+                foreach (string elided in ElidedArticles)
+                {
+                    may |= elided.Length == 0 || char.IsAsciiDigit(elided[0]);
+                }
+
+                _hedgeOrArticleDigit = may ? 1 : 2;
+            }
+
+            return _hedgeOrArticleDigit == 1;
+        }
+    }
+
+    private int _hedgeOrArticleDigit;
+
     /// <summary>Articles that may stand between a hedge and a number ("oltre i 30", "the 5").</summary>
     internal string[] Articles { get; private init; } = [];
 
