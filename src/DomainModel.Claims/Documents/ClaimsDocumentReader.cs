@@ -88,7 +88,7 @@ internal static class ClaimsDocumentReader
         var claims = new List<DocumentClaim>();
         var specs = new List<ClaimSpec>();
         var notCheckable = new List<UncheckedStatement>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
         var periods = new ClaimPeriods(article, calendars, claimNodes);
         foreach (var node in claimNodes)
         {
@@ -121,7 +121,7 @@ internal static class ClaimsDocumentReader
         var across = new List<DocumentRelation>();
         if (root.Has("relations"))
         {
-            var relationIds = new Dictionary<string, string>(StringComparer.Ordinal);
+            var relationIds = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
             foreach (var node in root.Array("relations"))
             {
                 if (node.Kind == JsonValueKind.Object && node.Has("notCheckable"))
@@ -250,17 +250,17 @@ internal static class ClaimsDocumentReader
         return result;
     }
 
-    private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, string> seen, ClaimPeriods periods)
+    private static (ClaimSpec, DocumentClaim) ReadClaim(DocumentNode node, DocumentArticle article, List<CalendarSpec> calendars, Dictionary<string, DocumentNode> seen, ClaimPeriods periods)
     {
         node.Object("a claim", ["id", "subject", "metric", "quote", "figure", "measure", "period", "source"], ["calendar", "partOf", "guessed", "relativeTo"]);
         var idNode = node["id"];
         string id = idNode.String();
-        if (seen.TryGetValue(id, out string? first))
+        if (seen.TryGetValue(id, out var first))
         {
-            throw idNode.Fail($"the id '{id}' is used twice (first at {first}).");
+            throw idNode.Fail($"the id '{id}' is used twice (first at {first.Path}).");
         }
 
-        seen.Add(id, idNode.Path);
+        seen.Add(id, idNode);
         string subject = node.String("subject");
         string metric = node.String("metric");
         var quoteNode = node["quote"];
@@ -373,7 +373,7 @@ internal static class ClaimsDocumentReader
         /// <summary>The period of the claim at node (whose id is id).</summary>
         internal ResolvedPeriod Of(DocumentNode node, string id)
         {
-            if (_resolved.TryGetValue(id, out var done) && string.Equals(_nodes[id].Path, node.Path, StringComparison.Ordinal))
+            if (_resolved.TryGetValue(id, out var done) && _nodes[id].IsAt(node))
             {
                 return done;
             }
@@ -388,7 +388,7 @@ internal static class ClaimsDocumentReader
             try
             {
                 var period = Read(node, id);
-                if (_nodes.TryGetValue(id, out var own) && string.Equals(own.Path, node.Path, StringComparison.Ordinal))
+                if (_nodes.TryGetValue(id, out var own) && own.IsAt(node))
                 {
                     _resolved[id] = period;
                 }
@@ -560,7 +560,7 @@ internal static class ClaimsDocumentReader
         return CountKind.TryCreate(name, out var kind) ? kind.Name : throw node.Fail($"'{name}' is not a name of a kind of thing counted.");
     }
 
-    private static DocumentRelation ReadRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen)
+    private static DocumentRelation ReadRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, DocumentNode> seen)
     {
         var (spec, quote, a, b) = ReadRelationSpec(node, article, claims, seen, crossDocument: false);
         if (spec.Rate is { Source: RateSource.Provider } rate)
@@ -586,7 +586,7 @@ internal static class ClaimsDocumentReader
     }
 
     /// <summary>A relation naming a claim of another document ("document-id#claim-id"): read and kept for <see cref="CrossDocumentChecks"/>.</summary>
-    private static DocumentRelation ReadCrossRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen, string? documentId)
+    private static DocumentRelation ReadCrossRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, DocumentNode> seen, string? documentId)
     {
         var (spec, quote, _, _) = ReadRelationSpec(node, article, claims, seen, crossDocument: true);
         if (spec.Rate is { Source: not RateSource.Document })
@@ -608,7 +608,7 @@ internal static class ClaimsDocumentReader
         return new DocumentRelation(spec, quote, null, null, crossDocument: true);
     }
 
-    private static (RelationSpec Spec, Quote? Quote, DocumentClaim? First, DocumentClaim? Second) ReadRelationSpec(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen, bool crossDocument)
+    private static (RelationSpec Spec, Quote? Quote, DocumentClaim? First, DocumentClaim? Second) ReadRelationSpec(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, DocumentNode> seen, bool crossDocument)
     {
         if (node.Kind != JsonValueKind.Object || !node.Has("type"))
         {
@@ -622,12 +622,12 @@ internal static class ClaimsDocumentReader
         node.Object($"a \"{kindWord}\" relation", ["id", "type", "claims", .. parameters], optional);
         var idNode = node["id"];
         string id = idNode.String();
-        if (seen.TryGetValue(id, out string? first))
+        if (seen.TryGetValue(id, out var first))
         {
-            throw idNode.Fail($"the relation id '{id}' is used twice (first at {first}).");
+            throw idNode.Fail($"the relation id '{id}' is used twice (first at {first.Path}).");
         }
 
-        seen.Add(id, idNode.Path);
+        seen.Add(id, idNode);
         var refs = node.Array("claims");
         if (refs.Count != 2)
         {
@@ -744,17 +744,17 @@ internal static class ClaimsDocumentReader
         };
     }
 
-    private static UncheckedStatement ReadUncheckedClaim(DocumentNode node, DocumentArticle article, Dictionary<string, string> seen)
+    private static UncheckedStatement ReadUncheckedClaim(DocumentNode node, DocumentArticle article, Dictionary<string, DocumentNode> seen)
     {
         node.Object("a claim stated but not checkable", ["id", "subject", "metric", "quote", "notCheckable"], ["figure", "note", "source", "period", "measure"]);
         var idNode = node["id"];
         string id = idNode.String();
-        if (seen.TryGetValue(id, out string? first))
+        if (seen.TryGetValue(id, out var first))
         {
-            throw idNode.Fail($"the id '{id}' is used twice (first at {first}).");
+            throw idNode.Fail($"the id '{id}' is used twice (first at {first.Path}).");
         }
 
-        seen.Add(id, idNode.Path);
+        seen.Add(id, idNode);
         var quote = ReadQuote(node, article)!.Value;
         string? figure = node.OptionalString("figure");
         if (figure is not null && !quote.Text.Contains(figure, StringComparison.Ordinal))
@@ -767,19 +767,19 @@ internal static class ClaimsDocumentReader
         return new UncheckedStatement(spec, null, quote);
     }
 
-    private static UncheckedStatement ReadUncheckedRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, string> seen)
+    private static UncheckedStatement ReadUncheckedRelation(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, Dictionary<string, DocumentNode> seen)
     {
         node.Object("a relation stated but not checkable", ["id", "type", "notCheckable"], ["claims", "quote", "note", "within", "fraction", "tolerance", "factor", "percent", "bound"]);
         string kindWord = node["type"].String();
         var kind = node.Choice("type", Relations);
         var idNode = node["id"];
         string id = idNode.String();
-        if (seen.TryGetValue(id, out string? first))
+        if (seen.TryGetValue(id, out var first))
         {
-            throw idNode.Fail($"the relation id '{id}' is used twice (first at {first}).");
+            throw idNode.Fail($"the relation id '{id}' is used twice (first at {first.Path}).");
         }
 
-        seen.Add(id, idNode.Path);
+        seen.Add(id, idNode);
         var ids = new List<string>();
         if (node.Has("claims"))
         {
@@ -828,7 +828,7 @@ internal static class ClaimsDocumentReader
         return Array.Find(MonthLengthChoices, m => m.Length == length).Word;
     }
 
-    private static DerivedFigure ReadDerived(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, List<DerivedFigure> earlier, Dictionary<string, string> seen, ClaimsDocumentOptions options)
+    private static DerivedFigure ReadDerived(DocumentNode node, DocumentArticle article, List<DocumentClaim> claims, List<DerivedFigure> earlier, Dictionary<string, DocumentNode> seen, ClaimsDocumentOptions options)
     {
         if (node.Kind != JsonValueKind.Object || !node.Has("type"))
         {
@@ -846,12 +846,12 @@ internal static class ClaimsDocumentReader
         node.Object($"a \"{kindWord}\" derived figure", ["id", "type", "inputs", "label", .. parameters], ["note"]);
         var idNode = node["id"];
         string id = idNode.String();
-        if (seen.TryGetValue(id, out string? first))
+        if (seen.TryGetValue(id, out var first))
         {
-            throw idNode.Fail($"the id '{id}' is used twice (first at {first}): claims and derived figures share one set of ids.");
+            throw idNode.Fail($"the id '{id}' is used twice (first at {first.Path}): claims and derived figures share one set of ids.");
         }
 
-        seen.Add(id, idNode.Path);
+        seen.Add(id, idNode);
         int arity = kind is DerivedKind.PerPeriod or DerivedKind.Convert ? 1 : 2;
         var refs = node.Array("inputs");
         if (refs.Count != arity)

@@ -11,13 +11,33 @@ internal readonly struct DocumentNode
 {
     private readonly JsonElement _element;
 
+    // The node's path is _owner's, or when _name is not null the field _name of _owner: a field read and not descended
+    // into (the most of them) gets no path object, and no path is written out unless asked for (see DocumentPath).
+    private readonly DocumentPath _owner;
+    private readonly string? _name;
+
     internal DocumentNode(JsonElement element, string path)
+        : this(element, DocumentPath.Root(path), null)
     {
-        _element = element;
-        Path = path;
     }
 
-    internal string Path { get; }
+    private DocumentNode(JsonElement element, DocumentPath owner, string? name)
+    {
+        _element = element;
+        _owner = owner;
+        _name = name;
+    }
+
+    /// <summary>The node's JSON path (<c>$.claims[3].quote</c>), written out on each call.</summary>
+    internal string Path => _name is null ? _owner.Text : DocumentPath.Child(_owner.Text, _name);
+
+    /// <summary>Whether the two nodes are the same value of the document (the same path).</summary>
+    internal bool IsAt(DocumentNode other) =>
+        (ReferenceEquals(_owner, other._owner) && string.Equals(_name, other._name, StringComparison.Ordinal))
+        || string.Equals(Path, other.Path, StringComparison.Ordinal);
+
+    /// <summary>The path object of this node, for its children.</summary>
+    private DocumentPath Own => _name is null ? _owner : DocumentPath.Field(_owner, _name);
 
     internal ClaimsDocumentException Fail(string problem, Exception? inner = null) => new(Path, problem, inner);
 
@@ -122,7 +142,7 @@ internal readonly struct DocumentNode
 
     internal bool Has(string name) => _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    internal DocumentNode this[string name] => new(_element.GetProperty(name), Child(name));
+    internal DocumentNode this[string name] => new(_element.GetProperty(name), Own, name);
 
     internal JsonValueKind Kind => _element.ValueKind;
 
@@ -209,11 +229,12 @@ internal readonly struct DocumentNode
             throw Fail($"expected a JSON array, not {Describe(_element.ValueKind)}.");
         }
 
-        var items = new List<DocumentNode>();
+        var items = new List<DocumentNode>(_element.GetArrayLength());
+        var own = Own;
         int i = 0;
         foreach (var item in _element.EnumerateArray())
         {
-            items.Add(new DocumentNode(item, Path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+            items.Add(new DocumentNode(item, DocumentPath.Item(own, i), null));
             i++;
         }
 
@@ -238,22 +259,7 @@ internal readonly struct DocumentNode
         throw node.Fail($"'{word}' is not allowed here; expected one of {string.Join(", ", allowed.Select(a => "\"" + a.Word + "\""))}.");
     }
 
-    private string Child(string name) =>
-        IsPlainName(name) ? Path + "." + name : Path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
-
-    /// <summary>Whether every character is an ASCII letter, digit or '_' (true for an empty name).</summary>
-    private static bool IsPlainName(string name)
-    {
-        foreach (char c in name)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private string Child(string name) => DocumentPath.Child(Path, name);
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
