@@ -38,7 +38,7 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
         // its exception, which names the type's parameter, is thrown again naming the caller's (only when it is thrown).
         try
         {
-            _ = unit.WithMagnitude(snapped.Stated);
+            _unit = unit.WithMagnitude(snapped.Stated);
             _ = unit.WithMagnitude(snapped.StatedHigh);
             if (snapped.Lower is decimal low)
             {
@@ -49,8 +49,6 @@ public readonly struct Estimate<T> : IEquatable<Estimate<T>>
             {
                 _ = unit.WithMagnitude(high);
             }
-
-            _unit = unit.WithMagnitude(snapped.Stated);
         }
         catch (ArgumentException e) when (e.ParamName != paramName)
         {
